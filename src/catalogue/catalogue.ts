@@ -1,0 +1,62 @@
+import type { z } from 'zod';
+import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
+import { CatalogueSchema, type Cause, type ParsedCatalogue, type Tier } from './schema.js';
+
+/** The validated catalogue with the look-ups every layer above needs. */
+export interface Catalogue {
+  readonly symptom: string;
+  readonly question: string;
+  readonly meta: ParsedCatalogue['meta'];
+  /** Tiers in clinical order, as the file lists them. */
+  readonly tiers: readonly Tier[];
+  /** Causes in tier order, then file order. */
+  readonly causes: readonly Cause[];
+  cause(id: string): Cause | undefined;
+  tier(id: string): Tier;
+  causesIn(tierId: string): readonly Cause[];
+}
+
+export class CatalogueError extends Error {
+  override readonly name = 'CatalogueError';
+}
+
+/** "causes[3].seekCare" from zod's path, so an editor can find the broken value. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function describeIssues(error: z.ZodError, source: string): string {
+  const [first, ...rest] = error.issues;
+  if (!first) return `${source}: invalid catalogue`;
+  const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
+  return `${source}: ${formatPath(first.path) || '(root)'}: ${first.message}${more}`;
+}
+
+export function parseCatalogue(input: unknown, source = 'data/catalogue.json'): Catalogue {
+  const result = CatalogueSchema.safeParse(input);
+  if (!result.success) throw new CatalogueError(describeIssues(result.error, source));
+  const parsed = result.data;
+  const tierRank = new Map(parsed.tiers.map((tier, index) => [tier.id, index]));
+  const causes = [...parsed.causes].sort((a, b) => (tierRank.get(a.tier) ?? 0) - (tierRank.get(b.tier) ?? 0));
+  const byId = new Map(causes.map((cause) => [cause.id, cause]));
+  const tiersById = new Map(parsed.tiers.map((tier) => [tier.id, tier]));
+  return {
+    symptom: parsed.symptom,
+    question: parsed.question,
+    meta: parsed.meta,
+    tiers: parsed.tiers,
+    causes,
+    cause: (causeId) => byId.get(causeId),
+    tier: (tierId) => {
+      const tier = tiersById.get(tierId);
+      if (!tier) throw new CatalogueError(`unknown tier "${tierId}"`);
+      return tier;
+    },
+    causesIn: (tierId) => causes.filter((cause) => cause.tier === tierId),
+  };
+}
+
+/** The catalogue shipped in data/catalogue.json, validated. */
+export function loadCatalogue(): Catalogue {
+  return parseCatalogue(rawCatalogue);
+}

@@ -1,0 +1,93 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Cause } from '../catalogue/schema.js';
+import { DiscordLimits } from '../discord-limits.js';
+import { normalizeQuery } from './normalize.js';
+
+export interface Match {
+  readonly cause: Cause;
+  /** Lower is better: 0 is an exact term, below 1 a fuzzy match on the cause's terms, 1 and above a match in its prose. */
+  readonly score: number;
+}
+
+export interface CauseSearch {
+  /** Causes matching a submitted query, best first; empty when nothing is close enough. */
+  lookup(query: string): Match[];
+  /** Autocomplete: best matches for a partial query, the whole catalogue in tier order for an empty one. */
+  suggest(query: string, limit?: number): Cause[];
+}
+
+/** Fuzzy matching over the words a cause is known by: names and abbreviations first, then lay words and typos. */
+const termOptions: IFuseOptions<Cause> = {
+  keys: [
+    { name: 'name', weight: 3 },
+    { name: 'abbreviations', weight: 3 },
+    { name: 'layTerms', weight: 2 },
+    { name: 'misspellings', weight: 1.5 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  threshold: 0.34,
+};
+
+/** Word-by-word matching over the prose, for free-text questions ("calf pain when I walk"). */
+const proseOptions: IFuseOptions<Cause> = {
+  keys: [
+    { name: 'layTerms', weight: 2 },
+    { name: 'summary', weight: 1.5 },
+    { name: 'explanation.general', weight: 1 },
+    { name: 'explanation.clinician', weight: 1 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreDiacritics: true,
+  useTokenSearch: true,
+  threshold: 0.2,
+};
+
+/**
+ * Token-search scores are relative to the query, not comparable with term scores, so prose hits
+ * rank after every match on a cause's own terms, in the order token search gives them.
+ */
+const PROSE_OFFSET = 1;
+
+function exactTerms(cause: Cause): string[] {
+  const bareName = cause.name.replace(/\s*\([^)]*\)\s*/g, ' ');
+  return [cause.id, cause.name, bareName, ...cause.abbreviations, ...cause.layTerms, ...cause.misspellings].map(normalizeQuery);
+}
+
+export function createSearch(catalogue: Catalogue): CauseSearch {
+  const causes = catalogue.causes;
+  const exact = new Map<string, Cause>();
+  for (const cause of causes) {
+    for (const term of exactTerms(cause)) if (!exact.has(term)) exact.set(term, cause);
+  }
+  const terms = new Fuse(causes, termOptions);
+  const prose = new Fuse(causes, proseOptions);
+
+  function rank(query: string, withProse: boolean): Match[] {
+    const best = new Map<string, Match>();
+    const offer = (cause: Cause, score: number) => {
+      const current = best.get(cause.id);
+      if (!current || score < current.score) best.set(cause.id, { cause, score });
+    };
+    const hit = exact.get(query);
+    if (hit) offer(hit, 0);
+    for (const result of terms.search(query)) offer(result.item, result.score ?? 1);
+    if (withProse) for (const result of prose.search(query)) offer(result.item, PROSE_OFFSET + (result.score ?? 1));
+    return [...best.values()].sort((a, b) => a.score - b.score);
+  }
+
+  return {
+    lookup(query) {
+      const normalized = normalizeQuery(query);
+      return normalized ? rank(normalized, true) : [];
+    },
+    suggest(query, limit = DiscordLimits.autocompleteChoices) {
+      const normalized = normalizeQuery(query);
+      const found = normalized ? rank(normalized, false).map((match) => match.cause) : causes;
+      return found.slice(0, limit);
+    },
+  };
+}
