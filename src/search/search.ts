@@ -91,3 +91,14 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
     },
   };
 }
+
+/** How much worse than the best match a runner-up may score and still be worth showing beside it. */
+const CLOSE_MATCH_MARGIN = 0.25;
+
+/** The runners-up worth naming under the best match: close in score, and of the same kind (term or prose). */
+export function closeRunnersUp(matches: readonly Match[]): Cause[] {
+  const [best, ...rest] = matches;
+  if (!best) return [];
+  const ceiling = best.score < PROSE_OFFSET ? Math.min(best.score + CLOSE_MATCH_MARGIN, PROSE_OFFSET) : best.score + CLOSE_MATCH_MARGIN;
+  return rest.filter((match) => match.score <= ceiling).map((match) => match.cause);
+}

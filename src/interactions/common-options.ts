@@ -1,0 +1,31 @@
+import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import { audienceLabel } from '../replies/audience.js';
+import type { CommandOptions } from './options.js';
+
+/** The reader the source page asks about: "Which best describes you?" */
+export const audienceOption: APIApplicationCommandBasicOption = {
+  type: ApplicationCommandOptionType.String,
+  name: 'audience',
+  description: 'Who the explanation is written for (default: clinician)',
+  required: false,
+  choices: AudienceSchema.options.map((audience) => ({ name: `${audience} (${audienceLabel[audience].toLowerCase()})`, value: audience })),
+};
+
+export const privateOption: APIApplicationCommandBasicOption = {
+  type: ApplicationCommandOptionType.Boolean,
+  name: 'private',
+  description: 'Show the answer only to you',
+  required: false,
+};
+
+export const DEFAULT_AUDIENCE: Audience = 'clinician';
+
+export function readAudience(options: CommandOptions): Audience {
+  const parsed = AudienceSchema.safeParse(options.string('audience'));
+  return parsed.success ? parsed.data : DEFAULT_AUDIENCE;
+}
+
+export function readPrivate(options: CommandOptions): boolean {
+  return options.boolean('private') ?? false;
+}

@@ -1,0 +1,36 @@
+import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { messageResponse } from './message.js';
+import { quoteUserText } from './user-text.js';
+
+/** Short answers that only the member who asked sees. */
+const notice = (content: string): APIInteractionResponseChannelMessageWithSource => messageResponse({ content }, { ephemeral: true });
+
+const examples = '`blood clot`, `DVT`, `charley horse`, `water pills`';
+
+export function emptyQueryNotice(catalogue: Catalogue): APIInteractionResponseChannelMessageWithSource {
+  return notice(
+    `Type what you want to look up: a cause, a symptom, an abbreviation or a medicine, for example ${examples}. ` +
+      `Or use \`/cramp-causes\` to browse all ${catalogue.causes.length} causes.`,
+  );
+}
+
+export function noMatchNotice(catalogue: Catalogue, query: string): APIInteractionResponseChannelMessageWithSource {
+  return notice(
+    `No cause in the ${catalogue.symptom.toLowerCase()} catalogue matches “${quoteUserText(query)}”. ` +
+      `Try other words, for example ${examples}, or use \`/cramp-causes\` to browse all ${catalogue.causes.length} causes.`,
+  );
+}
+
+export function unknownTierNotice(catalogue: Catalogue, tier: string): APIInteractionResponseChannelMessageWithSource {
+  const known = catalogue.tiers.map((t) => `\`${t.id}\``).join(', ');
+  return notice(`There is no tier “${quoteUserText(tier)}”. Choose one of ${known}, or leave \`tier\` out to see them all.`);
+}
+
+export function unknownCommandNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('This bot does not know that command any more. Try `/cramp-causes` or `/cramp-cause`.');
+}
+
+export function apologyNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('Sorry, something went wrong while answering. Please try again in a moment.');
+}

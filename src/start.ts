@@ -1,0 +1,32 @@
+import type { ClientOptions } from 'discord.js';
+import { commands as defaultCommands } from '../commands/index.js';
+import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
+import type { BotEnv } from './config/env.js';
+import type { SlashCommand } from './interactions/command.js';
+import { createRouter } from './interactions/router.js';
+import { createLogger, type Logger } from './log.js';
+import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
+
+export interface StartOptions {
+  env: BotEnv;
+  logger?: Logger;
+  catalogue?: Catalogue;
+  /** The commands to answer; tests swap in one that fails on purpose. */
+  commands?: readonly SlashCommand[];
+  client?: Partial<ClientOptions>;
+}
+
+/** Everything `npm start` does once the environment is valid: the one entry point tests also drive. */
+export async function startBot(options: StartOptions): Promise<GatewayBot & { logger: Logger }> {
+  const { env } = options;
+  const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
+  const router = createRouter(options.catalogue ?? loadCatalogue(), options.commands ?? defaultCommands);
+  const bot = await startGatewayBot({
+    token: env.DISCORD_TOKEN,
+    apiUrl: env.DISCORD_API_URL,
+    router,
+    logger,
+    ...(options.client ? { client: options.client } : {}),
+  });
+  return { ...bot, logger };
+}

@@ -1,0 +1,122 @@
+import {
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  Options,
+  RESTJSONErrorCodes,
+  Routes,
+  type APIInteraction,
+  type ClientOptions,
+} from 'discord.js';
+import { DiscordAPIError } from '@discordjs/rest';
+import type { Router } from '../interactions/router.js';
+import type { Logger } from '../log.js';
+import { describeRestError } from './discord-error.js';
+
+export interface GatewayBotOptions {
+  token: string;
+  /** REST base, e.g. https://discord.com/api (discord.js appends the version). */
+  apiUrl: string;
+  router: Router;
+  logger: Logger;
+  /** Extra discord.js options, for sharding and tests. */
+  client?: Partial<ClientOptions>;
+}
+
+export interface GatewayBot {
+  readonly client: Client;
+  /** Finishes answering the interactions in flight, then closes the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A slash-command bot reads nothing from discord.js's caches: it answers from the raw interaction.
+ * Every cache discord.js allows to be limited is turned off; guilds, channels and roles cannot be.
+ */
+export const slashOnlyCaches = Options.cacheWithLimits({
+  ApplicationCommandManager: 0,
+  ApplicationEmojiManager: 0,
+  AutoModerationRuleManager: 0,
+  BaseGuildEmojiManager: 0,
+  DMMessageManager: 0,
+  EntitlementManager: 0,
+  GuildBanManager: 0,
+  GuildEmojiManager: 0,
+  GuildForumThreadManager: 0,
+  GuildInviteManager: 0,
+  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+  GuildMessageManager: 0,
+  GuildScheduledEventManager: 0,
+  GuildStickerManager: 0,
+  GuildTextThreadManager: 0,
+  MessageManager: 0,
+  PresenceManager: 0,
+  ReactionManager: 0,
+  ReactionUserManager: 0,
+  StageInstanceManager: 0,
+  ThreadManager: 0,
+  ThreadMemberManager: 0,
+  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+  VoiceStateManager: 0,
+});
+
+/** Connects to the gateway and answers every INTERACTION_CREATE exactly once through the shared router. */
+export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
+  const { router, logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    makeCache: slashOnlyCaches,
+    rest: { api: options.apiUrl },
+    ...options.client,
+  });
+  const inFlight = new Set<Promise<void>>();
+
+  async function deliver(interaction: APIInteraction): Promise<void> {
+    const started = performance.now();
+    const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction) };
+    const { response, error } = router.answer(interaction);
+    if (error !== undefined) logger.error({ ...context, err: error }, 'handler failed; the member gets an apology');
+    try {
+      // The same body the preview prints and the HTTP endpoint returns; discord.js only carries it.
+      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false });
+      logger.info({ ...context, responseType: response.type, ms: Math.round(performance.now() - started) }, 'answered');
+    } catch (failure) {
+      if (failure instanceof DiscordAPIError && failure.code === RESTJSONErrorCodes.UnknownInteraction) {
+        logger.warn({ ...context, ...describeRestError(failure) }, 'interaction expired before it could be answered');
+      } else {
+        logger.error({ ...context, ...describeRestError(failure) }, 'could not deliver the answer to Discord');
+      }
+    }
+  }
+
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
+    const delivery = deliver(interaction).finally(() => inFlight.delete(delivery));
+    inFlight.add(delivery);
+  });
+  client.on(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'connected to Discord');
+  });
+  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway connection closed'));
+  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'reconnecting to the gateway'));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
+  client.on(Events.ShardError, (error, shardId) => logger.error({ shardId, err: error }, 'gateway error'));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
+  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord.js warning'));
+  client.on(Events.Debug, (message) => logger.debug({ detail: message }, 'discord.js'));
+
+  await client.login(options.token);
+
+  return {
+    client,
+    async stop() {
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+    },
+  };
+}
+
+function commandName(interaction: APIInteraction): string | undefined {
+  if (!interaction.data) return undefined;
+  return 'name' in interaction.data ? interaction.data.name : 'custom_id' in interaction.data ? interaction.data.custom_id : undefined;
+}

@@ -1,0 +1,70 @@
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandInteractionDataBasicOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+
+export class CommandLineError extends Error {
+  override readonly name = 'CommandLineError';
+}
+
+export interface ParsedCommand {
+  name: string;
+  options: APIApplicationCommandInteractionDataBasicOption[];
+  /** The last option written: the one being typed, for an autocomplete preview. */
+  last: string | undefined;
+}
+
+function coerce(option: APIApplicationCommandBasicOption, raw: string): APIApplicationCommandInteractionDataBasicOption {
+  if (option.type === ApplicationCommandOptionType.Boolean) {
+    const value = /^(true|yes|1)$/i.test(raw) ? true : /^(false|no|0)$/i.test(raw) ? false : undefined;
+    if (value === undefined) throw new CommandLineError(`${option.name}: expected true or false, got "${raw}"`);
+    return { type: ApplicationCommandOptionType.Boolean, name: option.name, value };
+  }
+  if (option.type !== ApplicationCommandOptionType.String) throw new CommandLineError(`${option.name}: unsupported option type`);
+  const choices = option.choices ?? [];
+  if (choices.length === 0) return { type: ApplicationCommandOptionType.String, name: option.name, value: raw };
+  // Discord only lets a member pick a listed choice; accept its value or its shown name.
+  const choice = choices.find((c) => String(c.value).toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase());
+  if (!choice) throw new CommandLineError(`${option.name}: choose one of ${choices.map((c) => String(c.value)).join(', ')}`);
+  return { type: ApplicationCommandOptionType.String, name: option.name, value: String(choice.value) };
+}
+
+/**
+ * Parses a command as a member types it in Discord: `/cramp-cause query:blood clot audience:general`.
+ * An option's value runs to the next `name:` of an option the command has, so values may contain spaces.
+ */
+export function parseCommandLine(line: string, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): ParsedCommand {
+  const match = /^\s*\/?(\S+)\s*(.*)$/s.exec(line);
+  const name = match?.[1] ?? '';
+  const definition = definitions.find((d) => d.name === name);
+  if (!definition) {
+    throw new CommandLineError(`unknown command "/${name}"; try ${definitions.map((d) => `/${d.name}`).join(' or ')}`);
+  }
+  const known = (definition.options ?? []).filter(
+    (option): option is APIApplicationCommandBasicOption =>
+      option.type !== ApplicationCommandOptionType.Subcommand && option.type !== ApplicationCommandOptionType.SubcommandGroup,
+  );
+  const rest = match?.[2] ?? '';
+  const starts = [...rest.matchAll(new RegExp(`(?:^|\\s)(${known.map((o) => o.name).join('|')}):`, 'g'))];
+  if (rest.trim() && (starts.length === 0 || rest.slice(0, starts[0]?.index).trim())) {
+    throw new CommandLineError(`write options as name:value; /${name} has ${known.map((o) => `${o.name}:`).join(' ')}`);
+  }
+  const options: APIApplicationCommandInteractionDataBasicOption[] = [];
+  starts.forEach((start, i) => {
+    const optionName = start[1] ?? '';
+    const valueStart = (start.index ?? 0) + start[0].length;
+    const raw = rest.slice(valueStart, starts[i + 1]?.index ?? rest.length).trim();
+    const option = known.find((o) => o.name === optionName);
+    if (!option) return;
+    if (options.some((o) => o.name === optionName)) throw new CommandLineError(`${optionName}: given twice`);
+    options.push(coerce(option, raw));
+  });
+  for (const option of known) {
+    if (option.required && !options.some((o) => o.name === option.name)) {
+      throw new CommandLineError(`/${name} needs ${option.name}:<value>`);
+    }
+  }
+  return { name, options, last: starts.at(-1)?.[1] };
+}

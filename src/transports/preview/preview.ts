@@ -1,0 +1,45 @@
+import {
+  ComponentType,
+  InteractionResponseType,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
+import type { Router } from '../../interactions/router.js';
+import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction } from '../../interactions/synthetic.js';
+import { CommandLineError, parseCommandLine } from './parse-command.js';
+
+export interface PreviewRequest {
+  line: string;
+  /** Preview the autocomplete answer for the last option written instead of the command's reply. */
+  autocomplete?: boolean;
+  /** Then pick this value in the reply's select menu and preview what that answers. */
+  pick?: string;
+}
+
+/** Turns a typed command into the interaction Discord would deliver and answers it with the bot's router. */
+export function previewInteraction(router: Router, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], request: PreviewRequest): APIInteractionResponse {
+  const parsed = parseCommandLine(request.line, definitions);
+  let interaction: APIInteraction;
+  if (request.autocomplete) {
+    if (!parsed.last) throw new CommandLineError('--autocomplete needs an option to complete, e.g. query:thromb');
+    const options = parsed.options.map((option) => (option.name === parsed.last ? { ...option, focused: true } : option));
+    interaction = autocompleteInteraction(parsed.name, options);
+  } else {
+    interaction = chatInputInteraction(parsed.name, parsed.options);
+  }
+  const response = router.respond(interaction);
+  if (request.pick === undefined) return response;
+  return router.respond(selectMenuInteraction(selectMenuCustomId(response), [request.pick]));
+}
+
+function selectMenuCustomId(response: APIInteractionResponse): string {
+  if (response.type === InteractionResponseType.ChannelMessageWithSource) {
+    for (const row of response.data.components ?? []) {
+      if (row.type !== ComponentType.ActionRow) continue;
+      const menu = row.components.find((component) => component.type === ComponentType.StringSelect);
+      if (menu) return menu.custom_id;
+    }
+  }
+  throw new CommandLineError('--pick needs a reply with a select menu, such as /cramp-causes');
+}
