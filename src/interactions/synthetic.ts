@@ -2,6 +2,7 @@ import {
   ApplicationCommandType,
   ChannelType,
   ComponentType,
+  GuildMemberFlags,
   InteractionContextType,
   InteractionType,
   Locale,
@@ -13,7 +14,6 @@ import {
   type APIMessageComponentSelectMenuInteraction,
   type APIMessage,
   type APIUser,
-  type GuildMemberFlags,
 } from 'discord-api-types/v10';
 
 /**
@@ -56,7 +56,7 @@ function base(options: SyntheticOptions) {
     joined_at: '2025-01-01T00:00:00.000Z',
     deaf: false,
     mute: false,
-    flags: 0 as GuildMemberFlags,
+    flags: GuildMemberFlags.CompletedOnboarding,
     permissions: '2248473465835073',
   };
   const id = options.id ?? nextInteractionId();
@@ -126,7 +126,6 @@ export function selectMenuInteraction(customId: string, values: string[], ids: S
     ...common,
     type: InteractionType.MessageComponent,
     channel: common.channel,
-    channel_id: syntheticIds.channel,
     message,
     data: { custom_id: customId, component_type: ComponentType.StringSelect, values },
   };

@@ -26,9 +26,9 @@ function coerce(option: APIApplicationCommandBasicOption, raw: string): APIAppli
   const choices = option.choices ?? [];
   if (choices.length === 0) return { type: ApplicationCommandOptionType.String, name: option.name, value: raw };
   // Discord only lets a member pick a listed choice; accept its value or its shown name.
-  const choice = choices.find((c) => String(c.value).toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase());
-  if (!choice) throw new CommandLineError(`${option.name}: choose one of ${choices.map((c) => String(c.value)).join(', ')}`);
-  return { type: ApplicationCommandOptionType.String, name: option.name, value: String(choice.value) };
+  const choice = choices.find((c) => c.value.toLowerCase() === raw.toLowerCase() || c.name.toLowerCase() === raw.toLowerCase());
+  if (!choice) throw new CommandLineError(`${option.name}: choose one of ${choices.map((c) => c.value).join(', ')}`);
+  return { type: ApplicationCommandOptionType.String, name: option.name, value: choice.value };
 }
 
 /**
@@ -54,7 +54,7 @@ export function parseCommandLine(line: string, definitions: readonly RESTPostAPI
   const options: APIApplicationCommandInteractionDataBasicOption[] = [];
   starts.forEach((start, i) => {
     const optionName = start[1] ?? '';
-    const valueStart = (start.index ?? 0) + start[0].length;
+    const valueStart = start.index + start[0].length;
     const raw = rest.slice(valueStart, starts[i + 1]?.index ?? rest.length).trim();
     const option = known.find((o) => o.name === optionName);
     if (!option) return;

@@ -92,7 +92,7 @@ export function renderResponse(response: APIInteractionResponse, style: RenderSt
     case InteractionResponseType.ChannelMessageWithSource: {
       const data = response.data;
       const out: string[] = [];
-      if (data.flags !== undefined && (Number(data.flags) & MessageFlags.Ephemeral) !== 0) out.push(dim('(only you can see this)'));
+      if (data.flags !== undefined && (data.flags & MessageFlags.Ephemeral) !== 0) out.push(dim('(only you can see this)'));
       if (data.content) out.push(...wrap(markdown(data.content, style), style.width));
       for (const embed of data.embeds ?? []) {
         if (out.length > 0) out.push('');

@@ -1,0 +1,102 @@
+import { parseArgs } from 'node:util';
+import { DiscordAPIError, REST } from '@discordjs/rest';
+import { Routes } from 'discord-api-types/v10';
+import { commands } from '../../commands/index.js';
+import { loadCatalogue } from '../catalogue/catalogue.js';
+import { DeployEnvSchema, EnvError, parseEnv } from '../config/env.js';
+import { describeRestError } from '../transports/discord-error.js';
+import { hasChanges, planCommands, type CommandBody } from './diff.js';
+
+export const deployUsage = `Register the bot's slash commands with Discord.
+
+  npm run deploy                      to DISCORD_GUILD_ID if set (instant), otherwise globally
+  npm run deploy -- --guild <id>      to one server
+  npm run deploy -- --global          globally, even when DISCORD_GUILD_ID is set
+  npm run deploy -- --dry-run         print the JSON body it would send; needs no token
+  npm run deploy -- --clear           remove the commands (from the server or globally)`;
+
+export interface DeployIO {
+  env: NodeJS.ProcessEnv;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** Exit codes: 0 done (or nothing to do), 1 Discord or configuration problem, 2 bad arguments. */
+export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        guild: { type: 'string' },
+        global: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        clear: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    io.err(`deploy: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(deployUsage);
+    return 0;
+  }
+  if (values.guild !== undefined && values.global) {
+    io.err('deploy: choose --guild or --global, not both');
+    return 2;
+  }
+  const catalogue = loadCatalogue();
+  const wanted: CommandBody[] = values.clear ? [] : commands.map((command) => command.definition(catalogue));
+  if (values['dry-run']) {
+    io.out(JSON.stringify(wanted, null, 2));
+    return 0;
+  }
+
+  let env;
+  try {
+    env = parseEnv(DeployEnvSchema, values.guild === undefined ? io.env : { ...io.env, DISCORD_GUILD_ID: values.guild });
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    io.err(`deploy: ${error.message}${values.guild !== undefined && error.message.startsWith('DISCORD_GUILD_ID') ? ' (from --guild)' : ''}`);
+    return 1;
+  }
+  const guildId = values.global ? undefined : env.DISCORD_GUILD_ID;
+  const where = guildId ? `server ${guildId}` : 'all servers (global)';
+  const route = guildId ? Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID, guildId) : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
+  const rest = new REST({ api: env.DISCORD_API_URL, retries: 2, timeout: 10_000 }).setToken(env.DISCORD_TOKEN);
+
+  try {
+    const registered = (await rest.get(route)) as { name: string }[];
+    const plan = planCommands(wanted, registered);
+    for (const name of plan.added) io.out(`+ /${name}  (new)`);
+    for (const name of plan.changed) io.out(`~ /${name}  (changed)`);
+    for (const name of plan.removed) io.out(`- /${name}  (removed)`);
+    for (const name of plan.unchanged) io.out(`= /${name}  (unchanged)`);
+    if (!hasChanges(plan)) {
+      io.out(`Nothing to change: Discord already has these commands for ${where}.`);
+      return 0;
+    }
+    await rest.put(route, { body: wanted });
+    io.out(`Registered ${wanted.length} command${wanted.length === 1 ? '' : 's'} for ${where}.`);
+    return 0;
+  } catch (error) {
+    io.err(`deploy: ${explain(error, env.DISCORD_API_URL, env.DISCORD_APPLICATION_ID, guildId)}`);
+    return 1;
+  }
+}
+
+function explain(error: unknown, apiUrl: string, applicationId: string, guildId: string | undefined): string {
+  if (error instanceof DiscordAPIError) {
+    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.';
+    if (error.status === 403 || error.status === 404) {
+      const target = guildId
+        ? `application ${applicationId} in server ${guildId}: check DISCORD_APPLICATION_ID, and that the bot was invited to that server with the applications.commands scope`
+        : `application ${applicationId}: check DISCORD_APPLICATION_ID matches the token's application`;
+      return `Discord answered ${error.status} (${describeRestError(error).message}) for ${target}.`;
+    }
+    return `Discord answered ${error.status}: ${describeRestError(error).message}.`;
+  }
+  return `could not reach the Discord API at ${apiUrl}: ${describeRestError(error).message}.`;
+}
