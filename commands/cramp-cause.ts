@@ -41,8 +41,8 @@ export const crampCause: SlashCommand = {
   },
 
   autocomplete({ options }, { catalogue, search }) {
-    const typed = options.focused === 'query' ? (options.string('query') ?? '') : '';
-    const choices = search.suggest(typed, DiscordLimits.autocompleteChoices).map((cause) => ({
+    if (options.focused !== 'query') return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+    const choices = search.suggest(options.string('query') ?? '', DiscordLimits.autocompleteChoices).map((cause) => ({
       // The catalogue schema keeps name + tier label under Discord's 100-character limit for a choice.
       name: `${cause.name} · ${catalogue.tier(cause.tier).label}`,
       value: cause.id,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GatewayIntentBits, InteractionResponseType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, GatewayIntentBits, InteractionResponseType } from 'discord-api-types/v10';
 import { chatInputInteraction } from '../src/interactions/synthetic.js';
 import { startBotOnFakeDiscord, TEST_TOKEN } from './support/harness.js';
 
@@ -19,7 +19,7 @@ describe('the real discord.js client on the loopback Discord', () => {
   });
 
   it('answers /cramp-cause with the DVT card', async () => {
-    const callback = await harness.fake.interact(chatInputInteraction('cramp-cause', [{ type: 3, name: 'query', value: 'blood clot' }]));
+    const callback = await harness.fake.interact(chatInputInteraction('cramp-cause', [{ type: ApplicationCommandOptionType.String, name: 'query', value: 'blood clot' }]));
     expect(callback.body).toMatchObject({
       type: InteractionResponseType.ChannelMessageWithSource,
       data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }], allowed_mentions: { parse: [] } },

@@ -31,6 +31,17 @@ const termOptions: IFuseOptions<Cause> = {
   threshold: 0.34,
 };
 
+/** Words too common or too short to say anything about a cause; dropped from prose and queries alike. */
+const stopWords = new Set(
+  'and the for with after when what from that this have has had can cause causes cramp cramps leg legs my your its are was were been not get got very'.split(' '),
+);
+
+function proseWords(text: string): string[] {
+  return normalizeQuery(text)
+    .split(' ')
+    .filter((word) => word.length >= 3 && !stopWords.has(word));
+}
+
 /** Word-by-word matching over the prose, for free-text questions ("calf pain when I walk"). */
 const proseOptions: IFuseOptions<Cause> = {
   keys: [
@@ -43,6 +54,7 @@ const proseOptions: IFuseOptions<Cause> = {
   ignoreLocation: true,
   ignoreDiacritics: true,
   useTokenSearch: true,
+  tokenize: proseWords,
   threshold: 0.2,
 };
 
@@ -51,6 +63,9 @@ const proseOptions: IFuseOptions<Cause> = {
  * rank after every match on a cause's own terms, in the order token search gives them.
  */
 const PROSE_OFFSET = 1;
+/** Weaker matches than these are noise: "code" resembling "sarcodosis", a query word that merely occurs in passing. */
+const TERM_CUTOFF = 0.5;
+const PROSE_CUTOFF = 0.85;
 
 function exactTerms(cause: Cause): string[] {
   const bareName = cause.name.replace(/\s*\([^)]*\)\s*/g, ' ');
@@ -74,8 +89,8 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
     };
     const hit = exact.get(query);
     if (hit) offer(hit, 0);
-    for (const result of terms.search(query)) offer(result.item, result.score ?? 1);
-    if (withProse) for (const result of prose.search(query)) offer(result.item, PROSE_OFFSET + (result.score ?? 1));
+    for (const { item, score = 1 } of terms.search(query)) if (score <= TERM_CUTOFF) offer(item, score);
+    if (withProse) for (const { item, score = 1 } of prose.search(query)) if (score <= PROSE_CUTOFF) offer(item, PROSE_OFFSET + score);
     return [...best.values()].sort((a, b) => a.score - b.score);
   }
 

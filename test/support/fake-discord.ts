@@ -301,7 +301,7 @@ export class FakeDiscord {
 
   // ---- Gateway ----
 
-  #send(session: GatewaySession, payload: { op: number; t?: string; d: unknown }): void {
+  #send(session: GatewaySession, payload: { op: GatewayOpcodes; t?: string; d: unknown }): void {
     const s = payload.op === GatewayOpcodes.Dispatch ? ++session.seq : null;
     session.socket.send(JSON.stringify({ s, t: null, ...payload }));
   }
@@ -311,7 +311,10 @@ export class FakeDiscord {
     this.sessions.push(session);
     socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatInterval ?? 41_250 }, s: null, t: null }));
     socket.on('message', (raw) => {
-      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> | number | null };
+      const payload = JSON.parse(Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8')) as {
+        op: GatewayOpcodes;
+        d: Record<string, unknown> | number | null;
+      };
       this.gatewayReceived.push({ op: payload.op, d: payload.d, sessionId: session.sessionId });
       this.#onGateway(session, payload.op, payload.d);
       this.#notify();
@@ -319,7 +322,7 @@ export class FakeDiscord {
     socket.on('close', () => this.#notify());
   }
 
-  #onGateway(session: GatewaySession, op: number, d: Record<string, unknown> | number | null): void {
+  #onGateway(session: GatewaySession, op: GatewayOpcodes, d: Record<string, unknown> | number | null): void {
     if (op === GatewayOpcodes.Heartbeat) {
       session.socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null }));
       return;

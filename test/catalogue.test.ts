@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../data/catalogue.json' with { type: 'json' };
+import { CatalogueError, loadCatalogue, parseCatalogue } from '../src/catalogue/catalogue.js';
+
+const catalogue = loadCatalogue();
+const copy = (): typeof raw => structuredClone(raw);
+
+describe('the shipped catalogue', () => {
+  it('holds the 11 causes of the source page in its four tiers, in clinical order', () => {
+    expect(catalogue.tiers.map((tier) => tier.label)).toEqual(['Single most likely', 'Other likely', 'Do not miss', 'Rare']);
+    const byTier = Object.fromEntries(catalogue.tiers.map((tier) => [tier.id, catalogue.causesIn(tier.id).map((cause) => cause.name)]));
+    expect(byTier).toEqual({
+      'most-likely': ['Muscle strain or overuse'],
+      'other-likely': ['Dehydration or electrolyte imbalance', 'Medication side effects', 'Poor circulation', 'Nutritional deficiencies'],
+      'do-not-miss': ['Deep vein thrombosis (DVT)', 'Peripheral artery disease (PAD)', 'Neurological disorders'],
+      rare: ['Hypothyroidism', 'Sarcoidosis', 'Amyloidosis'],
+    });
+  });
+
+  it('carries the last-reviewed date and a disclaimer', () => {
+    expect(catalogue.meta.lastReviewed).toBe('2025-02-25');
+    expect(catalogue.meta.disclaimer).toMatch(/not a diagnosis/i);
+  });
+
+  it('tells the reader of every do-not-miss cause when to call emergency services', () => {
+    for (const cause of catalogue.causesIn('do-not-miss')) expect(cause.seekCare).toMatch(/emergency/i);
+  });
+
+  it('has a plain-language and a clinical explanation for every cause', () => {
+    for (const cause of catalogue.causes) {
+      expect(cause.explanation.general).not.toBe(cause.explanation.clinician);
+    }
+  });
+});
+
+describe('an invalid catalogue is refused with the JSON path and the rule broken', () => {
+  const refuse = (mutate: (data: ReturnType<typeof copy>) => void) => {
+    const data = copy();
+    mutate(data);
+    return () => parseCatalogue(data);
+  };
+
+  it('a missing "when to seek care"', () => {
+    expect(
+      refuse((d) => {
+        delete (d.causes[5] as Partial<(typeof d.causes)[5]>).seekCare;
+      }),
+    ).toThrow(/^data\/catalogue\.json: causes\[5\]\.seekCare: /);
+  });
+
+  it('a name too long for an autocomplete choice', () => {
+    expect(refuse((d) => void (d.causes[0]!.name = 'x'.repeat(90)))).toThrow(/causes\[0\]\.name: Too big/);
+  });
+
+  it('a do-not-miss cause that does not say when to call emergency services', () => {
+    expect(refuse((d) => void (d.causes[6]!.seekCare = 'See your doctor.'))).toThrow(/causes\[6\]\.seekCare: a "Do not miss" cause must say when to call emergency services/);
+  });
+
+  it('a cause in a tier that does not exist', () => {
+    expect(refuse((d) => void (d.causes[1]!.tier = 'likely'))).toThrow(/causes\[1\]\.tier: unknown tier "likely"/);
+  });
+
+  it('a related id that is no cause', () => {
+    expect(refuse((d) => void (d.causes[2]!.related = ['gout']))).toThrow(/causes\[2\]\.related\[0\]: "gout" is not another cause's id/);
+  });
+
+  it('two causes with one id', () => {
+    expect(refuse((d) => void (d.causes[3]!.id = d.causes[2]!.id))).toThrow(/causes\[3\]\.id: duplicate cause id/);
+  });
+
+  it('a reference that is not https', () => {
+    expect(refuse((d) => void (d.causes[0]!.references[0]!.url = 'javascript:alert(1)'))).toThrow(/causes\[0\]\.references\[0\]\.url/);
+  });
+
+  it('an unknown field (a typo) and more problems are counted', () => {
+    expect(refuse((d) => Object.assign(d.causes[0]!, { sumary: 'typo' }))).toThrow(CatalogueError);
+    expect(refuse((d) => void (d.meta.lastReviewed = 'last week'))).toThrow(/meta\.lastReviewed/);
+  });
+
+  it('something that is not a catalogue at all', () => {
+    expect(() => parseCatalogue('[]')).toThrow(/^data\/catalogue\.json: \(root\): /);
+  });
+});

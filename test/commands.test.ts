@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+  InteractionResponseType,
+  MessageFlags,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+  type APIApplicationCommandAutocompleteResponse,
+} from 'discord-api-types/v10';
+import { commands } from '../commands/index.js';
+import { loadCatalogue } from '../src/catalogue/catalogue.js';
+import { createRouter } from '../src/interactions/router.js';
+import { assertValidCallback } from './support/discord-spec.js';
+import { pick, slash, typing } from './support/interactions.js';
+
+const catalogue = loadCatalogue();
+const router = createRouter(catalogue, commands);
+
+/** Answers an interaction and checks the body against Discord's schema before the test looks at it. */
+function answer(interaction: Parameters<typeof router.respond>[0]): APIInteractionResponse {
+  const response = router.respond(interaction);
+  assertValidCallback(response);
+  return response;
+}
+
+function message(response: APIInteractionResponse): APIInteractionResponseCallbackData {
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
+  return response.data;
+}
+
+function choices(response: APIInteractionResponse) {
+  if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error(`expected choices, got type ${response.type}`);
+  return (response as APIApplicationCommandAutocompleteResponse).data.choices ?? [];
+}
+
+const isEphemeral = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+const disclaimer = catalogue.meta.disclaimer;
+
+describe('/cramp-cause', () => {
+  it('answers "blood clot" with the DVT card: red do-not-miss tier, urgent care, references, disclaimer', () => {
+    const data = message(answer(slash('cramp-cause', { query: 'blood clot' })));
+    const card = data.embeds?.[0];
+    expect(card?.title).toBe('Deep vein thrombosis (DVT)');
+    expect(card?.color).toBe(catalogue.tier('do-not-miss').color);
+    expect(card?.author?.name).toContain('Do not miss');
+    expect(card?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.clinician);
+    const field = (name: string) => card?.fields?.find((f) => f.name.includes(name))?.value;
+    expect(field('urgent care')).toMatch(/emergency number/);
+    expect(field('Related causes')).toContain('Peripheral artery disease (PAD)');
+    expect(field('References')).toContain('https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/');
+    expect(card?.footer?.text).toContain(disclaimer);
+    expect(card?.footer?.text).toContain('2025-02-25');
+    expect(isEphemeral(data)).toBe(false);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('writes for a general reader when asked, and privately when asked', () => {
+    const data = message(answer(slash('cramp-cause', { query: 'DVT', audience: 'general', private: true })));
+    expect(data.embeds?.[0]?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.general);
+    expect(data.embeds?.[0]?.author?.name).toContain('Plain language');
+    expect(isEphemeral(data)).toBe(true);
+  });
+
+  it('labels a cause that is not urgent with plain "When to seek care"', () => {
+    const card = message(answer(slash('cramp-cause', { query: 'charley horse' }))).embeds?.[0];
+    expect(card?.title).toBe('Muscle strain or overuse');
+    expect(card?.fields?.map((f) => f.name)).toContain('When to seek care');
+  });
+
+  it('lists other close matches under the best one', () => {
+    const card = message(answer(slash('cramp-cause', { query: 'magnesium' }))).embeds?.[0];
+    expect(card?.title).toBe('Nutritional deficiencies');
+    expect(card?.fields?.find((f) => f.name === 'Other close matches')?.value).toContain('Dehydration or electrolyte imbalance');
+  });
+
+  it('treats an id picked from autocomplete as an exact hit', () => {
+    for (const cause of catalogue.causes) {
+      expect(message(answer(slash('cramp-cause', { query: cause.id }))).embeds?.[0]?.title).toBe(cause.name);
+    }
+  });
+
+  it('answers a query with no match privately, quoting it without markdown or mentions', () => {
+    const data = message(answer(slash('cramp-cause', { query: '**boom** <@123456789012345678> @everyone _x_ `code` xyzzy' })));
+    expect(isEphemeral(data)).toBe(true);
+    expect(data.allowed_mentions).toEqual({ parse: [] });
+    expect(data.content).toContain('\\*\\*boom\\*\\*');
+    expect(data.content).toContain('\\<@\u200b123456789012345678\\>');
+    expect(data.content).toContain('@\u200beveryone');
+    expect(data.content).toContain('/cramp-causes');
+    expect(data.embeds).toBeUndefined();
+  });
+
+  it('answers an empty or blank query with how to use it, not an error', () => {
+    for (const query of ['', '   ', '\n\t']) {
+      const data = message(answer(slash('cramp-cause', { query })));
+      expect(isEphemeral(data)).toBe(true);
+      expect(data.content).toMatch(/Type what you want to look up/);
+    }
+  });
+
+  it('cuts a query longer than Discord allows instead of refusing it', () => {
+    const data = message(answer(slash('cramp-cause', { query: `blood clot ${'x'.repeat(10_000)}` })));
+    expect(data.embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
+    const noMatch = message(answer(slash('cramp-cause', { query: 'q'.repeat(10_000) })));
+    expect(noMatch.content!.length).toBeLessThan(600);
+  });
+
+  it('survives unicode: emoji, right-to-left text, zero-width characters', () => {
+    for (const query of ['🦵💥', 'تشنج', 'blood\u200bclot', '\u202Eclot', 'ＤＶＴ']) {
+      expect(() => answer(slash('cramp-cause', { query }))).not.toThrow();
+    }
+    expect(message(answer(slash('cramp-cause', { query: 'ＤＶＴ' }))).embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
+  });
+});
+
+describe('/cramp-cause autocomplete', () => {
+  it('lists the whole catalogue in tier order for an empty input, names with their tier', () => {
+    const list = choices(answer(typing('cramp-cause', { query: '' }, 'query')));
+    expect(list.map((c) => c.value)).toEqual(catalogue.causes.map((c) => c.id));
+    expect(list[0]?.name).toBe('Muscle strain or overuse · Single most likely');
+  });
+
+  it('suggests the best match first while typing', () => {
+    expect(choices(answer(typing('cramp-cause', { query: 'thromb' }, 'query')))[0]?.value).toBe('deep-vein-thrombosis');
+    expect(choices(answer(typing('cramp-cause', { query: 'clau' }, 'query')))[0]?.value).toBe('peripheral-artery-disease');
+  });
+
+  it('keeps within Discord limits: at most 25 choices, names and values at most 100 characters', () => {
+    for (const query of ['', 'e', 'a'.repeat(500), '💥']) {
+      const list = choices(answer(typing('cramp-cause', { query }, 'query')));
+      expect(list.length).toBeLessThanOrEqual(25);
+      for (const choice of list) {
+        expect(choice.name.length).toBeLessThanOrEqual(100);
+        expect(String(choice.value).length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('offers nothing for an option it does not complete', () => {
+    expect(choices(answer(typing('cramp-cause', { query: 'dvt', audience: 'gen' }, 'audience')))).toEqual([]);
+  });
+});
+
+describe('/cramp-causes', () => {
+  it('lists every cause in one colour-coded embed per tier, in clinical order, with the disclaimer last', () => {
+    const data = message(answer(slash('cramp-causes')));
+    const embeds = data.embeds ?? [];
+    expect(embeds.map((e) => e.title)).toEqual(['Single most likely', 'Other likely', '🚨 Do not miss', 'Rare']);
+    expect(embeds.map((e) => e.color)).toEqual(catalogue.tiers.map((t) => t.color));
+    expect(embeds.flatMap((e) => e.fields ?? []).map((f) => f.name)).toEqual(catalogue.causes.map((c) => c.name));
+    expect(embeds.flatMap((e) => e.fields ?? []).map((f) => f.value)).toEqual(catalogue.causes.map((c) => c.summary));
+    expect(embeds.at(-1)?.footer?.text).toContain(disclaimer);
+    expect(data.content).toContain('11 causes in 4 tiers');
+    expect(isEphemeral(data)).toBe(false);
+  });
+
+  it('offers a select menu that opens any cause', () => {
+    const data = message(answer(slash('cramp-causes', { audience: 'general' })));
+    const row = data.components?.[0];
+    const menu = row && 'components' in row ? row.components[0] : undefined;
+    expect(menu).toMatchObject({ type: 3, custom_id: 'cramp-causes:open:general' });
+    expect(menu && 'options' in menu ? menu.options?.map((o) => o.value) : []).toEqual(catalogue.causes.map((c) => c.id));
+  });
+
+  it('narrows to one tier', () => {
+    const data = message(answer(slash('cramp-causes', { tier: 'rare', private: true })));
+    expect(data.embeds?.map((e) => e.title)).toEqual(['Rare']);
+    expect(data.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['Hypothyroidism', 'Sarcoidosis', 'Amyloidosis']);
+    expect(data.embeds?.[0]?.footer?.text).toContain(disclaimer);
+    expect(isEphemeral(data)).toBe(true);
+  });
+
+  it('answers a tier that does not exist with the tiers that do', () => {
+    const data = message(answer(slash('cramp-causes', { tier: 'common' })));
+    expect(isEphemeral(data)).toBe(true);
+    expect(data.content).toContain('`do-not-miss`');
+  });
+});
+
+describe('the select menu under /cramp-causes', () => {
+  it('opens the picked cause as a card only the member who picked sees, in the list’s language', () => {
+    const data = message(answer(pick('cramp-causes:open:general', ['peripheral-artery-disease'])));
+    expect(isEphemeral(data)).toBe(true);
+    expect(data.embeds?.[0]?.title).toBe('Peripheral artery disease (PAD)');
+    expect(data.embeds?.[0]?.description).toBe(catalogue.cause('peripheral-artery-disease')?.explanation.general);
+  });
+
+  it('explains when the picked cause has left the catalogue since the list was posted', () => {
+    const data = message(answer(pick('cramp-causes:open:clinician', ['gout'])));
+    expect(isEphemeral(data)).toBe(true);
+    expect(data.content).toMatch(/no longer in the catalogue/);
+  });
+});
