@@ -4,7 +4,6 @@ import {
   MessageFlags,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
-  type APIApplicationCommandAutocompleteResponse,
 } from 'discord-api-types/v10';
 import { commands } from '../commands/index.js';
 import { loadCatalogue } from '../src/catalogue/catalogue.js';
@@ -29,7 +28,7 @@ function message(response: APIInteractionResponse): APIInteractionResponseCallba
 
 function choices(response: APIInteractionResponse) {
   if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error(`expected choices, got type ${response.type}`);
-  return (response as APIApplicationCommandAutocompleteResponse).data.choices ?? [];
+  return response.data.choices ?? [];
 }
 
 const isEphemeral = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
@@ -158,7 +157,7 @@ describe('/cramp-causes', () => {
     const row = data.components?.[0];
     const menu = row && 'components' in row ? row.components[0] : undefined;
     expect(menu).toMatchObject({ type: 3, custom_id: 'cramp-causes:open:general' });
-    expect(menu && 'options' in menu ? menu.options?.map((o) => o.value) : []).toEqual(catalogue.causes.map((c) => c.id));
+    expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toEqual(catalogue.causes.map((c) => c.id));
   });
 
   it('narrows to one tier', () => {

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { loadCatalogue } from '../src/catalogue/catalogue.js';
+import { runDeploy } from '../src/deploy/deploy.js';
+import { planCommands, sameCommand } from '../src/deploy/diff.js';
+import { assertValidCommandsPut } from './support/discord-spec.js';
+import { FakeDiscord } from './support/fake-discord.js';
+import { TEST_TOKEN } from './support/harness.js';
+
+const APP = '1300000000000000001';
+const GUILD = '1300000000000000002';
+const definitions = commands.map((command) => command.definition(loadCatalogue()));
+
+async function deploy(args: string[], env: NodeJS.ProcessEnv) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runDeploy(args, { env, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n'), errLines: err };
+}
+
+describe('deploy --dry-run', () => {
+  it('prints the exact JSON array it would PUT, valid for Discord, with no token', async () => {
+    const { code, out } = await deploy(['--dry-run'], {});
+    expect(code).toBe(0);
+    const body = JSON.parse(out) as unknown;
+    expect(body).toEqual(definitions);
+    assertValidCommandsPut(body);
+    expect((body as { name: string }[]).map((c) => c.name)).toEqual(['cramp-causes', 'cramp-cause']);
+  });
+
+  it('with --clear prints an empty array', async () => {
+    expect(JSON.parse((await deploy(['--dry-run', '--clear'], {})).out)).toEqual([]);
+  });
+
+  it('refuses unknown flags and contradictory ones', async () => {
+    expect((await deploy(['--force'], {})).code).toBe(2);
+    expect((await deploy(['--guild', GUILD, '--global'], {})).code).toBe(2);
+  });
+});
+
+describe('the plan: what a deploy adds, changes and removes', () => {
+  it('sees Discord’s echo of our own definitions, with its defaults filled in, as unchanged', () => {
+    const echoed = definitions.map((d, i) => ({
+      ...d,
+      id: String(i),
+      application_id: APP,
+      version: '1',
+      type: 1,
+      nsfw: false,
+      default_member_permissions: null,
+      description_localizations: null,
+      options: d.options?.map((o) => ({ ...o, description_localizations: null })),
+    }));
+    expect(planCommands(definitions, echoed)).toEqual({ added: [], changed: [], removed: [], unchanged: ['cramp-causes', 'cramp-cause'] });
+  });
+
+  it('finds a new, an edited and a stale command', () => {
+    const edited = { ...definitions[1]!, description: 'old text' };
+    expect(planCommands(definitions, [edited, { name: 'cramp-old' }])).toEqual({
+      added: ['cramp-causes'],
+      changed: ['cramp-cause'],
+      removed: ['cramp-old'],
+      unchanged: [],
+    });
+    expect(sameCommand(definitions[0], { ...definitions[0], options: [] })).toBe(false);
+  });
+});
+
+describe('deploy against the loopback Discord', () => {
+  let fake: FakeDiscord;
+  let env: NodeJS.ProcessEnv;
+  beforeEach(async () => {
+    fake = await FakeDiscord.start({ token: TEST_TOKEN, applicationId: APP });
+    env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: fake.apiUrl };
+  });
+  afterEach(async () => {
+    await fake.close();
+  });
+
+  const puts = (path: RegExp) => fake.requestsTo('PUT', path);
+
+  it('registers to one server: the PUT body is what the dry run prints, and a second run writes nothing', async () => {
+    const first = await deploy(['--guild', GUILD], env);
+    expect(first).toMatchObject({ code: 0, err: '' });
+    expect(first.out).toContain('+ /cramp-causes  (new)');
+    expect(first.out).toContain(`Registered 2 commands for server ${GUILD}.`);
+    const [put] = puts(/\/guilds\/\d+\/commands$/);
+    expect(put?.body).toEqual(JSON.parse((await deploy(['--dry-run'], {})).out));
+    expect(put?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
+    assertValidCommandsPut(put?.body);
+
+    const second = await deploy([], { ...env, DISCORD_GUILD_ID: GUILD });
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('= /cramp-cause  (unchanged)');
+    expect(second.out).toContain('Nothing to change');
+    expect(puts(/\/guilds\/\d+\/commands$/)).toHaveLength(1);
+  });
+
+  it('registers globally without a server id, and --clear removes the commands', async () => {
+    expect((await deploy([], env)).out).toContain('Registered 2 commands for all servers (global).');
+    expect(fake.commands.get(`global:${APP}`)).toHaveLength(2);
+    const cleared = await deploy(['--clear'], env);
+    expect(cleared.out).toContain('- /cramp-causes  (removed)');
+    expect(fake.commands.get(`global:${APP}`)).toEqual([]);
+  });
+
+  it('waits out a 429 on the PUT and delivers once', async () => {
+    fake.failNext('PUT', /\/commands$/, { status: 429, retryAfter: 0.2 });
+    const result = await deploy([], env);
+    expect(result.code).toBe(0);
+    const attempts = puts(/^\/applications\/\d+\/commands$/);
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(150);
+  });
+
+  it('ends a bad token with one clear line and exit 1', async () => {
+    const result = await deploy([], { ...env, DISCORD_TOKEN: 'wrong-token-value' });
+    expect(result.code).toBe(1);
+    expect(result.errLines).toEqual(['deploy: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.']);
+    expect(puts(/commands$/)).toHaveLength(0);
+  });
+
+  it('names the application when Discord does not know it', async () => {
+    fake.failNext('GET', /\/commands$/, { status: 404, code: 10002 });
+    const result = await deploy(['--guild', GUILD], env);
+    expect(result.code).toBe(1);
+    expect(result.errLines).toHaveLength(1);
+    expect(result.err).toMatch(/404 .* application 1300000000000000001 in server 1300000000000000002: check DISCORD_APPLICATION_ID, and that the bot was invited/);
+  });
+
+  it('says when the API cannot be reached', async () => {
+    await fake.close();
+    fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const unreachable = { ...env, DISCORD_API_URL: 'http://127.0.0.1:9/api' };
+    const result = await deploy([], unreachable);
+    expect(result.code).toBe(1);
+    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/)]);
+  });
+});
