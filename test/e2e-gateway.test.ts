@@ -1,35 +1,89 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApplicationCommandOptionType, GatewayIntentBits, InteractionResponseType } from 'discord-api-types/v10';
-import { chatInputInteraction } from '../src/interactions/synthetic.js';
+import { GatewayIntentBits, GatewayOpcodes, type APIInteraction } from 'discord-api-types/v10';
+import { commands } from '../commands/index.js';
+import { loadCatalogue } from '../src/catalogue/catalogue.js';
+import { createRouter } from '../src/interactions/router.js';
+import { assertValidCallback } from './support/discord-spec.js';
 import { startBotOnFakeDiscord, TEST_TOKEN } from './support/harness.js';
+import { pick, slash, typing } from './support/interactions.js';
+
+/** What the unit tests expect for an interaction: the router's answer, computed in this process. */
+const expected = (interaction: APIInteraction) => createRouter(loadCatalogue(), commands).respond(interaction);
 
 let harness: Awaited<ReturnType<typeof startBotOnFakeDiscord>>;
 
 beforeAll(async () => {
-  harness = await startBotOnFakeDiscord();
+  harness = await startBotOnFakeDiscord({ fake: { heartbeatInterval: 200 } });
 });
 afterAll(async () => {
+  // Every body the bot sent in this file must be one Discord's own schema accepts.
+  for (const request of harness.fake.requestsTo('POST', /\/callback$/)) assertValidCallback(request.body);
   await harness.stop();
 });
 
+/** Sends the interaction, waits for its callback, then checks no second callback follows. */
+async function answeredOnce(interaction: APIInteraction) {
+  const callback = await harness.fake.interact(interaction);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(harness.fake.requestsTo('POST', new RegExp(`^/interactions/${interaction.id}/`))).toHaveLength(1);
+  return callback;
+}
+
 describe('the real discord.js client on the loopback Discord', () => {
-  it('identifies with the Guilds intent only', () => {
+  it('identifies with the Guilds intent only, and its token', () => {
     const identify = harness.fake.readySessions()[0]?.identify;
     expect(identify?.intents).toBe(GatewayIntentBits.Guilds);
+    expect(identify?.token).toBe(TEST_TOKEN);
   });
 
-  it('answers /cramp-cause with the DVT card', async () => {
-    const callback = await harness.fake.interact(chatInputInteraction('cramp-cause', [{ type: ApplicationCommandOptionType.String, name: 'query', value: 'blood clot' }]));
-    expect(callback.body).toMatchObject({
-      type: InteractionResponseType.ChannelMessageWithSource,
-      data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }], allowed_mentions: { parse: [] } },
-    });
+  it('keeps the connection alive with heartbeats', async () => {
+    const heartbeats = () => harness.fake.gatewayReceived.filter((p) => p.op === GatewayOpcodes.Heartbeat).length;
+    const before = heartbeats();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(heartbeats()).toBeGreaterThan(before);
+    expect(harness.bot.client.ws.ping).toBeGreaterThanOrEqual(0);
   });
 
-  it('sends its token on REST calls and never logs it', () => {
-    const gateway = harness.fake.requestsTo('GET', /^\/gateway\/bot$/);
-    expect(gateway[0]?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
-    expect(harness.rawLines.length).toBeGreaterThan(0);
+  it('answers /cramp-cause with a typed query exactly once, with the payload the unit tests expect', async () => {
+    const interaction = slash('cramp-cause', { query: 'blood clot' });
+    const callback = await answeredOnce(interaction);
+    expect(callback.body).toEqual(expected(interaction));
+    expect(callback.body).toMatchObject({ data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }], allowed_mentions: { parse: [] } } });
+  });
+
+  it('answers /cramp-cause with an id chosen from autocomplete', async () => {
+    const interaction = slash('cramp-cause', { query: 'peripheral-artery-disease', audience: 'general' });
+    expect((await answeredOnce(interaction)).body).toEqual(expected(interaction));
+  });
+
+  it('answers autocomplete with suggestions', async () => {
+    const interaction = typing('cramp-cause', { query: 'thromb' }, 'query');
+    const callback = await answeredOnce(interaction);
+    expect(callback.body).toEqual(expected(interaction));
+    expect(callback.body).toMatchObject({ type: 8, data: { choices: [{ value: 'deep-vein-thrombosis' }] } });
+  });
+
+  it('answers /cramp-causes and the select menu under it', async () => {
+    const list = slash('cramp-causes');
+    expect((await answeredOnce(list)).body).toEqual(expected(list));
+    const picked = pick('cramp-causes:open:clinician', ['amyloidosis']);
+    const callback = await answeredOnce(picked);
+    expect(callback.body).toEqual(expected(picked));
+    expect(callback.body).toMatchObject({ data: { flags: 64, embeds: [{ title: 'Amyloidosis' }] } });
+  });
+
+  it('posts callbacks without the bot token (Discord does not want it there) and REST calls with it', () => {
+    const callbacks = harness.fake.requestsTo('POST', /\/callback$/);
+    expect(callbacks.length).toBeGreaterThan(0);
+    for (const callback of callbacks) expect(callback.headers.authorization).toBeUndefined();
+    expect(harness.fake.requestsTo('GET', /^\/gateway\/bot$/)[0]?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
+  });
+
+  it('logs every answer as structured JSON and never its token, even at debug level', () => {
+    const answered = harness.logs().filter((line) => line.msg === 'answered');
+    expect(answered.length).toBeGreaterThanOrEqual(5);
+    expect(answered[0]).toMatchObject({ level: 'info', interactionId: expect.any(String) as unknown, command: expect.any(String) as unknown });
+    expect(harness.logs().some((line) => line.level === 'debug')).toBe(true);
     expect(harness.rawLines.join('\n')).not.toContain(TEST_TOKEN);
   });
 });

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { DiscordAPIError, REST } from '@discordjs/rest';
+// From discord.js, not @discordjs/rest: discord.js loads the CommonJS build, and error classes must be
+// the same ones its REST client throws for instanceof to hold.
+import { DiscordAPIError, REST } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { commands } from '../../commands/index.js';
 import { loadCatalogue } from '../catalogue/catalogue.js';

@@ -1,4 +1,6 @@
-import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
+// From discord.js, not @discordjs/rest: discord.js loads the CommonJS build, and these classes must be
+// the ones its REST client throws for instanceof to hold.
+import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 
 /**
  * What is safe and useful to log about a failed REST call: never the request URL, which for

@@ -1,5 +1,6 @@
 import {
   Client,
+  DiscordAPIError,
   Events,
   GatewayDispatchEvents,
   GatewayIntentBits,
@@ -9,7 +10,6 @@ import {
   type APIInteraction,
   type ClientOptions,
 } from 'discord.js';
-import { DiscordAPIError } from '@discordjs/rest';
 import type { Router } from '../interactions/router.js';
 import type { Logger } from '../log.js';
 import { describeRestError } from './discord-error.js';
@@ -98,7 +98,11 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'connected to Discord');
   });
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway connection closed'));
-  client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'reconnecting to the gateway'));
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (shardId) => {
+    // discord.js reports its own shutdown as a reconnect; only a real one is worth a line.
+    if (!stopping) logger.info({ shardId }, 'reconnecting to the gateway');
+  });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardError, (error, shardId) => logger.error({ shardId, err: error }, 'gateway error'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
@@ -111,6 +115,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     client,
     async stop() {
       await Promise.allSettled([...inFlight]);
+      stopping = true;
       await client.destroy();
     },
   };

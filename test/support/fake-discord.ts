@@ -3,7 +3,8 @@
  *
  * - HTTP on 127.0.0.1 (random port), under `/api/v10`: GET /gateway/bot, interaction callbacks, follow-ups and
  *   edits of the original response, and application commands (global and guild, GET and PUT). Every request is
- *   recorded with its headers and JSON body; `failNext` makes the next matching request answer 429, 500, 401 or hang.
+ *   recorded with its headers and JSON body; `failNext` makes the next matching request answer 429, 500, 401,
+ *   hang, or answer late.
  * - A gateway WebSocket on the same port: HELLO, heartbeat ACKs, IDENTIFY → READY followed by one GUILD_CREATE per
  *   guild, RESUME → RESUMED (or INVALID_SESSION for a session it does not know), dispatches such as
  *   INTERACTION_CREATE, and `drop()` to close the connection with a resumable or a non-resumable code.
@@ -31,6 +32,8 @@ export interface Fault {
   status?: 401 | 429 | 500 | 404 | 403;
   /** Never answer: the client's own timeout has to act. */
   hang?: boolean;
+  /** Answer normally, but only after this many milliseconds. */
+  delayMs?: number;
   /** For 429: seconds until the client may retry. */
   retryAfter?: number;
   /** Discord's JSON error code in the body, e.g. 10062 Unknown interaction. */
@@ -58,9 +61,11 @@ type Route = (request: IncomingMessage, body: unknown, match: RegExpExecArray) =
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Method and path of every request as soon as its body has arrived, before any delay or fault. */
+  readonly arrivals: { method: string; path: string }[] = [];
   readonly sessions: GatewaySession[] = [];
   /** Every gateway payload received from clients (op, d), in order. */
-  readonly gatewayReceived: { op: number; d: unknown; sessionId: string }[] = [];
+  readonly gatewayReceived: { op: GatewayOpcodes; d: unknown; sessionId: string }[] = [];
   readonly commands = new Map<string, unknown[]>();
   readonly applicationId: string;
 
@@ -105,6 +110,11 @@ export class FakeDiscord {
     for (let i = 0; i < times; i += 1) this.#faults.push({ method, path, fault });
   }
 
+  /** Forgets every fault not yet used. */
+  clearFaults(): void {
+    this.#faults = [];
+  }
+
   /** Requests so far whose method and path match. */
   requestsTo(method: string, path: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && path.test(r.path));
@@ -113,6 +123,11 @@ export class FakeDiscord {
   /** Resolves when a request satisfying `predicate` has been recorded (or at once if one already has). */
   async waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
     return this.#waitFor(() => this.requests.find(predicate), timeoutMs, 'request');
+  }
+
+  /** Resolves when a request to a path matching `path` has arrived, even if it has not been answered yet. */
+  async waitForArrival(method: string, path: RegExp, timeoutMs = 5000): Promise<void> {
+    await this.#waitFor(() => this.arrivals.find((a) => a.method === method && path.test(a.path)), timeoutMs, `${method} ${String(path)}`);
   }
 
   /** Resolves when the count of sessions that completed IDENTIFY or RESUME reaches `count`. */
@@ -260,6 +275,8 @@ export class FakeDiscord {
       response.end(payload === undefined ? undefined : JSON.stringify(payload));
     };
 
+    this.arrivals.push({ method, path });
+    this.#notify();
     const faultIndex = this.#faults.findIndex((f) => f.method === method && f.path.test(path));
     const fault = faultIndex >= 0 ? this.#faults.splice(faultIndex, 1)[0]?.fault : undefined;
     if (fault?.hang) {
@@ -267,6 +284,7 @@ export class FakeDiscord {
       this.#hanging.add(response);
       return;
     }
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status === 429) {
       const retryAfter = fault.retryAfter ?? 0.05;
       send(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {

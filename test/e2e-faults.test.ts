@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { GatewayOpcodes, type APIInteraction } from 'discord-api-types/v10';
+import type { SlashCommand } from '../src/interactions/command.js';
+import { assertValidCallback } from './support/discord-spec.js';
+import { startBotOnFakeDiscord } from './support/harness.js';
+import { slash } from './support/interactions.js';
+
+let harness: Awaited<ReturnType<typeof startBotOnFakeDiscord>> | undefined;
+
+async function start(options: Parameters<typeof startBotOnFakeDiscord>[0] = {}) {
+  harness = await startBotOnFakeDiscord(options);
+  return harness;
+}
+
+afterEach(async () => {
+  if (!harness) return;
+  for (const request of harness.fake.requestsTo('POST', /\/callback$/)) if (request.status !== 0) assertValidCallback(request.body);
+  await harness.stop();
+  harness = undefined;
+});
+
+const callbacksFor = (h: NonNullable<typeof harness>, interaction: APIInteraction) =>
+  h.fake.requestsTo('POST', new RegExp(`^/interactions/${interaction.id}/`));
+
+/** After each fault, an ordinary question must still be answered. */
+async function stillAnswers(h: NonNullable<typeof harness>) {
+  const callback = await h.fake.interact(slash('cramp-cause', { query: 'dvt' }), 10_000);
+  expect(callback.status).toBe(204);
+  expect(callback.body).toMatchObject({ type: 4, data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }] } });
+}
+
+const opsReceived = (h: NonNullable<typeof harness>, op: GatewayOpcodes) => h.fake.gatewayReceived.filter((p) => p.op === op).length;
+
+describe('gateway drops', () => {
+  it('a resumable close: the bot resumes its session, with no new IDENTIFY', async () => {
+    const h = await start();
+    h.fake.drop('resumable');
+    await h.fake.waitForSessions(1);
+    await expect.poll(() => opsReceived(h, GatewayOpcodes.Resume), { timeout: 10_000 }).toBe(1);
+    expect(opsReceived(h, GatewayOpcodes.Identify)).toBe(1);
+    await stillAnswers(h);
+  });
+
+  it('a non-resumable close: the bot identifies again', async () => {
+    const h = await start();
+    h.fake.drop('non-resumable');
+    await expect.poll(() => opsReceived(h, GatewayOpcodes.Identify), { timeout: 15_000 }).toBe(2);
+    await h.fake.waitForSessions(1);
+    await stillAnswers(h);
+  });
+});
+
+describe('Discord errors on the interaction callback', () => {
+  it('429: waited out and delivered exactly once', async () => {
+    const h = await start();
+    h.fake.failNext('POST', /\/callback$/, { status: 429, retryAfter: 0.1 });
+    const interaction = slash('cramp-causes');
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect.poll(() => callbacksFor(h, interaction).map((r) => r.status), { timeout: 5000 }).toEqual([429, 204]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(callbacksFor(h, interaction).filter((r) => r.status === 204)).toHaveLength(1);
+    await stillAnswers(h);
+  });
+
+  it('500 on every attempt: logged, the process stays up', async () => {
+    const h = await start();
+    h.fake.failNext('POST', /\/callback$/, { status: 500 }, 10);
+    const interaction = slash('cramp-cause', { query: 'sarcoid' });
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect.poll(() => h.logs().find((l) => l.msg === 'could not deliver the answer to Discord'), { timeout: 10_000 }).toMatchObject({
+      level: 'error',
+      interactionId: interaction.id,
+      status: 500,
+    });
+    // discord.js retried the 500 before giving up; none of the attempts reached the member.
+    expect(callbacksFor(h, interaction).map((r) => r.status)).toEqual([500, 500, 500, 500]);
+    h.fake.clearFaults();
+    await stillAnswers(h);
+  });
+
+  it('an interaction Discord has already expired (10062): a warning, no crash', async () => {
+    const h = await start();
+    h.fake.failNext('POST', /\/callback$/, { status: 404, code: 10062 });
+    const interaction = slash('cramp-cause', { query: 'thyroid' });
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect.poll(() => h.logs().find((l) => l.msg === 'interaction expired before it could be answered'), { timeout: 5000 }).toMatchObject({
+      level: 'warn',
+      code: 10062,
+    });
+    expect(callbacksFor(h, interaction)).toHaveLength(1);
+    await stillAnswers(h);
+  });
+});
+
+describe('a handler that throws', () => {
+  it('gets the member a private apology and an error log with the interaction id', async () => {
+    const broken: SlashCommand = {
+      name: 'cramp-cause',
+      definition: () => ({ name: 'cramp-cause', description: 'fails on purpose' }),
+      execute: () => {
+        throw new Error('handler bug');
+      },
+    };
+    const h = await start({ commands: [broken] });
+    const interaction = slash('cramp-cause', { query: 'dvt' });
+    const callback = await h.fake.interact(interaction);
+    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Sorry, something went wrong/) as unknown } });
+    expect(h.logs().find((l) => l.msg === 'handler failed; the member gets an apology')).toMatchObject({
+      level: 'error',
+      interactionId: interaction.id,
+      err: { message: 'handler bug' },
+    });
+  });
+});

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './support/fake-discord.js';
+import { TEST_TOKEN } from './support/harness.js';
+import { slash } from './support/interactions.js';
+import { repoRoot } from './support/run-script.js';
+
+let fake: FakeDiscord | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+describe('npm start as its own process on the loopback Discord', () => {
+  it('SIGTERM while an interaction is being answered: the answer completes, then a clean exit 0', async () => {
+    fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const bot = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/main.ts`], {
+      cwd: `${repoRoot}test`,
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    bot.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    bot.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await fake.waitForSessions(1, 15_000);
+
+    // Discord takes a second to accept this answer; the bot is told to stop while it waits.
+    fake.failNext('POST', /\/callback$/, { delayMs: 1000 });
+    const interaction = slash('cramp-cause', { query: 'water pills' });
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    await fake.waitForArrival('POST', /\/callback$/);
+    bot.kill('SIGTERM');
+    const [code] = (await once(bot, 'exit')) as [number | null];
+
+    expect(code).toBe(0);
+    const callbacks = fake.requestsTo('POST', new RegExp(`^/interactions/${interaction.id}/`));
+    expect(callbacks.map((r) => r.status)).toEqual([204]);
+    expect(callbacks[0]?.body).toMatchObject({ data: { embeds: [{ title: 'Medication side effects' }] } });
+    const messages = output
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    expect(messages).toEqual(['connected to Discord', 'shutting down after answering interactions in flight', 'answered']);
+    expect(output).not.toContain(TEST_TOKEN);
+  });
+});
