@@ -17,8 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests index into fixtures they just built; a wrong guess fails the test anyway.
-    files: ['test/**/*.ts'],
+    // Tests and benchmarks index into fixtures they just built; a wrong guess fails the run anyway.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },

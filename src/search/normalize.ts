@@ -2,16 +2,19 @@
 export const QUERY_MAX_LENGTH = 100;
 
 /**
- * Folds what people type into one comparable form: full-width and accented letters to plain ones,
- * case away, punctuation and runs of space to a single space.
+ * Folds text into one comparable form: full-width and accented letters to plain ones, case away,
+ * punctuation and runs of space to a single space. Catalogue text and queries go through the same fold.
  */
-export function normalizeQuery(text: string): string {
+export function foldText(text: string): string {
   return text
-    .slice(0, QUERY_MAX_LENGTH * 2)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .slice(0, QUERY_MAX_LENGTH);
+    .trim();
+}
+
+/** A member's query, folded and cut to the length Discord allows (a huge paste costs no more than that). */
+export function normalizeQuery(text: string): string {
+  return foldText(text.slice(0, QUERY_MAX_LENGTH * 2)).slice(0, QUERY_MAX_LENGTH);
 }

@@ -1,0 +1,80 @@
+import { foldText } from './normalize.js';
+
+/** Words too common or too short to say anything about a cause; dropped from prose and queries alike. */
+const stopWords = new Set(
+  'and the for with after when what from that this have has had can cause causes cramp cramps leg legs my your its are was were been not get got very about into out off than then them they you'.split(
+    ' ',
+  ),
+);
+
+export function proseWords(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter((word) => word.length >= 3 && !stopWords.has(word));
+}
+
+/** A query word also matches the longer forms of its stem: "walk" finds "walking", "sweating" finds "sweat". */
+function stem(word: string): string {
+  return word.length > 5 ? word.slice(0, Math.max(4, word.length - 3)) : word;
+}
+
+export interface ProseHit {
+  readonly owner: number;
+  /** Share of the query's information (by inverse document frequency) found in this document, 0 to 1. */
+  readonly relevance: number;
+}
+
+/**
+ * Word-by-word search over explanations, for free-text questions ("calf pain when I walk"): an inverted index
+ * from word to documents, weighted so rare words count more than common ones.
+ */
+export class ProseIndex {
+  readonly #postings = new Map<string, Set<number>>();
+  readonly #vocabulary: string[];
+  readonly #documents: number;
+
+  constructor(documents: readonly string[]) {
+    documents.forEach((text, owner) => {
+      for (const word of proseWords(text)) {
+        const owners = this.#postings.get(word);
+        if (owners) owners.add(owner);
+        else this.#postings.set(word, new Set([owner]));
+      }
+    });
+    this.#vocabulary = [...this.#postings.keys()].sort();
+    this.#documents = documents.length;
+  }
+
+  search(query: string): ProseHit[] {
+    const words = [...new Set(proseWords(query))];
+    if (words.length === 0) return [];
+    const gained = new Map<number, number>();
+    let total = 0;
+    for (const word of words) {
+      const owners = this.#owners(stem(word));
+      const weight = Math.log(1 + this.#documents / Math.max(1, owners.size));
+      total += weight;
+      for (const owner of owners) gained.set(owner, (gained.get(owner) ?? 0) + weight);
+    }
+    return [...gained].map(([owner, weight]) => ({ owner, relevance: weight / total })).sort((a, b) => b.relevance - a.relevance);
+  }
+
+  /** Documents holding a word that starts with `prefix`. */
+  #owners(prefix: string): Set<number> {
+    const vocabulary = this.#vocabulary;
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((vocabulary[middle] ?? '') < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const owners = new Set<number>();
+    for (let i = low; i < vocabulary.length; i += 1) {
+      const word = vocabulary[i] ?? '';
+      if (!word.startsWith(prefix)) break;
+      for (const owner of this.#postings.get(word) ?? []) owners.add(owner);
+    }
+    return owners;
+  }
+}
