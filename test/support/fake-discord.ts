@@ -63,6 +63,8 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   /** Method and path of every request as soon as its body has arrived, before any delay or fault. */
   readonly arrivals: { method: string; path: string }[] = [];
+  /** Called as each request arrives, for the benchmark's timing; cheaper than polling the records. */
+  onArrival: ((method: string, path: string) => void) | undefined;
   readonly sessions: GatewaySession[] = [];
   /** Every gateway payload received from clients (op, d), in order. */
   readonly gatewayReceived: { op: GatewayOpcodes; d: unknown; sessionId: string }[] = [];
@@ -276,6 +278,7 @@ export class FakeDiscord {
     };
 
     this.arrivals.push({ method, path });
+    this.onArrival?.(method, path);
     this.#notify();
     const faultIndex = this.#faults.findIndex((f) => f.method === method && f.path.test(path));
     const fault = faultIndex >= 0 ? this.#faults.splice(faultIndex, 1)[0]?.fault : undefined;
