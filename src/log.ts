@@ -6,7 +6,7 @@ export interface LoggerOptions {
   level: Level | 'silent';
   /** Values that must never reach a log line (the bot token); replaced wherever they appear. */
   secrets?: readonly string[];
-  /** Where JSON lines go; standard output by default. */
+  /** Where JSON lines go, synchronously; by default standard output, buffered and written asynchronously. */
   write?: (line: string) => void;
 }
 
@@ -14,14 +14,26 @@ const REDACTED = '[redacted]';
 
 /**
  * Structured JSON logs. Secrets are scrubbed from the finished line, so no field, error message or
- * library debug text can leak them, whatever shape it has.
+ * library debug text can leak them, whatever shape it has. Standard output is written asynchronously so a
+ * log line never holds up an interaction's answer; `flushLogger` drains it before the process exits.
  */
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 8);
-  const write = options.write ?? ((line: string) => process.stdout.write(line));
   const scrub = (line: string) => secrets.reduce((out, secret) => out.replaceAll(secret, REDACTED), line);
-  return pino(
-    { level: options.level, base: undefined, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
-    { write: (line: string) => write(scrub(line)) },
-  );
+  const settings = {
+    level: options.level,
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label: string) => ({ level: label }) },
+    hooks: { streamWrite: scrub },
+  };
+  const { write } = options;
+  return write ? pino(settings, { write }) : pino(settings, pino.destination({ dest: 1, sync: false }));
+}
+
+/** Writes out whatever the logger still holds; call before `process.exit`. */
+export function flushLogger(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
+    logger.flush(() => resolve());
+  });
 }

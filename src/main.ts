@@ -1,7 +1,7 @@
 import dotenv from 'dotenv';
 import { CatalogueError } from './catalogue/catalogue.js';
 import { BotEnvSchema, EnvError, parseEnv } from './config/env.js';
-import { createLogger } from './log.js';
+import { createLogger, flushLogger } from './log.js';
 import { describeRestError } from './transports/discord-error.js';
 import { startBot } from './start.js';
 
@@ -34,18 +34,24 @@ try {
   fail(`could not connect to Discord at ${env.DISCORD_API_URL}: ${detail.message}`);
 }
 
+async function shutDown(stopped: Promise<void>): Promise<never> {
+  let code = 0;
+  try {
+    await stopped;
+  } catch (error) {
+    logger.error({ err: error }, 'error while shutting down');
+    code = 1;
+  }
+  await flushLogger(logger);
+  process.exit(code);
+}
+
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down after answering interactions in flight');
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while shutting down');
-        process.exit(1);
-      },
-    );
+    void shutDown(bot.stop());
   });
 }

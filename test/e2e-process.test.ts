@@ -15,7 +15,7 @@ afterEach(async () => {
 describe('npm start as its own process on the loopback Discord', () => {
   it('SIGTERM while an interaction is being answered: the answer completes, then a clean exit 0', async () => {
     fake = await FakeDiscord.start({ token: TEST_TOKEN });
-    const bot = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/main.ts`], {
+    const bot = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/src/main.ts`], {
       cwd: `${repoRoot}test`,
       env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],

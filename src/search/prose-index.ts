@@ -13,10 +13,13 @@ export function proseWords(text: string): string[] {
     .filter((word) => word.length >= 3 && !stopWords.has(word));
 }
 
-/** A query word also matches the longer forms of its stem: "walk" finds "walking", "sweating" finds "sweat". */
+/** A query word also matches the forms of its stem: "walk" finds "walking", "sweating" finds "sweat". */
 function stem(word: string): string {
   return word.length > 5 ? word.slice(0, Math.max(4, word.length - 3)) : word;
 }
+
+/** Longest ending a stem may grow by: "walk" → "walking" is a form of the word, "here" → "hereditary" is not. */
+const MAX_ENDING = 3;
 
 export interface ProseHit {
   readonly owner: number;
@@ -51,7 +54,7 @@ export class ProseIndex {
     const gained = new Map<number, number>();
     let total = 0;
     for (const word of words) {
-      const owners = this.#owners(stem(word));
+      const owners = this.#owners(stem(word), word.length + MAX_ENDING);
       const weight = Math.log(1 + this.#documents / Math.max(1, owners.size));
       total += weight;
       for (const owner of owners) gained.set(owner, (gained.get(owner) ?? 0) + weight);
@@ -59,8 +62,8 @@ export class ProseIndex {
     return [...gained].map(([owner, weight]) => ({ owner, relevance: weight / total })).sort((a, b) => b.relevance - a.relevance);
   }
 
-  /** Documents holding a word that starts with `prefix`. */
-  #owners(prefix: string): Set<number> {
+  /** Documents holding a word that starts with `prefix` and is at most `maxLength` long. */
+  #owners(prefix: string, maxLength: number): Set<number> {
     const vocabulary = this.#vocabulary;
     let low = 0;
     let high = vocabulary.length;
@@ -73,6 +76,7 @@ export class ProseIndex {
     for (let i = low; i < vocabulary.length; i += 1) {
       const word = vocabulary[i] ?? '';
       if (!word.startsWith(prefix)) break;
+      if (word.length > maxLength) continue;
       for (const owner of this.#postings.get(word) ?? []) owners.add(owner);
     }
     return owners;

@@ -16,7 +16,8 @@ export interface ScriptResult {
  */
 export function runScript(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/${script}`, ...args], {
+    // The same Node flags as `npm start`.
+    const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/${script}`, ...args], {
       cwd: options.cwd ?? repoRoot + 'test',
       env: { PATH: process.env.PATH, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
