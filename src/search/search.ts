@@ -84,7 +84,7 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
       if (!normalized) return causes.slice(0, limit);
       const scores = best(terms.prefix(normalized, limit * 4), best(terms.exact(normalized)));
       // Typos only need fuzzy matching when what was typed is not the start of anything.
-      if (scores.size < limit) best(terms.fuzzy(normalized), scores);
+      if (scores.size === 0) best(terms.fuzzy(normalized), scores);
       return ranked(scores)
         .slice(0, limit)
         .map((match) => match.cause);
