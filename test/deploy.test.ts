@@ -74,6 +74,8 @@ describe('deploy against the loopback Discord', () => {
     env = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: fake.apiUrl };
   });
   afterEach(async () => {
+    // Every registration the loopback Discord received must be one Discord's own schema accepts.
+    for (const put of fake.requestsTo('PUT', /\/commands$/)) assertValidCommandsPut(put.body);
     await fake.close();
   });
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
+import { assertValidCallback } from './support/discord-spec.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { TEST_TOKEN } from './support/harness.js';
 import { slash } from './support/interactions.js';
@@ -37,6 +38,7 @@ describe('npm start as its own process on the loopback Discord', () => {
     const callbacks = fake.requestsTo('POST', new RegExp(`^/interactions/${interaction.id}/`));
     expect(callbacks.map((r) => r.status)).toEqual([204]);
     expect(callbacks[0]?.body).toMatchObject({ data: { embeds: [{ title: 'Medication side effects' }] } });
+    assertValidCallback(callbacks[0]?.body);
     const messages = output
       .trim()
       .split('\n')
