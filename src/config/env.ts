@@ -11,6 +11,7 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 const whereToFind: Record<string, string> = {
   DISCORD_TOKEN: 'the bot token from the Developer Portal (your app → Bot → Reset Token)',
   DISCORD_APPLICATION_ID: 'the Application ID from the Developer Portal (your app → General Information)',
+  DISCORD_PUBLIC_KEY: 'the Public Key from the Developer Portal (your app → General Information)',
 };
 
 const fields = {
@@ -41,7 +42,15 @@ export const DeployEnvSchema = z.object({
   LOG_LEVEL: fields.LOG_LEVEL,
 });
 
+/** What the HTTP interactions endpoint needs: the key Discord's signatures are checked with, and a port. */
+export const ServeEnvSchema = z.object({
+  DISCORD_PUBLIC_KEY: required(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters')),
+  HTTP_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535)).transform((port) => port ?? 8080),
+  LOG_LEVEL: fields.LOG_LEVEL,
+});
+
 export type BotEnv = z.infer<typeof BotEnvSchema>;
+export type ServeEnv = z.infer<typeof ServeEnvSchema>;
 export type DeployEnv = z.infer<typeof DeployEnvSchema>;
 
 export class EnvError extends Error {
