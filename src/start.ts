@@ -16,6 +16,13 @@ export interface StartOptions {
   client?: Partial<ClientOptions>;
 }
 
+/** discord.js's internal sharding: every shard in this process, each answering its own servers' interactions. */
+function shardingOptions(count: BotEnv['SHARD_COUNT']): Partial<ClientOptions> {
+  if (count === undefined) return {};
+  if (count === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: count }, (_, id) => id), shardCount: count };
+}
+
 /** Everything `npm start` does once the environment is valid: the one entry point tests also drive. */
 export async function startBot(options: StartOptions): Promise<GatewayBot & { logger: Logger }> {
   const { env } = options;
@@ -26,7 +33,7 @@ export async function startBot(options: StartOptions): Promise<GatewayBot & { lo
     apiUrl: env.DISCORD_API_URL,
     router,
     logger,
-    ...(options.client ? { client: options.client } : {}),
+    client: { ...shardingOptions(env.SHARD_COUNT), ...options.client },
   });
   return { ...bot, logger };
 }

@@ -25,12 +25,16 @@ const fields = {
   LOG_LEVEL: optional(z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` })).transform((level) => level ?? 'info'),
 };
 
-/** What the gateway bot needs: the token, and optional REST base and log level. */
+/** What the gateway bot needs: the token, and optional REST base, shard count and log level. */
 export const BotEnvSchema = z.object({
   DISCORD_TOKEN: fields.DISCORD_TOKEN,
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_API_URL: fields.DISCORD_API_URL,
   LOG_LEVEL: fields.LOG_LEVEL,
+  /** Unset: one shard. `auto`: as many as Discord recommends. A number: that many, all in this process. */
+  SHARD_COUNT: optional(
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { error: 'must be "auto" or a whole number from 1 to 1000' }),
+  ),
 });
 
 /** What registering commands needs: the token and the application to register them under. */

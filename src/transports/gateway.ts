@@ -82,9 +82,9 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   });
   const inFlight = new Set<Promise<void>>();
 
-  async function deliver(interaction: APIInteraction): Promise<void> {
+  async function deliver(interaction: APIInteraction, shardId: number): Promise<void> {
     const started = performance.now();
-    const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction) };
+    const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction), shardId };
     const { response, error } = router.answer(interaction);
     if (error !== undefined) logger.error({ ...context, err: error }, 'handler failed; the member gets an apology');
     try {
@@ -100,8 +100,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }
   }
 
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction) => {
-    const delivery = deliver(interaction).finally(() => inFlight.delete(delivery));
+  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction, shardId: number) => {
+    const delivery = deliver(interaction, shardId).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
   client.on(Events.ClientReady, (ready) => {

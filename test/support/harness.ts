@@ -14,10 +14,12 @@ export interface LogLine {
 }
 
 /** The real bot (same start function as `npm start`) connected to a fresh loopback Discord, with its logs captured. */
-export async function startBotOnFakeDiscord(options: { fake?: Partial<FakeDiscordOptions>; commands?: SlashCommand[]; client?: Partial<ClientOptions> } = {}) {
+export async function startBotOnFakeDiscord(
+  options: { fake?: Partial<FakeDiscordOptions>; commands?: SlashCommand[]; client?: Partial<ClientOptions>; env?: Partial<BotEnv>; shards?: number } = {},
+) {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, ...options.fake });
   const rawLines: string[] = [];
-  const env: BotEnv = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' };
+  const env: BotEnv = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ...options.env };
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => rawLines.push(line) });
   const bot = await startBot({
     env,
@@ -25,7 +27,7 @@ export async function startBotOnFakeDiscord(options: { fake?: Partial<FakeDiscor
     ...(options.commands ? { commands: options.commands } : {}),
     ...(options.client ? { client: options.client } : {}),
   });
-  await fake.waitForSessions(options.fake?.shards ?? 1);
+  await fake.waitForSessions(options.shards ?? options.fake?.shards ?? 1);
   const logs = () => rawLines.map((line) => JSON.parse(line) as LogLine);
   return {
     fake,
