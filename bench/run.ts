@@ -14,6 +14,7 @@ import { guildId } from '../test/support/guilds.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { repoRoot } from '../test/support/run-script.js';
 import { rssMiB, shardOfGuilds, startBot, type RunningBot } from './bots.js';
+import { benchHttp } from './http.js';
 import { benchSearch } from './search.js';
 import { round, summarize } from './stats.js';
 
@@ -126,6 +127,7 @@ async function main() {
     }
     const memoryAfterBurst = { ours: await settledRss(ours), floor: await settledRss(floor) };
     const search = benchSearch();
+    const http = await benchHttp();
 
     const burstSummary = (name: string) => {
       const runs = bursts[name] ?? [];
@@ -151,6 +153,7 @@ async function main() {
       },
       startupToReadyMs: { ours: round(ours.startupMs, 0), floor: round(floor.startupMs, 0) },
       searchMicroseconds: search,
+      httpEndpoint: http,
     };
 
     const f = (n: number | undefined, d = 2) => (n === undefined ? '-' : n.toFixed(d));
@@ -171,6 +174,11 @@ async function main() {
         `${s.catalogue.padEnd(29)}${String(s.causes).padEnd(9)}${`${f(s.autocomplete.p50, 1)} / ${f(s.autocomplete.p99, 1)}`.padEnd(25)}${`${f(s.lookup.p50, 1)} / ${f(s.lookup.p99, 1)}`.padEnd(19)}${f(s.indexBuildMs, 1)}`,
       );
     }
+    console.log(
+      `\nHTTP endpoint, signed autocomplete, ${String(http.clients)} concurrent clients: ${String(http.requestsPerSecond)} requests/s, ` +
+        `p50 ${f(http.latencyMs.p50)} ms, p99 ${f(http.latencyMs.p99)} ms, ${String(http.failures)} failed of ${String(http.requests)}`,
+    );
+    console.log(`  RSS (MiB) before, after warm-up, then after each 10,000 requests: ${http.rssMiB.join(', ')}`);
     mkdirSync(`${repoRoot}bench`, { recursive: true });
     writeFileSync(`${repoRoot}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nwritten to bench/results.json');

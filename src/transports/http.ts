@@ -105,7 +105,8 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     const at = now();
     if (Math.abs(at - Number(timestamp) * 1000) > maxSkewMs) throw new HttpError(401, 'stale or future timestamp');
     if (!isSignedByDiscord(key, signature, timestamp, body)) throw new HttpError(401, 'bad signature');
-    if (!rememberSignature(signature.toLowerCase(), at)) throw new HttpError(401, 'replayed request');
+    // 16 bytes of a valid signature identify it as well as all 64 do, in a quarter of the memory.
+    if (!rememberSignature(signature.slice(0, 32).toLowerCase(), at)) throw new HttpError(401, 'replayed request');
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
