@@ -80,16 +80,16 @@ function base(options: SyntheticOptions) {
   };
 }
 
+function commandData(name: string, options: APIApplicationCommandInteractionDataBasicOption[]) {
+  return { id: syntheticIds.command, name, type: ApplicationCommandType.ChatInput as const, options, guild_id: syntheticIds.guild };
+}
+
 export function chatInputInteraction(
   name: string,
   options: APIApplicationCommandInteractionDataBasicOption[],
   ids: SyntheticOptions = {},
 ): APIChatInputApplicationCommandInteraction {
-  return {
-    ...base(ids),
-    type: InteractionType.ApplicationCommand,
-    data: { id: syntheticIds.command, name, type: ApplicationCommandType.ChatInput, options, guild_id: syntheticIds.guild },
-  };
+  return { ...base(ids), type: InteractionType.ApplicationCommand, data: commandData(name, options) };
 }
 
 export function autocompleteInteraction(
@@ -97,11 +97,7 @@ export function autocompleteInteraction(
   options: APIApplicationCommandInteractionDataBasicOption[],
   ids: SyntheticOptions = {},
 ): APIApplicationCommandAutocompleteInteraction {
-  return {
-    ...base(ids),
-    type: InteractionType.ApplicationCommandAutocomplete,
-    data: { id: syntheticIds.command, name, type: ApplicationCommandType.ChatInput, options, guild_id: syntheticIds.guild },
-  };
+  return { ...base(ids), type: InteractionType.ApplicationCommandAutocomplete, data: commandData(name, options) };
 }
 
 export function selectMenuInteraction(customId: string, values: string[], ids: SyntheticOptions = {}): APIMessageComponentSelectMenuInteraction {
