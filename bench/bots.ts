@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { FakeDiscord } from '../test/support/fake-discord.js';
 import { TEST_TOKEN } from '../test/support/harness.js';
 import { makeGuild } from '../test/support/guilds.js';
@@ -35,7 +37,7 @@ export async function startBot(name: string, entry: string, guilds: APIGuild[], 
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', `${repoRoot}/${entry}`], {
     cwd: `${repoRoot}bench`,
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', NODE_ENV: 'production', ...extraEnv },
+    env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', NODE_ENV: 'production', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'), ...extraEnv },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const startupMs = await new Promise<number>((resolve, reject) => {

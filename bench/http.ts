@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { Agent, request } from 'node:http';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { typing } from '../test/support/interactions.js';
 import { repoRoot } from '../test/support/run-script.js';
@@ -72,7 +75,7 @@ export async function benchHttp() {
   const port = await freePort();
   const server = spawn(process.execPath, [`${repoRoot}/dist/src/serve.js`], {
     cwd: `${repoRoot}bench`,
-    env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: hex, HTTP_PORT: String(port), LOG_LEVEL: 'info' },
+    env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: hex, HTTP_PORT: String(port), LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve) => {

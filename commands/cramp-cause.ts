@@ -1,19 +1,29 @@
 import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
+import type { Catalogue } from '../src/catalogue/catalogue.js';
+import { AudienceSchema, type Audience, type Cause } from '../src/catalogue/schema.js';
+import { DiscordLimits } from '../src/discord-limits.js';
+import type { Reply, SlashCommand } from '../src/interactions/command.js';
+import { audienceOption, privateOption, readAudience, readPrivate, rememberChoice } from '../src/interactions/common-options.js';
+import { cardActions, cardButtons } from '../src/replies/card-buttons.js';
 import { causeCard } from '../src/replies/cause-card.js';
 import { messageResponse } from '../src/replies/message.js';
-import { emptyQueryNotice, noMatchNotice } from '../src/replies/notices.js';
-import { audienceOption, privateOption, readAudience, readPrivate } from '../src/interactions/common-options.js';
-import type { SlashCommand } from '../src/interactions/command.js';
+import { causeGoneNotice, emptyQueryNotice, noMatchNotice, preferenceErasedNotice, unknownCommandNotice } from '../src/replies/notices.js';
 import { QUERY_MAX_LENGTH, normalizeQuery } from '../src/search/normalize.js';
 import { closeRunnersUp } from '../src/search/search.js';
-import { DiscordLimits } from '../src/discord-limits.js';
+
+const NAME = 'cramp-cause';
+
+/** A cause's card with its buttons; `others` are close matches named under it. */
+export function cardMessage(catalogue: Catalogue, cause: Cause, audience: Audience, ephemeral: boolean, others: readonly Cause[] = []) {
+  return messageResponse({ embeds: [causeCard(catalogue, cause, audience, others)], components: [cardButtons(NAME, cause, audience)] }, { ephemeral });
+}
 
 /** `/cramp-cause query:<text>`: the best-matching cause's full card, with autocomplete while typing. */
 export const crampCause: SlashCommand = {
-  name: 'cramp-cause',
+  name: NAME,
 
   definition: () => ({
-    name: 'cramp-cause',
+    name: NAME,
     description: 'Look up one cause of leg cramps: what it is and when to seek care',
     options: [
       {
@@ -29,15 +39,16 @@ export const crampCause: SlashCommand = {
     ],
   }),
 
-  execute({ options }, { catalogue, search }) {
+  execute({ options, savedAudience }, { catalogue, search }): Reply {
+    const remembered = rememberChoice(options);
     // Discord enforces max_length on its side; the HTTP endpoint and the preview get no such help.
     const query = (options.string('query') ?? '').slice(0, QUERY_MAX_LENGTH);
-    if (!normalizeQuery(query)) return emptyQueryNotice(catalogue);
+    if (!normalizeQuery(query)) return { response: emptyQueryNotice(catalogue), ...remembered };
     const matches = search.lookup(query);
     const best = matches[0];
-    if (!best) return noMatchNotice(catalogue, query);
-    const card = causeCard(catalogue, best.cause, readAudience(options), closeRunnersUp(matches));
-    return messageResponse({ embeds: [card] }, { ephemeral: readPrivate(options) });
+    if (!best) return { response: noMatchNotice(catalogue, query), ...remembered };
+    const audience = readAudience(options, savedAudience);
+    return { response: cardMessage(catalogue, best.cause, audience, readPrivate(options), closeRunnersUp(matches)), ...remembered };
   },
 
   autocomplete({ options }, { catalogue, search }) {
@@ -48,5 +59,16 @@ export const crampCause: SlashCommand = {
       value: cause.id,
     }));
     return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+  },
+
+  // The card's buttons answer only the member who pressed them, so a card others are reading never changes.
+  component({ args }, { catalogue }): Reply {
+    const [action, audienceArg, causeId] = args;
+    if (action === cardActions.forget) return { response: preferenceErasedNotice(), preference: { forget: true } };
+    const audience = AudienceSchema.safeParse(audienceArg);
+    if (action !== cardActions.view || !audience.success) return { response: unknownCommandNotice() };
+    const cause = catalogue.cause(causeId ?? '');
+    if (!cause) return { response: causeGoneNotice() };
+    return { response: cardMessage(catalogue, cause, audience.data, true), preference: { remember: audience.data } };
   },
 };

@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { AudienceSchema } from '../src/catalogue/schema.js';
-import { causeCard } from '../src/replies/cause-card.js';
+import type { Reply, SlashCommand } from '../src/interactions/command.js';
+import { audienceOption, DEFAULT_AUDIENCE, privateOption, readAudience, readPrivate, rememberChoice } from '../src/interactions/common-options.js';
 import { causeListEmbeds, causeSelectMenu } from '../src/replies/cause-list.js';
 import { messageResponse } from '../src/replies/message.js';
-import { unknownTierNotice } from '../src/replies/notices.js';
-import { audienceOption, DEFAULT_AUDIENCE, privateOption, readAudience, readPrivate } from '../src/interactions/common-options.js';
-import type { SlashCommand } from '../src/interactions/command.js';
+import { causeGoneNotice, unknownTierNotice } from '../src/replies/notices.js';
+import { cardMessage } from './cramp-cause.js';
 
 const OPEN_CARD = 'open';
 
@@ -29,14 +29,15 @@ export const crampCauses: SlashCommand = {
     ],
   }),
 
-  execute({ options }, { catalogue }) {
+  execute({ options, savedAudience }, { catalogue }): Reply {
+    const remembered = rememberChoice(options);
     const tierId = options.string('tier');
     const tiers = tierId === undefined ? catalogue.tiers : catalogue.tiers.filter((tier) => tier.id === tierId);
-    if (tiers.length === 0) return unknownTierNotice(catalogue, tierId ?? '');
+    if (tiers.length === 0) return { response: unknownTierNotice(catalogue, tierId ?? ''), ...remembered };
     const count = tiers.reduce((sum, tier) => sum + catalogue.causesIn(tier.id).length, 0);
     const scope = tierId === undefined ? `${count} causes in ${tiers.length} tiers, most likely first` : `${count} causes in this tier`;
-    const menu = causeSelectMenu(catalogue, tiers, `${crampCauses.name}:${OPEN_CARD}:${readAudience(options)}`);
-    return messageResponse(
+    const menu = causeSelectMenu(catalogue, tiers, `${crampCauses.name}:${OPEN_CARD}:${readAudience(options, savedAudience)}`);
+    const response = messageResponse(
       {
         content: `**${catalogue.question}**\n${scope}. Choose one in the menu below to read its full card.`,
         embeds: causeListEmbeds(catalogue, tiers),
@@ -44,17 +45,17 @@ export const crampCauses: SlashCommand = {
       },
       { ephemeral: readPrivate(options) },
     );
+    return { response, ...remembered };
   },
 
-  component({ args, values }, { catalogue }) {
-    const [action, audienceArg] = args;
+  component({ args, values, savedAudience }, { catalogue }): Reply {
+    const [action, listAudience] = args;
     const cause = action === OPEN_CARD && values[0] !== undefined ? catalogue.cause(values[0]) : undefined;
-    if (!cause) {
-      return messageResponse({ content: 'That cause is no longer in the catalogue. Run `/cramp-causes` again for the current list.' }, { ephemeral: true });
-    }
-    const parsedAudience = AudienceSchema.safeParse(audienceArg);
-    const audience = parsedAudience.success ? parsedAudience.data : DEFAULT_AUDIENCE;
+    if (!cause) return { response: causeGoneNotice() };
+    // The member's own saved choice wins over the language the list was posted in.
+    const parsed = AudienceSchema.safeParse(listAudience);
+    const audience = savedAudience ?? (parsed.success ? parsed.data : DEFAULT_AUDIENCE);
     // Only the member who picked sees the card, so the list others are reading stays as it is.
-    return messageResponse({ embeds: [causeCard(catalogue, cause, audience)] }, { ephemeral: true });
+    return { response: cardMessage(catalogue, cause, audience, true) };
   },
 };

@@ -4,6 +4,7 @@ import { ServeEnvSchema } from './config/env.js';
 import { environmentOrExit, exitCleanlyOnSignal, exitWithMessage } from './entry.js';
 import { createRouter } from './interactions/router.js';
 import { createLogger } from './log.js';
+import { openSqliteStore } from './preferences/sqlite-store.js';
 import { createInteractionsEndpoint } from './transports/http.js';
 
 const program = 'cramp-bot serve';
@@ -11,9 +12,10 @@ const env = environmentOrExit(program, ServeEnvSchema);
 const logger = createLogger({ level: env.LOG_LEVEL });
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 
+const preferences = openSqliteStore({ path: env.CRAMP_DB_PATH, logger });
 let router;
 try {
-  router = createRouter(loadCatalogue(), commands);
+  router = createRouter(loadCatalogue(), commands, preferences);
 } catch (error) {
   if (error instanceof CatalogueError) exitWithMessage(program, `invalid catalogue: ${error.message}`);
   throw error;
@@ -24,4 +26,7 @@ endpoint.server.on('error', (error: NodeJS.ErrnoException) => exitWithMessage(pr
 endpoint.server.listen(env.HTTP_PORT, () => {
   logger.info({ port: env.HTTP_PORT, path: '/interactions' }, 'listening for Discord interactions');
 });
-exitCleanlyOnSignal(logger, 'requests', () => endpoint.close());
+exitCleanlyOnSignal(logger, 'requests', async () => {
+  await endpoint.close();
+  preferences.close();
+});

@@ -5,6 +5,7 @@ import type { BotEnv } from './config/env.js';
 import type { SlashCommand } from './interactions/command.js';
 import { createRouter } from './interactions/router.js';
 import { createLogger, type Logger } from './log.js';
+import { openSqliteStore } from './preferences/sqlite-store.js';
 import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
 
 export interface StartOptions {
@@ -27,7 +28,8 @@ function shardingOptions(count: BotEnv['SHARD_COUNT']): Partial<ClientOptions> {
 export async function startBot(options: StartOptions): Promise<GatewayBot & { logger: Logger }> {
   const { env } = options;
   const logger = options.logger ?? createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] });
-  const router = createRouter(options.catalogue ?? loadCatalogue(), options.commands ?? defaultCommands);
+  const preferences = openSqliteStore({ path: env.CRAMP_DB_PATH, logger });
+  const router = createRouter(options.catalogue ?? loadCatalogue(), options.commands ?? defaultCommands, preferences);
   const bot = await startGatewayBot({
     token: env.DISCORD_TOKEN,
     apiUrl: env.DISCORD_API_URL,
@@ -35,5 +37,12 @@ export async function startBot(options: StartOptions): Promise<GatewayBot & { lo
     logger,
     client: { ...shardingOptions(env.SHARD_COUNT), ...options.client },
   });
-  return { ...bot, logger };
+  return {
+    ...bot,
+    logger,
+    async stop() {
+      await bot.stop();
+      preferences.close();
+    },
+  };
 }

@@ -52,7 +52,8 @@ describe('the real discord.js client on the loopback Discord', () => {
   });
 
   it('answers /cramp-cause with an id chosen from autocomplete', async () => {
-    const interaction = slash('cramp-cause', { query: 'peripheral-artery-disease', audience: 'general' });
+    // Another member: choosing an audience is remembered for whoever chose it.
+    const interaction = slash('cramp-cause', { query: 'peripheral-artery-disease', audience: 'general' }, { userId: '1300000000000000099' });
     expect((await answeredOnce(interaction)).body).toEqual(expected(interaction));
   });
 

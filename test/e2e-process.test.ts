@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assertValidCallback } from './support/discord-spec.js';
@@ -18,7 +21,7 @@ describe('npm start as its own process on the loopback Discord', () => {
     fake = await FakeDiscord.start({ token: TEST_TOKEN });
     const bot = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/src/main.ts`], {
       cwd: `${repoRoot}test`,
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'db.sqlite') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

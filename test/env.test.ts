@@ -10,6 +10,7 @@ describe('environment validation', () => {
       DISCORD_TOKEN: token,
       DISCORD_API_URL: 'https://discord.com/api',
       LOG_LEVEL: 'info',
+      CRAMP_DB_PATH: './var/cramp.sqlite',
     });
   });
 
@@ -52,7 +53,7 @@ describe('environment validation', () => {
 
   it('the HTTP endpoint needs the public key, 64 hex characters, and a valid port', () => {
     const key = 'a'.repeat(64);
-    expect(parseEnv(ServeEnvSchema, { DISCORD_PUBLIC_KEY: key })).toEqual({ DISCORD_PUBLIC_KEY: key, HTTP_PORT: 8080, LOG_LEVEL: 'info' });
+    expect(parseEnv(ServeEnvSchema, { DISCORD_PUBLIC_KEY: key })).toEqual({ DISCORD_PUBLIC_KEY: key, HTTP_PORT: 8080, LOG_LEVEL: 'info', CRAMP_DB_PATH: './var/cramp.sqlite' });
     expect(() => parseEnv(ServeEnvSchema, { DISCORD_PUBLIC_KEY: 'a'.repeat(63) })).toThrow(/^DISCORD_PUBLIC_KEY must be 64 hexadecimal characters/);
     expect(() => parseEnv(ServeEnvSchema, { DISCORD_PUBLIC_KEY: key, HTTP_PORT: '70000' })).toThrow(/^HTTP_PORT /);
   });

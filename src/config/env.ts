@@ -22,6 +22,7 @@ const fields = {
     // discord.js appends /v10/...; a trailing slash would double it.
     (url) => (url ?? 'https://discord.com/api').replace(/\/+$/, ''),
   ),
+  CRAMP_DB_PATH: optional(z.string()).transform((path) => path ?? './var/cramp.sqlite'),
   LOG_LEVEL: optional(z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` })).transform((level) => level ?? 'info'),
 };
 
@@ -31,6 +32,8 @@ export const BotEnvSchema = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_API_URL: fields.DISCORD_API_URL,
   LOG_LEVEL: fields.LOG_LEVEL,
+  /** Where members' reading preferences are kept (SQLite), created with its folder on first start. */
+  CRAMP_DB_PATH: fields.CRAMP_DB_PATH,
   /** Unset: one shard. `auto`: as many as Discord recommends. A number: that many, all in this process. */
   SHARD_COUNT: optional(
     z.union([z.literal('auto'), z.coerce.number().int().min(1).max(1000)], { error: 'must be "auto" or a whole number from 1 to 1000' }),
@@ -51,6 +54,7 @@ export const ServeEnvSchema = z.object({
   DISCORD_PUBLIC_KEY: required(z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters')),
   HTTP_PORT: optional(z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535)).transform((port) => port ?? 8080),
   LOG_LEVEL: fields.LOG_LEVEL,
+  CRAMP_DB_PATH: fields.CRAMP_DB_PATH,
 });
 
 export type BotEnv = z.infer<typeof BotEnvSchema>;

@@ -21,9 +21,21 @@ export const privateOption: APIApplicationCommandBasicOption = {
 
 export const DEFAULT_AUDIENCE: Audience = 'clinician';
 
-export function readAudience(options: CommandOptions): Audience {
+/** The audience the member chose in this command, if they chose one. */
+export function chosenAudience(options: CommandOptions): Audience | undefined {
   const parsed = AudienceSchema.safeParse(options.string('audience'));
-  return parsed.success ? parsed.data : DEFAULT_AUDIENCE;
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** This command's choice, else the member's saved one, else the source page's default (clinician). */
+export function readAudience(options: CommandOptions, saved: Audience | undefined): Audience {
+  return chosenAudience(options) ?? saved ?? DEFAULT_AUDIENCE;
+}
+
+/** Remember a choice the member made in this command. */
+export function rememberChoice(options: CommandOptions): { preference: { remember: Audience } } | Record<string, never> {
+  const chosen = chosenAudience(options);
+  return chosen ? { preference: { remember: chosen } } : {};
 }
 
 export function readPrivate(options: CommandOptions): boolean {

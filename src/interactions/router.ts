@@ -6,9 +6,10 @@ import {
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { apologyNotice, unknownCommandNotice } from '../replies/notices.js';
+import { noPreferences, type PreferenceStore } from '../preferences/store.js';
+import { apologyNotice, erasureFailedNotice, unknownCommandNotice } from '../replies/notices.js';
 import { createSearch } from '../search/search.js';
-import type { HandlerContext, SlashCommand } from './command.js';
+import type { HandlerContext, Reply, SlashCommand } from './command.js';
 import { CommandOptions } from './options.js';
 
 export interface Router {
@@ -21,10 +22,25 @@ export interface Router {
 
 const emptyChoices: APIInteractionResponse = { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
 
-/** The one dispatcher every transport (gateway, HTTP endpoint, preview) sends interactions through. */
-export function createRouter(catalogue: Catalogue, commands: readonly SlashCommand[]): Router {
+/**
+ * The one dispatcher every transport (gateway, HTTP endpoint, preview) sends interactions through.
+ * Handlers stay pure: the router reads the member's saved preference for them and carries out the
+ * change their reply asks for.
+ */
+export function createRouter(catalogue: Catalogue, commands: readonly SlashCommand[], preferences: PreferenceStore = noPreferences): Router {
   const context: HandlerContext = { catalogue, search: createSearch(catalogue) };
   const byName = new Map(commands.map((command) => [command.name, command]));
+
+  function settle(userId: string, reply: Reply): APIInteractionResponse {
+    const change = reply.preference;
+    if (!change || !userId) return reply.response;
+    if ('remember' in change) {
+      preferences.remember(userId, change.remember);
+      return reply.response;
+    }
+    // Say so when erasing failed: the member asked for it and must not be told it happened.
+    return preferences.forget(userId) ? reply.response : erasureFailedNotice();
+  }
 
   function respond(interaction: APIInteraction): APIInteractionResponse {
     const userId = interaction.member?.user.id ?? interaction.user?.id ?? '';
@@ -34,19 +50,21 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       case InteractionType.ApplicationCommand: {
         const command = byName.get(interaction.data.name);
         if (!command || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice();
-        return command.execute({ options: new CommandOptions(interaction.data.options), userId }, context);
+        const input = { options: new CommandOptions(interaction.data.options), userId, savedAudience: preferences.audienceOf(userId) };
+        return settle(userId, command.execute(input, context));
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const command = byName.get(interaction.data.name);
         if (!command?.autocomplete) return emptyChoices;
-        return command.autocomplete({ options: new CommandOptions(interaction.data.options), userId }, context);
+        // Suggestions do not depend on the reader, so autocomplete never touches the database.
+        return command.autocomplete({ options: new CommandOptions(interaction.data.options), userId, savedAudience: undefined }, context);
       }
       case InteractionType.MessageComponent: {
         const [name = '', ...args] = interaction.data.custom_id.split(':');
         const command = byName.get(name);
         if (!command?.component) return unknownCommandNotice();
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        return command.component({ args, values, userId }, context);
+        return settle(userId, command.component({ args, values, userId, savedAudience: preferences.audienceOf(userId) }, context));
       }
       case InteractionType.ModalSubmit:
         return unknownCommandNotice();

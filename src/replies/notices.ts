@@ -31,6 +31,18 @@ export function unknownCommandNotice(): APIInteractionResponseChannelMessageWith
   return notice('This bot does not know that command any more. Try `/cramp-causes` or `/cramp-cause`.');
 }
 
+export function causeGoneNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('That cause is no longer in the catalogue. Run `/cramp-causes` again for the current list.');
+}
+
+export function preferenceErasedNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('Done: your reading choice is erased and nothing about you is stored. Replies use the clinical view unless you pick another.');
+}
+
+export function erasureFailedNotice(): APIInteractionResponseChannelMessageWithSource {
+  return notice('Sorry, your reading choice could not be erased just now. Please try again in a few minutes.');
+}
+
 export function apologyNotice(): APIInteractionResponseChannelMessageWithSource {
   return notice('Sorry, something went wrong while answering. Please try again in a moment.');
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ClientOptions } from 'discord.js';
 import type { BotEnv } from '../../src/config/env.js';
 import type { SlashCommand } from '../../src/interactions/command.js';
@@ -19,7 +22,13 @@ export async function startBotOnFakeDiscord(
 ) {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, ...options.fake });
   const rawLines: string[] = [];
-  const env: BotEnv = { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ...options.env };
+  const env: BotEnv = {
+    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    LOG_LEVEL: 'debug',
+    CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'cramp.sqlite'),
+    ...options.env,
+  };
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => rawLines.push(line) });
   const bot = await startBot({
     env,

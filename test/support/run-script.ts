@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,7 +22,7 @@ export function runScript(script: string, args: string[], options: { env?: NodeJ
     // The same Node flags as `npm start`.
     const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/${script}`, ...args], {
       cwd: options.cwd ?? repoRoot + 'test',
-      env: { PATH: process.env.PATH, NO_COLOR: '1', ...options.env },
+      env: { PATH: process.env.PATH, NO_COLOR: '1', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'cramp.sqlite'), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,0 +1,14 @@
+/**
+ * The database schema, one step per version; `PRAGMA user_version` records how far a file has come.
+ * Append new steps, never edit one that has shipped.
+ */
+export const migrations: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `CREATE TABLE audience_preferences (
+      user_id TEXT PRIMARY KEY,
+      audience TEXT NOT NULL CHECK (audience IN ('clinician', 'general')),
+      chosen_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID`,
+  },
+];

@@ -1,0 +1,133 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import type { Logger } from '../log.js';
+import { migrations } from './migrations.js';
+import type { PreferenceStore } from './store.js';
+
+export interface SqliteStoreOptions {
+  path: string;
+  logger: Logger;
+  /** After a failure, how long to answer with defaults before trying the file again. */
+  retryAfterMs?: number;
+  /** Caps the file at this many pages (SQLite's max_page_count); tests use it to make a full disk. */
+  maxPages?: number;
+  now?: () => number;
+}
+
+interface Open {
+  db: Database.Database;
+  get: Database.Statement<[string], { audience: string }>;
+  upsert: Database.Statement<[string, string, string]>;
+  remove: Database.Statement<[string]>;
+}
+
+function migrate(db: Database.Database): void {
+  // IMMEDIATE takes the write lock first, so two processes starting together migrate one after the other.
+  db.transaction(() => {
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (const step of migrations) {
+      if (step.version <= current) continue;
+      db.exec(step.sql);
+      db.pragma(`user_version = ${String(step.version)}`);
+    }
+  }).immediate();
+}
+
+/**
+ * Preferences in one SQLite file (WAL mode, so readers never wait for the writer and several processes
+ * can share it). Any failure, at open or later, is logged once and the store answers "nothing saved"
+ * until the file works again; it retries after `retryAfterMs`.
+ */
+export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
+  const { path, logger } = options;
+  const retryAfterMs = options.retryAfterMs ?? 5_000;
+  const now = options.now ?? Date.now;
+  let open: Open | undefined;
+  let retryAt = 0;
+  let failing = false;
+
+  function connect(): Open {
+    mkdirSync(dirname(path), { recursive: true });
+    const db = new Database(path, { timeout: 5_000 });
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      if (options.maxPages !== undefined) db.pragma(`max_page_count = ${String(options.maxPages)}`);
+      migrate(db);
+      return {
+        db,
+        get: db.prepare('SELECT audience FROM audience_preferences WHERE user_id = ?'),
+        upsert: db.prepare(
+          `INSERT INTO audience_preferences (user_id, audience, chosen_at) VALUES (?, ?, ?)
+           ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at`,
+        ),
+        remove: db.prepare('DELETE FROM audience_preferences WHERE user_id = ?'),
+      };
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** Runs `work` on the open database, opening it if due; on failure, logs once and returns `fallback`. */
+  function attempt<T>(fallback: T, work: (store: Open) => T): T {
+    if (!open) {
+      if (now() < retryAt) return fallback;
+      try {
+        open = connect();
+        if (failing) logger.info({ path }, 'preferences are available again');
+        failing = false;
+      } catch (error) {
+        return fail(error, fallback);
+      }
+    }
+    try {
+      return work(open);
+    } catch (error) {
+      return fail(error, fallback);
+    }
+  }
+
+  function fail<T>(error: unknown, fallback: T): T {
+    if (!failing) {
+      const reason = error instanceof Error ? `${'code' in error ? `${String(error.code)}: ` : ''}${error.message}` : String(error);
+      logger.error({ path, reason }, 'preferences unavailable: answering with the default audience until the file works again');
+    }
+    failing = true;
+    retryAt = now() + retryAfterMs;
+    try {
+      open?.db.close();
+    } catch {
+      // Closing a broken connection can fail too; it is being dropped either way.
+    }
+    open = undefined;
+    return fallback;
+  }
+
+  return {
+    audienceOf(userId) {
+      return attempt<Audience | undefined>(undefined, ({ get }) => {
+        const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
+        return parsed.success ? parsed.data : undefined;
+      });
+    },
+    remember(userId, audience) {
+      return attempt(false, ({ upsert }) => {
+        upsert.run(userId, audience, new Date(now()).toISOString());
+        return true;
+      });
+    },
+    forget(userId) {
+      return attempt(false, ({ remove }) => {
+        remove.run(userId);
+        return true;
+      });
+    },
+    close() {
+      open?.db.close();
+      open = undefined;
+    },
+  };
+}
