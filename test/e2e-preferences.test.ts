@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ const MEMBER = { userId: '1300000000000000042' };
 
 describe('a member’s audience on the real bot', () => {
   it('survives a restart of the bot', async () => {
-    const CRAMP_DB_PATH = join(mkdtempSync(join(tmpdir(), 'cramp-restart-')), 'var', 'cramp.sqlite');
+    const folder = mkdtempSync(join(tmpdir(), 'cramp-restart-'));
+    const CRAMP_DB_PATH = join(folder, 'var', 'cramp.sqlite');
 
     const before = await startBotOnFakeDiscord({ env: { CRAMP_DB_PATH } });
     const chose = await before.fake.interact(slash('cramp-cause', { query: 'dvt', audience: 'general' }, MEMBER));
@@ -26,6 +27,7 @@ describe('a member’s audience on the real bot', () => {
       expect(someoneElse.body).toMatchObject({ data: { embeds: [{ description: dvt.explanation.clinician }] } });
     } finally {
       await after.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

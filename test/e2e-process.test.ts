@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -11,9 +11,11 @@ import { slash } from './support/interactions.js';
 import { repoRoot } from './support/run-script.js';
 
 let fake: FakeDiscord | undefined;
+const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
 afterEach(async () => {
   await fake?.close();
   fake = undefined;
+  rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('npm start as its own process on the loopback Discord', () => {
@@ -21,7 +23,7 @@ describe('npm start as its own process on the loopback Discord', () => {
     fake = await FakeDiscord.start({ token: TEST_TOKEN });
     const bot = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/src/main.ts`], {
       cwd: `${repoRoot}test`,
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'db.sqlite') },
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientOptions } from 'discord.js';
@@ -22,11 +22,12 @@ export async function startBotOnFakeDiscord(
 ) {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, ...options.fake });
   const rawLines: string[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
   const env: BotEnv = {
     DISCORD_TOKEN: TEST_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     LOG_LEVEL: 'debug',
-    CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'cramp.sqlite'),
+    CRAMP_DB_PATH: join(scratch, 'cramp.sqlite'),
     ...options.env,
   };
   const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => rawLines.push(line) });
@@ -46,6 +47,7 @@ export async function startBotOnFakeDiscord(
     async stop() {
       await bot.stop();
       await fake.close();
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,11 +18,12 @@ export interface ScriptResult {
  * from `cwd` (a folder without .env by default) and with exactly the environment given.
  */
 export function runScript(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<ScriptResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
   return new Promise((resolve, reject) => {
     // The same Node flags as `npm start`.
     const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/${script}`, ...args], {
       cwd: options.cwd ?? repoRoot + 'test',
-      env: { PATH: process.env.PATH, NO_COLOR: '1', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-')), 'cramp.sqlite'), ...options.env },
+      env: { PATH: process.env.PATH, NO_COLOR: '1', CRAMP_DB_PATH: join(scratch, 'cramp.sqlite'), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -30,7 +31,10 @@ export function runScript(script: string, args: string[], options: { env?: NodeJ
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      rmSync(scratch, { recursive: true, force: true });
+      resolve({ code, signal, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }
