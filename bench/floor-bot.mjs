@@ -6,13 +6,13 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
 const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_URL } });
-const { embed, choices } = JSON.parse(process.env.FLOOR_REPLY ?? '{}');
+const { embed, components, choices } = JSON.parse(process.env.FLOOR_REPLY ?? '{}');
 
 client.on(Events.InteractionCreate, (interaction) => {
   const sent = interaction.isAutocomplete()
     ? interaction.respond(choices)
     : interaction.isRepliable()
-      ? interaction.reply({ embeds: [embed], allowedMentions: { parse: [] } })
+      ? interaction.reply({ embeds: [embed], components, allowedMentions: { parse: [] } })
       : undefined;
   sent?.catch((error) => console.error(error.message));
 });

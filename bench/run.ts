@@ -101,9 +101,9 @@ function floorReply() {
   const router = createRouter(loadCatalogue(), commands);
   const card = router.respond(slash('cramp-cause', { query: 'blood clot' }));
   const suggestions = router.respond(typing('cramp-cause', { query: '' }, 'query'));
-  const embed = card.type === InteractionResponseType.ChannelMessageWithSource ? card.data.embeds?.[0] : undefined;
+  const message = card.type === InteractionResponseType.ChannelMessageWithSource ? card.data : undefined;
   const choices = suggestions.type === InteractionResponseType.ApplicationCommandAutocompleteResult ? suggestions.data.choices : undefined;
-  return { embed, choices };
+  return { embed: message?.embeds?.[0], components: message?.components, choices };
 }
 
 async function main() {
