@@ -72,6 +72,13 @@ describe('the preview runs the bot’s own handlers', () => {
   it('renders a private reply as private, and user text without its escapes', () => {
     const text = renderResponse(router.respond(slash('cramp-cause', { query: '**nothing** here zzz' })), plain);
     expect(text).toMatch(/^\(only you can see this\)\nNo cause in the leg cramps catalogue matches “\*\*nothing\*\* here zzz”/);
+    const hostile = renderResponse(router.respond(slash('cramp-cause', { query: '[x](https://e.example) `c` <@1> zzq' })), { color: false, width: 200 });
+    expect(hostile).toContain('“[x](https://e.example) `c` <@1> zzq”');
+  });
+
+  it('renders the card’s buttons and the list’s menu', () => {
+    expect(renderResponse(router.respond(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(/\n\[ Plain language \] \[ Forget my reading choice \]$/);
+    expect(renderResponse(router.respond(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(/\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/);
   });
 });
 

@@ -20,14 +20,19 @@ function tierBar(hex: number | undefined, style: RenderStyle): string {
   return `\x1b[38;2;${(hex >> 16) & 255};${(hex >> 8) & 255};${hex & 255}m┃\x1b[0m`;
 }
 
-/** Shows markdown roughly as Discord draws it: bold stays bold, links show their address, escapes vanish. */
+/**
+ * Shows markdown roughly as Discord draws it: bold stays bold, links show their address, inline code
+ * loses its backticks, and a backslash-escaped character shows as itself without taking part in any of that.
+ */
 function markdown(text: string, style: RenderStyle): string {
   const bold = ansi('1', style);
+  const escaped: string[] = [];
   return text
+    .replace(/\\([^\p{L}\p{N}\s])/gu, (_, character: string) => `\uE000${String(escaped.push(character) - 1)}\uE000`)
     .replace(/\*\*(.+?)\*\*/g, (_, inner: string) => bold(inner))
     .replace(/\[([^\]]+)\]\((https?:\/\/[^)]+)\)/g, '$1 <$2>')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\*_~`|>#<\-[\]()])/g, '$1')
+    .replace(/\uE000(\d+)\uE000/g, (_, index: string) => escaped[Number(index)] ?? '')
     .replaceAll('\u200b', '');
 }
 
@@ -76,11 +81,14 @@ function renderComponents(components: readonly APIMessageTopLevelComponent[], st
   const out: string[] = [];
   for (const row of components) {
     if (row.type !== ComponentType.ActionRow) continue;
+    const buttons: string[] = [];
     for (const component of row.components) {
+      if (component.type === ComponentType.Button && 'label' in component) buttons.push(`[ ${component.label ?? ''} ]`);
       if (component.type !== ComponentType.StringSelect) continue;
       out.push(`[▾ ${component.placeholder ?? 'Select'}]`);
       for (const option of component.options) out.push(`   • ${option.label}  ${ansi('2', style)(`(${option.value})`)}`);
     }
+    if (buttons.length > 0) out.push(buttons.join(' '));
   }
   return out;
 }
