@@ -40,8 +40,9 @@ function main(): number {
     console.log(usage);
     return 0;
   }
-  const router = createRouter(loadCatalogue(), commands);
-  const definitions = commands.map((command) => command.definition(loadCatalogue()));
+  const catalogue = loadCatalogue();
+  const router = createRouter(catalogue, commands);
+  const definitions = commands.map((command) => command.definition(catalogue));
   const style = { color: process.stdout.isTTY && !process.env.NO_COLOR, width: Math.min(process.stdout.columns || 80, 100) };
   const show = (request: PreviewRequest): string => {
     const response = previewInteraction(router, definitions, request);

@@ -87,4 +87,8 @@ describe('the real discord.js client on the loopback Discord', () => {
     expect(harness.logs().some((line) => line.level === 'debug')).toBe(true);
     expect(harness.rawLines.join('\n')).not.toContain(TEST_TOKEN);
   });
+
+  it('logs no warning or error in normal work, with the caches it never reads turned off', () => {
+    expect(harness.logs().filter((line) => line.level === 'warn' || line.level === 'error')).toEqual([]);
+  });
 });

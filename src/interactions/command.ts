@@ -17,7 +17,6 @@ export interface HandlerContext {
 /** The parts of an interaction a handler may depend on. */
 export interface CommandInput {
   readonly options: CommandOptions;
-  readonly userId: string;
   /** The audience this member chose last time, if one is stored. */
   readonly savedAudience: Audience | undefined;
 }
@@ -28,7 +27,6 @@ export interface ComponentInput {
   readonly args: readonly string[];
   /** The values a member picked in a select menu. */
   readonly values: readonly string[];
-  readonly userId: string;
 }
 
 /** A change to what is stored about the member who interacted; the router carries it out. */

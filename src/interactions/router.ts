@@ -13,7 +13,6 @@ import type { HandlerContext, Reply, SlashCommand } from './command.js';
 import { CommandOptions } from './options.js';
 
 export interface Router {
-  readonly commands: readonly SlashCommand[];
   /** The response body for one interaction; throws only if a handler throws. */
   respond(interaction: APIInteraction): APIInteractionResponse;
   /** Like `respond`, but a handler that throws gets an apology, and the error is handed back for logging. */
@@ -50,21 +49,21 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       case InteractionType.ApplicationCommand: {
         const command = byName.get(interaction.data.name);
         if (!command || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice();
-        const input = { options: new CommandOptions(interaction.data.options), userId, savedAudience: preferences.audienceOf(userId) };
+        const input = { options: new CommandOptions(interaction.data.options), savedAudience: preferences.audienceOf(userId) };
         return settle(userId, command.execute(input, context));
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const command = byName.get(interaction.data.name);
         if (!command?.autocomplete) return emptyChoices;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
-        return command.autocomplete({ options: new CommandOptions(interaction.data.options), userId, savedAudience: undefined }, context);
+        return command.autocomplete({ options: new CommandOptions(interaction.data.options), savedAudience: undefined }, context);
       }
       case InteractionType.MessageComponent: {
         const [name = '', ...args] = interaction.data.custom_id.split(':');
         const command = byName.get(name);
         if (!command?.component) return unknownCommandNotice();
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        return settle(userId, command.component({ args, values, userId, savedAudience: preferences.audienceOf(userId) }, context));
+        return settle(userId, command.component({ args, values, savedAudience: preferences.audienceOf(userId) }, context));
       }
       case InteractionType.ModalSubmit:
         return unknownCommandNotice();
@@ -72,7 +71,6 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
   }
 
   return {
-    commands,
     respond,
     answer(interaction) {
       try {
