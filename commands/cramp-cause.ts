@@ -64,11 +64,11 @@ export const crampCause: SlashCommand = {
   // The card's buttons answer only the member who pressed them, so a card others are reading never changes.
   component({ args }, { catalogue }): Reply {
     const [action, audienceArg, causeId] = args;
-    if (action === cardActions.forget) return { response: preferenceErasedNotice(), preference: { forget: true } };
+    if (action === cardActions.forget) return { response: preferenceErasedNotice(catalogue), preference: { forget: true } };
     const audience = AudienceSchema.safeParse(audienceArg);
-    if (action !== cardActions.view || !audience.success) return { response: unknownCommandNotice() };
+    if (action !== cardActions.view || !audience.success) return { response: unknownCommandNotice(catalogue) };
     const cause = catalogue.cause(causeId ?? '');
-    if (!cause) return { response: causeGoneNotice() };
+    if (!cause) return { response: causeGoneNotice(catalogue) };
     return { response: cardMessage(catalogue, cause, audience.data, true), preference: { remember: audience.data } };
   },
 };

@@ -51,7 +51,7 @@ export const crampCauses: SlashCommand = {
   component({ args, values, savedAudience }, { catalogue }): Reply {
     const [action, listAudience] = args;
     const cause = action === OPEN_CARD && values[0] !== undefined ? catalogue.cause(values[0]) : undefined;
-    if (!cause) return { response: causeGoneNotice() };
+    if (!cause) return { response: causeGoneNotice(catalogue) };
     // The member's own saved choice wins over the language the list was posted in.
     const parsed = AudienceSchema.safeParse(listAudience);
     const audience = savedAudience ?? (parsed.success ? parsed.data : DEFAULT_AUDIENCE);

@@ -38,7 +38,7 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       return reply.response;
     }
     // Say so when erasing failed: the member asked for it and must not be told it happened.
-    return preferences.forget(userId) ? reply.response : erasureFailedNotice();
+    return preferences.forget(userId) ? reply.response : erasureFailedNotice(catalogue);
   }
 
   function respond(interaction: APIInteraction): APIInteractionResponse {
@@ -48,7 +48,7 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
         return { type: InteractionResponseType.Pong };
       case InteractionType.ApplicationCommand: {
         const command = byName.get(interaction.data.name);
-        if (!command || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice();
+        if (!command || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
         const input = { options: new CommandOptions(interaction.data.options), savedAudience: preferences.audienceOf(userId) };
         return settle(userId, command.execute(input, context));
       }
@@ -61,12 +61,12 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       case InteractionType.MessageComponent: {
         const [name = '', ...args] = interaction.data.custom_id.split(':');
         const command = byName.get(name);
-        if (!command?.component) return unknownCommandNotice();
+        if (!command?.component) return unknownCommandNotice(catalogue);
         const values = 'values' in interaction.data ? interaction.data.values : [];
         return settle(userId, command.component({ args, values, savedAudience: preferences.audienceOf(userId) }, context));
       }
       case InteractionType.ModalSubmit:
-        return unknownCommandNotice();
+        return unknownCommandNotice(catalogue);
     }
   }
 
@@ -76,7 +76,7 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       try {
         return { response: respond(interaction) };
       } catch (error) {
-        const response = interaction.type === InteractionType.ApplicationCommandAutocomplete ? emptyChoices : apologyNotice();
+        const response = interaction.type === InteractionType.ApplicationCommandAutocomplete ? emptyChoices : apologyNotice(catalogue);
         return { response, error };
       }
     },

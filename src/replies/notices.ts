@@ -3,46 +3,55 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { messageResponse } from './message.js';
 import { quoteUserText } from './user-text.js';
 
-/** Short answers that only the member who asked sees. */
-const notice = (content: string): APIInteractionResponseChannelMessageWithSource => messageResponse({ content }, { ephemeral: true });
+/**
+ * Short answers that only the member who asked sees. Like every reply, they carry the disclaimer,
+ * here as Discord's small "subtext" line.
+ */
+const notice = (catalogue: Catalogue, content: string): APIInteractionResponseChannelMessageWithSource =>
+  messageResponse({ content: `${content}\n-# ${catalogue.meta.disclaimer}` }, { ephemeral: true });
 
 const examples = '`blood clot`, `DVT`, `charley horse`, `water pills`';
 
-export function emptyQueryNotice(catalogue: Catalogue): APIInteractionResponseChannelMessageWithSource {
+export function emptyQueryNotice(catalogue: Catalogue) {
   return notice(
+    catalogue,
     `Type what you want to look up: a cause, a symptom, an abbreviation or a medicine, for example ${examples}. ` +
       `Or use \`/cramp-causes\` to browse all ${catalogue.causes.length} causes.`,
   );
 }
 
-export function noMatchNotice(catalogue: Catalogue, query: string): APIInteractionResponseChannelMessageWithSource {
+export function noMatchNotice(catalogue: Catalogue, query: string) {
   return notice(
+    catalogue,
     `No cause in the ${catalogue.symptom.toLowerCase()} catalogue matches “${quoteUserText(query)}”. ` +
       `Try other words, for example ${examples}, or use \`/cramp-causes\` to browse all ${catalogue.causes.length} causes.`,
   );
 }
 
-export function unknownTierNotice(catalogue: Catalogue, tier: string): APIInteractionResponseChannelMessageWithSource {
+export function unknownTierNotice(catalogue: Catalogue, tier: string) {
   const known = catalogue.tiers.map((t) => `\`${t.id}\``).join(', ');
-  return notice(`There is no tier “${quoteUserText(tier)}”. Choose one of ${known}, or leave \`tier\` out to see them all.`);
+  return notice(catalogue, `There is no tier “${quoteUserText(tier)}”. Choose one of ${known}, or leave \`tier\` out to see them all.`);
 }
 
-export function unknownCommandNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('This bot does not know that command any more. Try `/cramp-causes` or `/cramp-cause`.');
+export function unknownCommandNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'This bot does not know that command any more. Try `/cramp-causes` or `/cramp-cause`.');
 }
 
-export function causeGoneNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('That cause is no longer in the catalogue. Run `/cramp-causes` again for the current list.');
+export function causeGoneNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'That cause is no longer in the catalogue. Run `/cramp-causes` again for the current list.');
 }
 
-export function preferenceErasedNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('Done: your reading choice is erased and nothing about you is stored. Replies use the clinical view unless you pick another.');
+export function preferenceErasedNotice(catalogue: Catalogue) {
+  return notice(
+    catalogue,
+    'Done: your reading choice is erased and nothing about you is stored. Replies use the clinical view unless you pick another.',
+  );
 }
 
-export function erasureFailedNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('Sorry, your reading choice could not be erased just now. Please try again in a few minutes.');
+export function erasureFailedNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'Sorry, your reading choice could not be erased just now. Please try again in a few minutes.');
 }
 
-export function apologyNotice(): APIInteractionResponseChannelMessageWithSource {
-  return notice('Sorry, something went wrong while answering. Please try again in a moment.');
+export function apologyNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'Sorry, something went wrong while answering. Please try again in a moment.');
 }

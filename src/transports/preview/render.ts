@@ -21,13 +21,15 @@ function tierBar(hex: number | undefined, style: RenderStyle): string {
 }
 
 /**
- * Shows markdown roughly as Discord draws it: bold stays bold, links show their address, inline code
+ * Shows markdown roughly as Discord draws it: bold stays bold, subtext is dim, links show their address, inline code
  * loses its backticks, and a backslash-escaped character shows as itself without taking part in any of that.
  */
 function markdown(text: string, style: RenderStyle): string {
   const bold = ansi('1', style);
+  const dim = ansi('2', style);
   const escaped: string[] = [];
   return text
+    .replace(/^-# (.*)$/gm, (_, small: string) => dim(small))
     .replace(/\\([^\p{L}\p{N}\s])/gu, (_, character: string) => `\uE000${String(escaped.push(character) - 1)}\uE000`)
     .replace(/\*\*(.+?)\*\*/g, (_, inner: string) => bold(inner))
     .replace(/\[([^\]]+)\]\((https?:\/\/[^)]+)\)/g, '$1 <$2>')
