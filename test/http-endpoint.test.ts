@@ -1,4 +1,10 @@
+import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +16,7 @@ import { createLogger } from '../src/log.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from '../src/transports/http.js';
 import { assertValidCallback } from './support/discord-spec.js';
 import { pick, slash, typing } from './support/interactions.js';
-import { runScript } from './support/run-script.js';
+import { repoRoot, runScript } from './support/run-script.js';
 
 function keyPair() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -181,6 +187,32 @@ describe('the rest of the server', () => {
     const closed = local.close();
     expect(await answered).toBe(200);
     await closed;
+  });
+});
+
+describe('npm run serve as its own process', () => {
+  it('listens, answers a signed PING, and exits 0 on SIGTERM', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const scratch = mkdtempSync(join(tmpdir(), 'cramp-serve-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/serve.ts`], {
+      cwd: `${repoRoot}test`,
+      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: discord.hex, HTTP_PORT: String(port), CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening for Discord interactions');
+    const ping = JSON.stringify({ id: '1', application_id: '1', type: 1, token: 't', version: 1 });
+    const response = await fetch(`http://127.0.0.1:${String(port)}/interactions`, { method: 'POST', body: ping, headers: signed(ping) });
+    expect(await response.json()).toEqual({ type: 1 });
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(output).toContain('shutting down after answering requests in flight');
+    rmSync(scratch, { recursive: true, force: true });
   });
 });
 
