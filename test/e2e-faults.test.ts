@@ -78,6 +78,15 @@ describe('Discord errors on the interaction callback', () => {
     await stillAnswers(h);
   });
 
+  it('a callback that hangs: discord.js gives up on it at its timeout and retries, answered once', async () => {
+    const h = await start({ client: { rest: { timeout: 300 } } });
+    h.fake.failNext('POST', /\/callback$/, { hang: true });
+    const interaction = slash('cramp-cause', { query: 'amyloid' });
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect.poll(() => callbacksFor(h, interaction).map((r) => r.status), { timeout: 5000 }).toEqual([0, 204]);
+    await stillAnswers(h);
+  });
+
   it('an interaction Discord has already expired (10062): a warning, no crash', async () => {
     const h = await start();
     h.fake.failNext('POST', /\/callback$/, { status: 404, code: 10062 });

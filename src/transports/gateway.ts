@@ -77,8 +77,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     makeCache: slashOnlyCaches,
-    rest: { api: options.apiUrl },
     ...options.client,
+    rest: { ...options.client?.rest, api: options.apiUrl },
   });
   const inFlight = new Set<Promise<void>>();
 
