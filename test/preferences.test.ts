@@ -107,13 +107,21 @@ describe('when the database cannot be used, the bot answers with the default and
 
   it('a full disk: the write fails, reads still fall back cleanly, and it recovers when there is room', () => {
     const path = join(tempFolder(), 'cramp.sqlite');
-    const { store, lines } = open(path, { maxPages: 3, retryAfterMs: 60_000 });
+    let clock = 0;
+    const { store, lines } = open(path, { maxPages: 3, retryAfterMs: 60_000, now: () => clock });
     let saved = 0;
     for (let i = 0; i < 500 && store.remember(`user-${String(i)}`, 'general'); i += 1) saved += 1;
     expect(saved).toBeGreaterThan(0);
     expect(saved).toBeLessThan(500);
     expect(lines.filter((l) => l.level === 'error').map((l) => l.reason)).toEqual([expect.stringMatching(/SQLITE_FULL/)]);
     expect(store.audienceOf('user-0')).toBeUndefined();
+    // Still full after the retry delay: reads work again, writes still fail, and nothing more is logged.
+    for (let i = 0; i < 5; i += 1) {
+      clock += 60_000;
+      expect(store.audienceOf('user-0')).toBe('general');
+      expect(store.remember('user-999', 'general')).toBe(false);
+    }
+    expect(lines.map((l) => l.msg)).toEqual(['preferences unavailable: answering with the default audience until the file works again']);
     // Room again: a store without the cap on the same file reads what was saved before the disk filled.
     const roomy = open(path).store;
     expect(roomy.audienceOf('user-0')).toBe('general');

@@ -71,20 +71,27 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     }
   }
 
-  /** Runs `work` on the open database, opening it if due; on failure, logs once and returns `fallback`. */
-  function attempt<T>(fallback: T, work: (store: Open) => T): T {
+  /**
+   * Runs `work` on the open database, opening it if due; on failure, logs once and returns `fallback`.
+   * Only a successful write ends a failure: on a full disk reads still work, and announcing a recovery
+   * on every read would flap.
+   */
+  function attempt<T>(fallback: T, writes: boolean, work: (store: Open) => T): T {
     if (!open) {
       if (now() < retryAt) return fallback;
       try {
         open = connect();
-        if (failing) logger.info({ path }, 'preferences are available again');
-        failing = false;
       } catch (error) {
         return fail(error, fallback);
       }
     }
     try {
-      return work(open);
+      const result = work(open);
+      if (writes && failing) {
+        failing = false;
+        logger.info({ path }, 'preferences are available again');
+      }
+      return result;
     } catch (error) {
       return fail(error, fallback);
     }
@@ -108,19 +115,19 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
 
   return {
     audienceOf(userId) {
-      return attempt<Audience | undefined>(undefined, ({ get }) => {
+      return attempt<Audience | undefined>(undefined, false, ({ get }) => {
         const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
         return parsed.success ? parsed.data : undefined;
       });
     },
     remember(userId, audience) {
-      return attempt(false, ({ upsert }) => {
+      return attempt(false, true, ({ upsert }) => {
         upsert.run(userId, audience, new Date(now()).toISOString());
         return true;
       });
     },
     forget(userId) {
-      return attempt(false, ({ remove }) => {
+      return attempt(false, true, ({ remove }) => {
         remove.run(userId);
         return true;
       });

@@ -69,9 +69,10 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
     lookup(query) {
       const normalized = normalizeQuery(query);
       if (!normalized) return [];
-      const scores = best(terms.prefix(normalized, 50), best(terms.exact(normalized)));
+      const exact = terms.exact(normalized);
+      const scores = best(terms.prefix(normalized, 50), best(exact));
       // An exact term settles the best match, and prefixes supply its runners-up; typos need no search then.
-      if (terms.exact(normalized).length === 0) best(terms.fuzzy(normalized), scores);
+      if (exact.length === 0) best(terms.fuzzy(normalized), scores);
       if (scores.size === 0) {
         for (const { owner, relevance } of prose.search(normalized)) {
           if (relevance >= PROSE_MIN_RELEVANCE) scores.set(owner, PROSE_OFFSET + (1 - relevance));
