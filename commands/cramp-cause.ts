@@ -1,12 +1,12 @@
-import { ApplicationCommandOptionType, InteractionResponseType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
-import { AudienceSchema, type Audience, type Cause } from '../src/catalogue/schema.js';
+import { parseAudience, type Audience, type Cause } from '../src/catalogue/schema.js';
 import { DiscordLimits } from '../src/discord-limits.js';
 import type { Reply, SlashCommand } from '../src/interactions/command.js';
 import { audienceOption, privateOption, readAudience, readPrivate, rememberChoice } from '../src/interactions/common-options.js';
 import { cardActions, cardButtons } from '../src/replies/card-buttons.js';
 import { causeCard } from '../src/replies/cause-card.js';
-import { messageResponse } from '../src/replies/message.js';
+import { messageResponse, noSuggestions, suggestionsResponse } from '../src/replies/message.js';
 import { causeGoneNotice, emptyQueryNotice, noMatchNotice, preferenceErasedNotice, unknownCommandNotice } from '../src/replies/notices.js';
 import { QUERY_MAX_LENGTH, normalizeQuery } from '../src/search/normalize.js';
 import { closeRunnersUp } from '../src/search/search.js';
@@ -52,23 +52,23 @@ export const crampCause: SlashCommand = {
   },
 
   autocomplete({ options }, { catalogue, search }) {
-    if (options.focused !== 'query') return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
+    if (options.focused !== 'query') return noSuggestions;
     const choices = search.suggest(options.string('query') ?? '', DiscordLimits.autocompleteChoices).map((cause) => ({
       // The catalogue schema keeps name + tier label under Discord's 100-character limit for a choice.
       name: `${cause.name} · ${catalogue.tier(cause.tier).label}`,
       value: cause.id,
     }));
-    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+    return suggestionsResponse(choices);
   },
 
   // The card's buttons answer only the member who pressed them, so a card others are reading never changes.
   component({ args }, { catalogue }): Reply {
     const [action, audienceArg, causeId] = args;
     if (action === cardActions.forget) return { response: preferenceErasedNotice(catalogue), preference: { forget: true } };
-    const audience = AudienceSchema.safeParse(audienceArg);
-    if (action !== cardActions.view || !audience.success) return { response: unknownCommandNotice(catalogue) };
+    const audience = parseAudience(audienceArg);
+    if (action !== cardActions.view || !audience) return { response: unknownCommandNotice(catalogue) };
     const cause = catalogue.cause(causeId ?? '');
     if (!cause) return { response: causeGoneNotice(catalogue) };
-    return { response: cardMessage(catalogue, cause, audience.data, true), preference: { remember: audience.data } };
+    return { response: cardMessage(catalogue, cause, audience, true), preference: { remember: audience } };
   },
 };

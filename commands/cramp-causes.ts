@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import { AudienceSchema } from '../src/catalogue/schema.js';
+import { parseAudience } from '../src/catalogue/schema.js';
 import type { Reply, SlashCommand } from '../src/interactions/command.js';
 import { audienceOption, DEFAULT_AUDIENCE, privateOption, readAudience, readPrivate, rememberChoice } from '../src/interactions/common-options.js';
 import { causeListEmbeds, causeSelectMenu } from '../src/replies/cause-list.js';
@@ -53,8 +53,7 @@ export const crampCauses: SlashCommand = {
     const cause = action === OPEN_CARD && values[0] !== undefined ? catalogue.cause(values[0]) : undefined;
     if (!cause) return { response: causeGoneNotice(catalogue) };
     // The member's own saved choice wins over the language the list was posted in.
-    const parsed = AudienceSchema.safeParse(listAudience);
-    const audience = savedAudience ?? (parsed.success ? parsed.data : DEFAULT_AUDIENCE);
+    const audience = savedAudience ?? parseAudience(listAudience) ?? DEFAULT_AUDIENCE;
     // Only the member who picked sees the card, so the list others are reading stays as it is.
     return { response: cardMessage(catalogue, cause, audience, true) };
   },

@@ -9,9 +9,14 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "deep-vein-thrombosis"');
 const lexicon = z.array(text(L.lexiconTerm)).max(L.lexiconTerms);
 
-export const audiences = ['clinician', 'general'] as const;
-export const AudienceSchema = z.enum(audiences);
+export const AudienceSchema = z.enum(['clinician', 'general']);
 export type Audience = z.infer<typeof AudienceSchema>;
+
+/** An audience from untrusted text (an option, a custom id), or undefined if it is none. */
+export function parseAudience(value: unknown): Audience | undefined {
+  const parsed = AudienceSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
 
 export const TierSchema = z.strictObject({
   id,
@@ -85,7 +90,6 @@ export const CatalogueSchema = z
     });
   });
 
-export type CatalogueInput = z.input<typeof CatalogueSchema>;
 export type ParsedCatalogue = z.output<typeof CatalogueSchema>;
 export type Tier = z.output<typeof TierSchema>;
 export type Cause = z.output<typeof CauseSchema>;

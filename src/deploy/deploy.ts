@@ -9,7 +9,7 @@ import { DeployEnvSchema, EnvError, parseEnv } from '../config/env.js';
 import { describeRestError } from '../transports/discord-error.js';
 import { hasChanges, planCommands, type CommandBody } from './diff.js';
 
-export const deployUsage = `Register the bot's slash commands with Discord.
+const deployUsage = `Register the bot's slash commands with Discord.
 
   npm run deploy                      to DISCORD_GUILD_ID if set (instant), otherwise globally
   npm run deploy -- --guild <id>      to one server

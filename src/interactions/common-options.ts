@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
-import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import { AudienceSchema, parseAudience, type Audience } from '../catalogue/schema.js';
 import { audienceLabel } from '../replies/audience.js';
 import type { CommandOptions } from './options.js';
 
@@ -23,8 +23,7 @@ export const DEFAULT_AUDIENCE: Audience = 'clinician';
 
 /** The audience the member chose in this command, if they chose one. */
 export function chosenAudience(options: CommandOptions): Audience | undefined {
-  const parsed = AudienceSchema.safeParse(options.string('audience'));
-  return parsed.success ? parsed.data : undefined;
+  return parseAudience(options.string('audience'));
 }
 
 /** This command's choice, else the member's saved one, else the source page's default (clinician). */

@@ -7,6 +7,7 @@ import {
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { noPreferences, type PreferenceStore } from '../preferences/store.js';
+import { noSuggestions } from '../replies/message.js';
 import { apologyNotice, erasureFailedNotice, unknownCommandNotice } from '../replies/notices.js';
 import { createSearch } from '../search/search.js';
 import type { HandlerContext, Reply, SlashCommand } from './command.js';
@@ -18,8 +19,6 @@ export interface Router {
   /** Like `respond`, but a handler that throws gets an apology, and the error is handed back for logging. */
   answer(interaction: APIInteraction): { response: APIInteractionResponse; error?: unknown };
 }
-
-const emptyChoices: APIInteractionResponse = { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
 
 /**
  * The one dispatcher every transport (gateway, HTTP endpoint, preview) sends interactions through.
@@ -54,7 +53,7 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const command = byName.get(interaction.data.name);
-        if (!command?.autocomplete) return emptyChoices;
+        if (!command?.autocomplete) return noSuggestions;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
         return command.autocomplete({ options: new CommandOptions(interaction.data.options), savedAudience: undefined }, context);
       }
@@ -76,7 +75,7 @@ export function createRouter(catalogue: Catalogue, commands: readonly SlashComma
       try {
         return { response: respond(interaction) };
       } catch (error) {
-        const response = interaction.type === InteractionType.ApplicationCommandAutocomplete ? emptyChoices : apologyNotice(catalogue);
+        const response = interaction.type === InteractionType.ApplicationCommandAutocomplete ? noSuggestions : apologyNotice(catalogue);
         return { response, error };
       }
     },

@@ -5,7 +5,7 @@ import { audienceLabel } from './audience.js';
 import { disclaimerFooter } from './footer.js';
 
 /** How many runner-up matches a card lists under the best one. */
-export const OTHER_MATCHES_SHOWN = 3;
+const OTHER_MATCHES_SHOWN = 3;
 
 /** The full card for one cause, in the reader's chosen language, colour-coded by tier. */
 export function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, otherMatches: readonly Cause[] = []): APIEmbed {

@@ -2,6 +2,8 @@ import {
   InteractionResponseType,
   MessageFlags,
   type APIAllowedMentions,
+  type APIApplicationCommandAutocompleteResponse,
+  type APICommandAutocompleteInteractionResponseCallbackData,
   type APIEmbed,
   type APIInteractionResponseCallbackData,
   type APIInteractionResponseChannelMessageWithSource,
@@ -16,6 +18,14 @@ export interface MessageBody {
   embeds?: APIEmbed[];
   components?: APIMessageTopLevelComponent[];
 }
+
+/** Autocomplete choices, at most 25 (the callers' limit). */
+export function suggestionsResponse(choices: APICommandAutocompleteInteractionResponseCallbackData['choices'] = []): APIApplicationCommandAutocompleteResponse {
+  return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
+}
+
+/** The only valid autocomplete answer when there is nothing to suggest. */
+export const noSuggestions = suggestionsResponse([]);
 
 /** A new message answering the interaction, with pings blocked; ephemeral ones only the member sees. */
 export function messageResponse(body: MessageBody, options: { ephemeral: boolean }): APIInteractionResponseChannelMessageWithSource {

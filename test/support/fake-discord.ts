@@ -57,7 +57,7 @@ export interface FakeDiscordOptions {
   shards?: number;
 }
 
-type Route = (request: IncomingMessage, body: unknown, match: RegExpExecArray) => { status: number; body?: unknown };
+type Route = (body: unknown, match: RegExpExecArray) => { status: number; body?: unknown };
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -217,20 +217,20 @@ export class FakeDiscord {
       }),
     ],
     ['POST', /^\/interactions\/(\d+)\/([^/]+)\/callback$/, () => ({ status: 204 })],
-    ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (_req, body) => ({ status: 200, body: this.#message(body) })],
-    ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, (_req, body) => ({ status: 200, body: this.#message(body) })],
+    ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (body) => ({ status: 200, body: this.#message(body) })],
+    ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, (body) => ({ status: 200, body: this.#message(body) })],
     ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, () => ({ status: 200, body: this.#message({}) })],
-    ['GET', /^\/applications\/(\d+)\/commands$/, (_req, _body, m) => ({ status: 200, body: this.commands.get(`global:${m[1] ?? ''}`) ?? [] })],
-    ['PUT', /^\/applications\/(\d+)\/commands$/, (_req, body, m) => this.#putCommands(`global:${m[1] ?? ''}`, body, m[1] ?? '')],
+    ['GET', /^\/applications\/(\d+)\/commands$/, (_body, m) => ({ status: 200, body: this.commands.get(`global:${m[1] ?? ''}`) ?? [] })],
+    ['PUT', /^\/applications\/(\d+)\/commands$/, (body, m) => this.#putCommands(`global:${m[1] ?? ''}`, body, m[1] ?? '')],
     [
       'GET',
       /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
-      (_req, _body, m) => ({ status: 200, body: this.commands.get(`guild:${m[1] ?? ''}:${m[2] ?? ''}`) ?? [] }),
+      (_body, m) => ({ status: 200, body: this.commands.get(`guild:${m[1] ?? ''}:${m[2] ?? ''}`) ?? [] }),
     ],
     [
       'PUT',
       /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
-      (_req, body, m) => this.#putCommands(`guild:${m[1] ?? ''}:${m[2] ?? ''}`, body, m[1] ?? '', m[2]),
+      (body, m) => this.#putCommands(`guild:${m[1] ?? ''}:${m[2] ?? ''}`, body, m[1] ?? '', m[2]),
     ],
   ];
 
@@ -313,7 +313,7 @@ export class FakeDiscord {
     for (const [routeMethod, pattern, route] of this.#routes) {
       const match = pattern.exec(path);
       if (routeMethod !== method || !match) continue;
-      const result = route(request, body, match);
+      const result = route(body, match);
       send(result.status, result.body);
       return;
     }
