@@ -95,7 +95,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     return true;
   }
 
-  async function interactionResponse(request: IncomingMessage): Promise<{ status: number; body: unknown; interaction?: APIInteraction }> {
+  async function interactionResponse(request: IncomingMessage): Promise<{ body: unknown; interaction: APIInteraction }> {
     const signature = request.headers['x-signature-ed25519'];
     const timestamp = request.headers['x-signature-timestamp'];
     if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) {
@@ -117,7 +117,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     const interaction = json as APIInteraction;
     const { response, error } = router.answer(interaction);
     if (error !== undefined) logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member gets an apology');
-    return { status: 200, body: response, interaction };
+    return { body: response, interaction };
   }
 
   function send(response: ServerResponse, status: number, body: unknown): void {
@@ -152,9 +152,9 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
       return;
     }
     interactionResponse(request).then(
-      ({ status, body, interaction }) => {
-        send(response, status, body);
-        log(status, { interactionId: interaction?.id, interactionType: interaction?.type });
+      ({ body, interaction }) => {
+        send(response, 200, body);
+        log(200, { interactionId: interaction.id, interactionType: interaction.type });
       },
       (error: unknown) => {
         const status = error instanceof HttpError ? error.status : 500;
