@@ -2,9 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FakeDiscord } from '../test/support/fake-discord.js';
-import { TEST_TOKEN } from '../test/support/harness.js';
-import { makeGuild } from '../test/support/guilds.js';
+import { FakeDiscord } from '../tools/fake-discord/fake-discord.js';
+import { LOOPBACK_TOKEN as TEST_TOKEN } from '../tools/fake-discord/fake-discord.js';
+import { makeGuild } from '../tools/fake-discord/guilds.js';
 import { repoRoot } from '../test/support/run-script.js';
 import type { APIGuild } from 'discord-api-types/v10';
 

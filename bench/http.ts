@@ -73,7 +73,7 @@ export async function benchHttp() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
   const port = await freePort();
-  const server = spawn(process.execPath, [`${repoRoot}/dist/src/serve.js`], {
+  const server = spawn(process.execPath, [`${repoRoot}/dist/src/bin/http.js`], {
     cwd: `${repoRoot}bench`,
     env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: hex, HTTP_PORT: String(port), LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
     stdio: ['ignore', 'pipe', 'inherit'],

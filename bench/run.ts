@@ -7,10 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { InteractionResponseType, type APIInteraction } from 'discord-api-types/v10';
-import { commands } from '../commands/index.js';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
-import { guildId } from '../test/support/guilds.js';
+import { createApp } from '../src/app.js';
+import { createLogger } from '../src/log.js';
+import { guildId } from '../tools/fake-discord/guilds.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { repoRoot } from '../test/support/run-script.js';
 import { rssMiB, shardOfGuilds, startBot, type RunningBot } from './bots.js';
@@ -97,10 +96,10 @@ async function settledRss(bot: RunningBot): Promise<number> {
 const ratio = (ours: number, floor: number) => round(ours / floor, 3);
 
 /** A card and a list of choices exactly like the ones our bot sends, for the floor to send unchanged. */
-function floorReply() {
-  const router = createRouter(loadCatalogue(), commands);
-  const card = router.respond(slash('cramp-cause', { query: 'blood clot' }));
-  const suggestions = router.respond(typing('cramp-cause', { query: '' }, 'query'));
+async function floorReply() {
+  const { router } = createApp({ logger: createLogger({ level: 'silent' }) });
+  const card = await router.answer(slash('cramp-cause', { query: 'blood clot' }));
+  const suggestions = await router.answer(typing('cramp-cause', { query: '' }, 'query'));
   const message = card.type === InteractionResponseType.ChannelMessageWithSource ? card.data : undefined;
   const choices = suggestions.type === InteractionResponseType.ApplicationCommandAutocompleteResult ? suggestions.data.choices : undefined;
   return { embed: message?.embeds?.[0], components: message?.components, choices };
@@ -111,8 +110,8 @@ async function main() {
   console.log(`cramp-bot benchmark · Node ${machine.node} · ${String(machine.cores)} cores · ${machine.platform}`);
   const guilds = shardOfGuilds(GUILDS);
 
-  const ours = await startBot('ours', 'dist/src/main.js', guilds);
-  const floor = await startBot('floor', 'bench/floor-bot.mjs', guilds, { FLOOR_REPLY: JSON.stringify(floorReply()) });
+  const ours = await startBot('ours', 'dist/src/bin/gateway.js', guilds);
+  const floor = await startBot('floor', 'bench/floor-bot.mjs', guilds, { FLOOR_REPLY: JSON.stringify(await floorReply()) });
   const bots = [ours, floor];
   try {
     const memoryReady = { ours: await settledRss(ours), floor: await settledRss(floor) };

@@ -1,54 +1,40 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { Catalogue } from '../src/catalogue/catalogue.js';
-import { parseAudience, type Audience, type Cause } from '../src/catalogue/schema.js';
-import { DiscordLimits } from '../src/discord-limits.js';
-import type { Reply, SlashCommand } from '../src/interactions/command.js';
-import { audienceOption, privateOption, readAudience, readPrivate, rememberChoice } from '../src/interactions/common-options.js';
-import { cardActions, cardButtons } from '../src/replies/card-buttons.js';
-import { causeCard } from '../src/replies/cause-card.js';
-import { messageResponse, noSuggestions, suggestionsResponse } from '../src/replies/message.js';
-import { causeGoneNotice, emptyQueryNotice, noMatchNotice, preferenceErasedNotice, unknownCommandNotice } from '../src/replies/notices.js';
-import { QUERY_MAX_LENGTH, normalizeQuery } from '../src/search/normalize.js';
+import { DiscordLimits } from '../src/discord/limits.js';
+import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
+import { audienceOption, privateOption } from '../src/interactions/common-options.js';
+import { cardMessage } from '../src/replies/card.js';
+import { noSuggestions, suggestionsResponse } from '../src/replies/message.js';
+import { causeGoneNotice, emptyQueryNotice, noMatchNotice, preferenceErasedNotice } from '../src/replies/notices.js';
+import { QUERY_MAX_LENGTH, foldText } from '../src/search/normalize.js';
 import { closeRunnersUp } from '../src/search/search.js';
 
-const NAME = 'cramp-cause';
-
-/** A cause's card with its buttons; `others` are close matches named under it. */
-export function cardMessage(catalogue: Catalogue, cause: Cause, audience: Audience, ephemeral: boolean, others: readonly Cause[] = []) {
-  return messageResponse({ embeds: [causeCard(catalogue, cause, audience, others)], components: [cardButtons(NAME, cause, audience)] }, { ephemeral });
-}
-
 /** `/cramp-cause query:<text>`: the best-matching cause's full card, with autocomplete while typing. */
-export const crampCause: SlashCommand = {
-  name: NAME,
+export const crampCause = defineCommand({
+  definition: () =>
+    ({
+      name: 'cramp-cause',
+      description: 'Look up one cause of leg cramps: what it is and when to seek care',
+      options: [
+        {
+          type: ApplicationCommandOptionType.String,
+          name: 'query',
+          description: 'A cause, symptom, abbreviation or medicine, e.g. "blood clot" or "DVT"',
+          required: true,
+          autocomplete: true,
+          max_length: QUERY_MAX_LENGTH,
+        },
+        audienceOption,
+        privateOption,
+      ],
+    }) as const satisfies CommandDefinition,
 
-  definition: () => ({
-    name: NAME,
-    description: 'Look up one cause of leg cramps: what it is and when to seek care',
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'query',
-        description: 'A cause, symptom, abbreviation or medicine, e.g. "blood clot" or "DVT"',
-        required: true,
-        autocomplete: true,
-        max_length: QUERY_MAX_LENGTH,
-      },
-      audienceOption,
-      privateOption,
-    ],
-  }),
-
-  execute({ options, savedAudience }, { catalogue, search }): Reply {
-    const remembered = rememberChoice(options);
-    // Discord enforces max_length on its side; the HTTP endpoint and the preview get no such help.
-    const query = (options.string('query') ?? '').slice(0, QUERY_MAX_LENGTH);
-    if (!normalizeQuery(query)) return { response: emptyQueryNotice(catalogue), ...remembered };
+  execute({ options, audience }, { catalogue, search }) {
+    const query = options.string('query') ?? '';
+    if (!foldText(query)) return { response: emptyQueryNotice(catalogue) };
     const matches = search.lookup(query);
     const best = matches[0];
-    if (!best) return { response: noMatchNotice(catalogue, query), ...remembered };
-    const audience = readAudience(options, savedAudience);
-    return { response: cardMessage(catalogue, best.cause, audience, readPrivate(options), closeRunnersUp(matches)), ...remembered };
+    if (!best) return { response: noMatchNotice(catalogue, query) };
+    return { response: cardMessage(catalogue, best.cause, audience, options.boolean('private') ?? false, closeRunnersUp(matches)) };
   },
 
   autocomplete({ options }, { catalogue, search }) {
@@ -62,13 +48,11 @@ export const crampCause: SlashCommand = {
   },
 
   // The card's buttons answer only the member who pressed them, so a card others are reading never changes.
-  component({ args }, { catalogue }): Reply {
-    const [action, audienceArg, causeId] = args;
-    if (action === cardActions.forget) return { response: preferenceErasedNotice(catalogue), preference: { forget: true } };
-    const audience = parseAudience(audienceArg);
-    if (action !== cardActions.view || !audience) return { response: unknownCommandNotice(catalogue) };
-    const cause = catalogue.cause(causeId ?? '');
-    if (!cause) return { response: causeGoneNotice(catalogue) };
-    return { response: cardMessage(catalogue, cause, audience, true), preference: { remember: audience } };
+  components: {
+    view: ({ action, audience }, { catalogue }) => {
+      const cause = catalogue.cause(action.causeId);
+      return { response: cause ? cardMessage(catalogue, cause, audience, true) : causeGoneNotice(catalogue) };
+    },
+    forget: (_input, { catalogue }) => ({ response: preferenceErasedNotice(catalogue), forgetMember: true }),
   },
-};
+});

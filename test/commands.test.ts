@@ -2,21 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   InteractionResponseType,
   MessageFlags,
+  type APIInteraction,
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import { commands } from '../commands/index.js';
 import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
+import { testApp } from './support/app.js';
 import { assertValidCallback } from './support/discord-spec.js';
 import { pick, slash, typing } from './support/interactions.js';
 
 const catalogue = loadCatalogue();
-const router = createRouter(catalogue, commands);
+const router = testApp({ catalogue }).router;
 
 /** Answers an interaction and checks the body against Discord's schema before the test looks at it. */
-function answer(interaction: Parameters<typeof router.respond>[0]): APIInteractionResponse {
-  const response = router.respond(interaction);
+async function answer(interaction: APIInteraction): Promise<APIInteractionResponse> {
+  const response = await router.answer(interaction);
   assertValidCallback(response);
   return response;
 }
@@ -35,8 +35,8 @@ const isEphemeral = (data: APIInteractionResponseCallbackData) => ((data.flags ?
 const disclaimer = catalogue.meta.disclaimer;
 
 describe('/cramp-cause', () => {
-  it('answers "blood clot" with the DVT card: red do-not-miss tier, urgent care, references, disclaimer', () => {
-    const data = message(answer(slash('cramp-cause', { query: 'blood clot' })));
+  it('answers "blood clot" with the DVT card: red do-not-miss tier, urgent care, references, disclaimer', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'blood clot' })));
     const card = data.embeds?.[0];
     expect(card?.title).toBe('Deep vein thrombosis (DVT)');
     expect(card?.color).toBe(catalogue.tier('do-not-miss').color);
@@ -52,33 +52,33 @@ describe('/cramp-cause', () => {
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('writes for a general reader when asked, and privately when asked', () => {
-    const data = message(answer(slash('cramp-cause', { query: 'DVT', audience: 'general', private: true })));
+  it('writes for a general reader when asked, and privately when asked', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'DVT', audience: 'general', private: true })));
     expect(data.embeds?.[0]?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.general);
     expect(data.embeds?.[0]?.author?.name).toContain('Plain language');
     expect(isEphemeral(data)).toBe(true);
   });
 
-  it('labels a cause that is not urgent with plain "When to seek care"', () => {
-    const card = message(answer(slash('cramp-cause', { query: 'charley horse' }))).embeds?.[0];
+  it('labels a cause that is not urgent with plain "When to seek care"', async () => {
+    const card = message(await answer(slash('cramp-cause', { query: 'charley horse' }))).embeds?.[0];
     expect(card?.title).toBe('Muscle strain or overuse');
     expect(card?.fields?.map((f) => f.name)).toContain('When to seek care');
   });
 
-  it('lists other close matches under the best one', () => {
-    const card = message(answer(slash('cramp-cause', { query: 'magnesium' }))).embeds?.[0];
+  it('lists other close matches under the best one', async () => {
+    const card = message(await answer(slash('cramp-cause', { query: 'magnesium' }))).embeds?.[0];
     expect(card?.title).toBe('Nutritional deficiencies');
     expect(card?.fields?.find((f) => f.name === 'Other close matches')?.value).toContain('Dehydration or electrolyte imbalance');
   });
 
-  it('treats an id picked from autocomplete as an exact hit', () => {
+  it('treats an id picked from autocomplete as an exact hit', async () => {
     for (const cause of catalogue.causes) {
-      expect(message(answer(slash('cramp-cause', { query: cause.id }))).embeds?.[0]?.title).toBe(cause.name);
+      expect(message(await answer(slash('cramp-cause', { query: cause.id }))).embeds?.[0]?.title).toBe(cause.name);
     }
   });
 
-  it('answers a query with no match privately, quoting it without markdown or mentions', () => {
-    const data = message(answer(slash('cramp-cause', { query: '**boom** <@123456789012345678> @everyone _x_ `code` xyzzy' })));
+  it('answers a query with no match privately, quoting it without markdown or mentions', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: '**boom** <@123456789012345678> @everyone _x_ `code` xyzzy' })));
     expect(isEphemeral(data)).toBe(true);
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.content).toContain('\\*\\*boom\\*\\*');
@@ -88,51 +88,53 @@ describe('/cramp-cause', () => {
     expect(data.embeds).toBeUndefined();
   });
 
-  it('carries the disclaimer even on short private notes', () => {
+  it('carries the disclaimer even on short private notes', async () => {
     for (const interaction of [slash('cramp-cause', { query: 'xyzzy' }), slash('cramp-cause', { query: ' ' }), slash('cramp-causes', { tier: 'x' }), pick('cramp-causes:open:general', ['gone'])]) {
-      expect(message(answer(interaction)).content).toMatch(new RegExp(`\\n-# ${disclaimer.slice(0, 30)}`));
+      expect(message(await answer(interaction)).content).toMatch(new RegExp(`\\n-# ${disclaimer.slice(0, 30)}`));
     }
   });
 
-  it('answers an empty or blank query with how to use it, not an error', () => {
+  it('answers an empty or blank query with how to use it, not an error', async () => {
     for (const query of ['', '   ', '\n\t']) {
-      const data = message(answer(slash('cramp-cause', { query })));
+      const data = message(await answer(slash('cramp-cause', { query })));
       expect(isEphemeral(data)).toBe(true);
       expect(data.content).toMatch(/Type what you want to look up/);
     }
   });
 
-  it('cuts a query longer than Discord allows instead of refusing it', () => {
-    const data = message(answer(slash('cramp-cause', { query: `blood clot ${'x'.repeat(10_000)}` })));
+  it('cuts a query longer than Discord allows instead of refusing it', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: `blood clot ${'x'.repeat(10_000)}` })));
     expect(data.embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
-    const noMatch = message(answer(slash('cramp-cause', { query: 'q'.repeat(10_000) })));
+    const noMatch = message(await answer(slash('cramp-cause', { query: 'q'.repeat(10_000) })));
     expect(noMatch.content).toContain(`“${'q'.repeat(100)}”`);
     expect(noMatch.content!.length).toBeLessThanOrEqual(2000);
   });
 
-  it('survives unicode: emoji, right-to-left text, zero-width characters', () => {
+  it('survives unicode: emoji, right-to-left text, zero-width characters', async () => {
     for (const query of ['🦵💥', 'تشنج', 'blood\u200bclot', '\u202Eclot', 'ＤＶＴ']) {
-      expect(() => answer(slash('cramp-cause', { query }))).not.toThrow();
+      // A card or a private note, valid for Discord either way (the helper checks the schema).
+      const data = message(await answer(slash('cramp-cause', { query })));
+      expect(data.embeds?.length ?? data.content?.length).toBeGreaterThan(0);
     }
-    expect(message(answer(slash('cramp-cause', { query: 'ＤＶＴ' }))).embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
+    expect(message(await answer(slash('cramp-cause', { query: 'ＤＶＴ' }))).embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
   });
 });
 
 describe('/cramp-cause autocomplete', () => {
-  it('lists the whole catalogue in tier order for an empty input, names with their tier', () => {
-    const list = choices(answer(typing('cramp-cause', { query: '' }, 'query')));
+  it('lists the whole catalogue in tier order for an empty input, names with their tier', async () => {
+    const list = choices(await answer(typing('cramp-cause', { query: '' }, 'query')));
     expect(list.map((c) => c.value)).toEqual(catalogue.causes.map((c) => c.id));
     expect(list[0]?.name).toBe('Muscle strain or overuse · Single most likely');
   });
 
-  it('suggests the best match first while typing', () => {
-    expect(choices(answer(typing('cramp-cause', { query: 'thromb' }, 'query')))[0]?.value).toBe('deep-vein-thrombosis');
-    expect(choices(answer(typing('cramp-cause', { query: 'clau' }, 'query')))[0]?.value).toBe('peripheral-artery-disease');
+  it('suggests the best match first while typing', async () => {
+    expect(choices(await answer(typing('cramp-cause', { query: 'thromb' }, 'query')))[0]?.value).toBe('deep-vein-thrombosis');
+    expect(choices(await answer(typing('cramp-cause', { query: 'clau' }, 'query')))[0]?.value).toBe('peripheral-artery-disease');
   });
 
-  it('keeps within Discord limits: at most 25 choices, names and values at most 100 characters', () => {
+  it('keeps within Discord limits: at most 25 choices, names and values at most 100 characters', async () => {
     for (const query of ['', 'e', 'a'.repeat(500), '💥']) {
-      const list = choices(answer(typing('cramp-cause', { query }, 'query')));
+      const list = choices(await answer(typing('cramp-cause', { query }, 'query')));
       expect(list.length).toBeLessThanOrEqual(25);
       for (const choice of list) {
         expect(choice.name.length).toBeLessThanOrEqual(100);
@@ -141,14 +143,14 @@ describe('/cramp-cause autocomplete', () => {
     }
   });
 
-  it('offers nothing for an option it does not complete', () => {
-    expect(choices(answer(typing('cramp-cause', { query: 'dvt', audience: 'gen' }, 'audience')))).toEqual([]);
+  it('offers nothing for an option it does not complete', async () => {
+    expect(choices(await answer(typing('cramp-cause', { query: 'dvt', audience: 'gen' }, 'audience')))).toEqual([]);
   });
 });
 
 describe('/cramp-causes', () => {
-  it('lists every cause in one colour-coded embed per tier, in clinical order, with the disclaimer last', () => {
-    const data = message(answer(slash('cramp-causes')));
+  it('lists every cause in one colour-coded embed per tier, in clinical order, with the disclaimer last', async () => {
+    const data = message(await answer(slash('cramp-causes')));
     const embeds = data.embeds ?? [];
     expect(embeds.map((e) => e.title)).toEqual(['Single most likely', 'Other likely', '🚨 Do not miss', 'Rare']);
     expect(embeds.map((e) => e.color)).toEqual(catalogue.tiers.map((t) => t.color));
@@ -159,39 +161,39 @@ describe('/cramp-causes', () => {
     expect(isEphemeral(data)).toBe(false);
   });
 
-  it('offers a select menu that opens any cause', () => {
-    const data = message(answer(slash('cramp-causes', { audience: 'general' })));
+  it('offers a select menu that opens any cause', async () => {
+    const data = message(await answer(slash('cramp-causes', { audience: 'general' })));
     const row = data.components?.[0];
     const menu = row && 'components' in row ? row.components[0] : undefined;
-    expect(menu).toMatchObject({ type: 3, custom_id: 'cramp-causes:open:general' });
+    expect(menu).toMatchObject({ type: 3, custom_id: 'open:general' });
     expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toEqual(catalogue.causes.map((c) => c.id));
   });
 
-  it('narrows to one tier', () => {
-    const data = message(answer(slash('cramp-causes', { tier: 'rare', private: true })));
+  it('narrows to one tier', async () => {
+    const data = message(await answer(slash('cramp-causes', { tier: 'rare', private: true })));
     expect(data.embeds?.map((e) => e.title)).toEqual(['Rare']);
     expect(data.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['Hypothyroidism', 'Sarcoidosis', 'Amyloidosis']);
     expect(data.embeds?.[0]?.footer?.text).toContain(disclaimer);
     expect(isEphemeral(data)).toBe(true);
   });
 
-  it('answers a tier that does not exist with the tiers that do', () => {
-    const data = message(answer(slash('cramp-causes', { tier: 'common' })));
+  it('answers a tier that does not exist with the tiers that do', async () => {
+    const data = message(await answer(slash('cramp-causes', { tier: 'common' })));
     expect(isEphemeral(data)).toBe(true);
     expect(data.content).toContain('`do-not-miss`');
   });
 });
 
 describe('the select menu under /cramp-causes', () => {
-  it('opens the picked cause as a card only the member who picked sees, in the list’s language', () => {
-    const data = message(answer(pick('cramp-causes:open:general', ['peripheral-artery-disease'])));
+  it('opens the picked cause as a card only the member who picked sees, in the list’s language', async () => {
+    const data = message(await answer(pick('cramp-causes:open:general', ['peripheral-artery-disease'])));
     expect(isEphemeral(data)).toBe(true);
     expect(data.embeds?.[0]?.title).toBe('Peripheral artery disease (PAD)');
     expect(data.embeds?.[0]?.description).toBe(catalogue.cause('peripheral-artery-disease')?.explanation.general);
   });
 
-  it('explains when the picked cause has left the catalogue since the list was posted', () => {
-    const data = message(answer(pick('cramp-causes:open:clinician', ['gout'])));
+  it('explains when the picked cause has left the catalogue since the list was posted', async () => {
+    const data = message(await answer(pick('cramp-causes:open:clinician', ['gout'])));
     expect(isEphemeral(data)).toBe(true);
     expect(data.content).toMatch(/no longer in the catalogue/);
   });

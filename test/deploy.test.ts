@@ -1,20 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
 import { runDeploy } from '../src/deploy/deploy.js';
 import { planCommands, sameCommand } from '../src/deploy/diff.js';
+import { testApp } from './support/app.js';
 import { assertValidCommandsPut } from './support/discord-spec.js';
-import { FakeDiscord } from './support/fake-discord.js';
+import { FakeDiscord } from '../tools/fake-discord/fake-discord.js';
 import { TEST_TOKEN } from './support/harness.js';
 
 const APP = '1300000000000000001';
 const GUILD = '1300000000000000002';
-const definitions = commands.map((command) => command.definition(loadCatalogue()));
+const { definitions } = testApp();
 
 async function deploy(args: string[], env: NodeJS.ProcessEnv) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runDeploy(args, { env, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runDeploy(args, { definitions, env, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out: out.join('\n'), err: err.join('\n'), errLines: err };
 }
 

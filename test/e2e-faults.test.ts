@@ -104,7 +104,6 @@ describe('Discord errors on the interaction callback', () => {
 describe('a handler that throws', () => {
   it('gets the member a private apology and an error log with the interaction id', async () => {
     const broken: SlashCommand = {
-      name: 'cramp-cause',
       definition: () => ({ name: 'cramp-cause', description: 'fails on purpose' }),
       execute: () => {
         throw new Error('handler bug');
@@ -114,7 +113,7 @@ describe('a handler that throws', () => {
     const interaction = slash('cramp-cause', { query: 'dvt' });
     const callback = await h.fake.interact(interaction);
     expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Sorry, something went wrong/) as unknown } });
-    expect(h.logs().find((l) => l.msg === 'handler failed; the member gets an apology')).toMatchObject({
+    expect(h.logs().find((l) => l.msg === 'handler failed; the member got an apology')).toMatchObject({
       level: 'error',
       interactionId: interaction.id,
       err: { message: 'handler bug' },

@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GatewayIntentBits, GatewayOpcodes, type APIInteraction } from 'discord-api-types/v10';
-import { commands } from '../commands/index.js';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
+import { testApp } from './support/app.js';
 import { assertValidCallback } from './support/discord-spec.js';
 import { startBotOnFakeDiscord, TEST_TOKEN } from './support/harness.js';
 import { pick, slash, typing } from './support/interactions.js';
 
 /** What the unit tests expect for an interaction: the router's answer, computed in this process. */
-const expected = (interaction: APIInteraction) => createRouter(loadCatalogue(), commands).respond(interaction);
+const expected = (interaction: APIInteraction) => testApp().router.answer(interaction);
 
 let harness: Awaited<ReturnType<typeof startBotOnFakeDiscord>>;
 
@@ -47,29 +45,29 @@ describe('the real discord.js client on the loopback Discord', () => {
   it('answers /cramp-cause with a typed query exactly once, with the payload the unit tests expect', async () => {
     const interaction = slash('cramp-cause', { query: 'blood clot' });
     const callback = await answeredOnce(interaction);
-    expect(callback.body).toEqual(expected(interaction));
+    expect(callback.body).toEqual(await expected(interaction));
     expect(callback.body).toMatchObject({ data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }], allowed_mentions: { parse: [] } } });
   });
 
   it('answers /cramp-cause with an id chosen from autocomplete', async () => {
     // Another member: choosing an audience is remembered for whoever chose it.
     const interaction = slash('cramp-cause', { query: 'peripheral-artery-disease', audience: 'general' }, { userId: '1300000000000000099' });
-    expect((await answeredOnce(interaction)).body).toEqual(expected(interaction));
+    expect((await answeredOnce(interaction)).body).toEqual(await expected(interaction));
   });
 
   it('answers autocomplete with suggestions', async () => {
     const interaction = typing('cramp-cause', { query: 'thromb' }, 'query');
     const callback = await answeredOnce(interaction);
-    expect(callback.body).toEqual(expected(interaction));
+    expect(callback.body).toEqual(await expected(interaction));
     expect(callback.body).toMatchObject({ type: 8, data: { choices: [{ value: 'deep-vein-thrombosis' }] } });
   });
 
   it('answers /cramp-causes and the select menu under it', async () => {
     const list = slash('cramp-causes');
-    expect((await answeredOnce(list)).body).toEqual(expected(list));
+    expect((await answeredOnce(list)).body).toEqual(await expected(list));
     const picked = pick('cramp-causes:open:clinician', ['amyloidosis']);
     const callback = await answeredOnce(picked);
-    expect(callback.body).toEqual(expected(picked));
+    expect(callback.body).toEqual(await expected(picked));
     expect(callback.body).toMatchObject({ data: { flags: 64, embeds: [{ title: 'Amyloidosis' }] } });
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeGuild, guildId } from './support/guilds.js';
+import { makeGuild, guildId } from '../tools/fake-discord/guilds.js';
 import { startBotOnFakeDiscord } from './support/harness.js';
 import { slash } from './support/interactions.js';
 

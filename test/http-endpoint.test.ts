@@ -9,9 +9,8 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { commands } from '../commands/index.js';
 import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
+import { testApp } from './support/app.js';
 import { createLogger } from '../src/log.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from '../src/transports/http.js';
 import { assertValidCallback } from './support/discord-spec.js';
@@ -26,7 +25,7 @@ function keyPair() {
 
 const discord = keyPair();
 const impostor = keyPair();
-const router = createRouter(loadCatalogue(), commands);
+const router = testApp({ catalogue: loadCatalogue() }).router;
 const logLines: string[] = [];
 let endpoint: InteractionsEndpoint;
 let base: string;
@@ -76,7 +75,7 @@ describe('answering signed interactions', () => {
   ])('answers %s with the same body the gateway bot sends', async (_kind, interaction) => {
     const { status, json } = await send(interaction);
     expect(status).toBe(200);
-    expect(json).toEqual(router.respond(interaction));
+    expect(json).toEqual(await router.answer(interaction));
     assertValidCallback(json);
   });
 });
@@ -197,7 +196,7 @@ describe('npm run serve as its own process', () => {
     const port = (probe.address() as AddressInfo).port;
     await new Promise((resolve) => probe.close(resolve));
     const scratch = mkdtempSync(join(tmpdir(), 'cramp-serve-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/serve.ts`], {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/bin/http.ts`], {
       cwd: `${repoRoot}test`,
       env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: discord.hex, HTTP_PORT: String(port), CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -218,10 +217,10 @@ describe('npm run serve as its own process', () => {
 
 describe('npm run serve with a bad environment', () => {
   it('a missing or malformed DISCORD_PUBLIC_KEY: one line, exit 1', async () => {
-    const missing = await runScript('src/serve.ts', []);
+    const missing = await runScript('src/bin/http.ts', []);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cramp-bot serve: DISCORD_PUBLIC_KEY is required: the Public Key/)]);
-    const malformed = await runScript('src/serve.ts', [], { env: { DISCORD_PUBLIC_KEY: 'abc123' } });
+    const malformed = await runScript('src/bin/http.ts', [], { env: { DISCORD_PUBLIC_KEY: 'abc123' } });
     expect(malformed.stderr.trim()).toMatch(/^cramp-bot serve: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters/);
   });
 });

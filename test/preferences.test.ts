@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageFlags, type APIInteractionResponse } from 'discord-api-types/v10';
-import { commands } from '../commands/index.js';
+import { MessageFlags, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
+import { testApp } from './support/app.js';
 import { createLogger } from '../src/log.js';
 import { openSqliteStore } from '../src/preferences/sqlite-store.js';
 import type { PreferenceStore } from '../src/preferences/store.js';
@@ -17,8 +16,8 @@ import { runScript } from './support/run-script.js';
 const catalogue = loadCatalogue();
 const folders: string[] = [];
 const stores: PreferenceStore[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
@@ -40,18 +39,18 @@ const ALICE = '1300000000000000011';
 const BOB = '1300000000000000012';
 
 describe('the SQLite preference store', () => {
-  it('creates its folder and file on first use, and keeps choices across a reopen', () => {
+  it('creates its folder and file on first use, and keeps choices across a reopen', async () => {
     const path = join(tempFolder(), 'nested', 'var', 'cramp.sqlite');
     const first = open(path).store;
-    expect(first.audienceOf(ALICE)).toBeUndefined();
-    expect(first.remember(ALICE, 'general')).toBe(true);
-    first.close();
-    expect(open(path).store.audienceOf(ALICE)).toBe('general');
+    expect(await first.audienceOf(ALICE)).toBeUndefined();
+    expect(await first.remember(ALICE, 'general')).toBe(true);
+    await first.close();
+    expect(await open(path).store.audienceOf(ALICE)).toBe('general');
   });
 
-  it('stores only the user id, the choice and when it was made, in WAL mode, at schema version 1', () => {
+  it('stores only the user id, the choice and when it was made, in WAL mode, at schema version 1', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
-    open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') }).store.remember(ALICE, 'general');
+    await open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') }).store.remember(ALICE, 'general');
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT * FROM audience_preferences').all()).toEqual([{ user_id: ALICE, audience: 'general', chosen_at: '2026-11-27T12:00:00.000Z' }]);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
@@ -59,72 +58,72 @@ describe('the SQLite preference store', () => {
     db.close();
   });
 
-  it('erases a member completely', () => {
+  it('erases a member completely', async () => {
     const { store } = open(join(tempFolder(), 'cramp.sqlite'));
-    store.remember(ALICE, 'general');
-    store.remember(BOB, 'clinician');
-    expect(store.forget(ALICE)).toBe(true);
-    expect(store.audienceOf(ALICE)).toBeUndefined();
-    expect(store.audienceOf(BOB)).toBe('clinician');
+    await store.remember(ALICE, 'general');
+    await store.remember(BOB, 'clinician');
+    expect(await store.forget(ALICE)).toBe(true);
+    expect(await store.audienceOf(ALICE)).toBeUndefined();
+    expect(await store.audienceOf(BOB)).toBe('clinician');
   });
 });
 
 describe('when the database cannot be used, the bot answers with the default and recovers', () => {
-  it('a folder that cannot be created: one error line however many calls, then recovery', () => {
+  it('a folder that cannot be created: one error line however many calls, then recovery', async () => {
     const folder = tempFolder();
     const blocker = join(folder, 'var');
     writeFileSync(blocker, 'a file where the folder should be');
     let clock = 1_000;
     const { store, lines } = open(join(blocker, 'cramp.sqlite'), { retryAfterMs: 5_000, now: () => clock });
     for (let i = 0; i < 20; i += 1) {
-      expect(store.audienceOf(ALICE)).toBeUndefined();
-      expect(store.remember(ALICE, 'general')).toBe(false);
+      expect(await store.audienceOf(ALICE)).toBeUndefined();
+      expect(await store.remember(ALICE, 'general')).toBe(false);
     }
     expect(lines.filter((l) => l.level === 'error')).toHaveLength(1);
     expect(lines[0]?.msg).toMatch(/^preferences unavailable: answering with the default audience/);
     expect(lines[0]?.reason).toMatch(/EEXIST|ENOTDIR/);
 
     rmSync(blocker);
-    expect(store.remember(ALICE, 'general')).toBe(false); // still waiting out the retry delay
+    expect(await store.remember(ALICE, 'general')).toBe(false); // still waiting out the retry delay
     clock += 5_000;
-    expect(store.remember(ALICE, 'general')).toBe(true);
-    expect(store.audienceOf(ALICE)).toBe('general');
+    expect(await store.remember(ALICE, 'general')).toBe(true);
+    expect(await store.audienceOf(ALICE)).toBe('general');
     expect(lines.at(-1)?.msg).toBe('preferences are available again');
   });
 
-  it('a corrupt file: falls back, and recovers once the file is replaced', () => {
+  it('a corrupt file: falls back, and recovers once the file is replaced', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     writeFileSync(path, 'this is not a database '.repeat(200));
     let clock = 0;
     const { store, lines } = open(path, { retryAfterMs: 1_000, now: () => clock });
-    expect(store.audienceOf(ALICE)).toBeUndefined();
-    expect(store.remember(ALICE, 'general')).toBe(false);
+    expect(await store.audienceOf(ALICE)).toBeUndefined();
+    expect(await store.remember(ALICE, 'general')).toBe(false);
     expect(lines.filter((l) => l.level === 'error').map((l) => l.reason)).toEqual([expect.stringMatching(/SQLITE_NOTADB/)]);
     rmSync(path);
     clock += 1_000;
-    expect(store.remember(ALICE, 'general')).toBe(true);
+    expect(await store.remember(ALICE, 'general')).toBe(true);
   });
 
-  it('a full disk: the write fails, reads still fall back cleanly, and it recovers when there is room', () => {
+  it('a full disk: the write fails, reads still fall back cleanly, and it recovers when there is room', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     let clock = 0;
     const { store, lines } = open(path, { maxPages: 3, retryAfterMs: 60_000, now: () => clock });
     let saved = 0;
-    for (let i = 0; i < 500 && store.remember(`user-${String(i)}`, 'general'); i += 1) saved += 1;
+    for (let i = 0; i < 500 && (await store.remember(`user-${String(i)}`, 'general')); i += 1) saved += 1;
     expect(saved).toBeGreaterThan(0);
     expect(saved).toBeLessThan(500);
     expect(lines.filter((l) => l.level === 'error').map((l) => l.reason)).toEqual([expect.stringMatching(/SQLITE_FULL/)]);
-    expect(store.audienceOf('user-0')).toBeUndefined();
+    expect(await store.audienceOf('user-0')).toBeUndefined();
     // Still full after the retry delay: reads work again, writes still fail, and nothing more is logged.
     for (let i = 0; i < 5; i += 1) {
       clock += 60_000;
-      expect(store.audienceOf('user-0')).toBe('general');
-      expect(store.remember('user-999', 'general')).toBe(false);
+      expect(await store.audienceOf('user-0')).toBe('general');
+      expect(await store.remember('user-999', 'general')).toBe(false);
     }
     expect(lines.map((l) => l.msg)).toEqual(['preferences unavailable: answering with the default audience until the file works again']);
     // Room again: a store without the cap on the same file reads what was saved before the disk filled.
     const roomy = open(path).store;
-    expect(roomy.audienceOf('user-0')).toBe('general');
+    expect(await roomy.audienceOf('user-0')).toBe('general');
   });
 
   it('two processes writing the same file at once: every write lands and the file stays sound', async () => {
@@ -145,9 +144,9 @@ describe('when the database cannot be used, the bot answers with the default and
 
 describe('what members see', () => {
   function routerWith(store: PreferenceStore) {
-    const router = createRouter(catalogue, commands, store);
-    return (interaction: Parameters<typeof router.respond>[0]): APIInteractionResponse => {
-      const response = router.respond(interaction);
+    const router = testApp({ catalogue, preferences: store }).router;
+    return async (interaction: APIInteraction): Promise<APIInteractionResponse> => {
+      const response = await router.answer(interaction);
       assertValidCallback(response);
       return response;
     };
@@ -156,34 +155,34 @@ describe('what members see', () => {
   const description = (response: APIInteractionResponse) => ('embeds' in data(response) ? (data(response) as { embeds?: { description?: string }[] }).embeds?.[0]?.description : undefined);
   const dvt = catalogue.cause('deep-vein-thrombosis')!;
 
-  it('a member who never chose reads the clinical view; a choice is used for their next replies, not others’', () => {
+  it('a member who never chose reads the clinical view; a choice is used for their next replies, not others’', async () => {
     const answer = routerWith(open(join(tempFolder(), 'cramp.sqlite')).store);
-    expect(description(answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
-    answer(slash('cramp-causes', { audience: 'general' }, { userId: ALICE }));
-    expect(description(answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
-    expect(description(answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    await answer(slash('cramp-causes', { audience: 'general' }, { userId: ALICE }));
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.clinician);
     // An explicit option still wins over the saved choice, and becomes the new one.
-    expect(description(answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
-    expect(description(answer(pick('cramp-causes:open:general', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(pick('cramp-causes:open:general', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(dvt.explanation.clinician);
   });
 
-  it('the card’s language button answers only the member who pressed it, and remembers their choice', () => {
+  it('the card’s language button answers only the member who pressed it, and remembers their choice', async () => {
     const answer = routerWith(open(join(tempFolder(), 'cramp.sqlite')).store);
-    const card = answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE }));
+    const card = await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE }));
     const buttons = ('components' in data(card) ? (data(card) as { components: { components: { label: string; custom_id: string }[] }[] }).components[0]?.components : []) ?? [];
     expect(buttons.map((b) => b.label)).toEqual(['Plain language', 'Forget my reading choice']);
-    const pressed = answer(pick(buttons[0]!.custom_id, [], { userId: BOB }));
+    const pressed = await answer(pick(buttons[0]!.custom_id, [], { userId: BOB }));
     expect(pressed).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
     expect(description(pressed)).toBe(dvt.explanation.general);
-    expect(description(answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.general);
-    expect(description(answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.general);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
   });
 
-  it('"Forget my reading choice" erases the member, and says so only when it worked', () => {
+  it('"Forget my reading choice" erases the member, and says so only when it worked', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     const answer = routerWith(open(path).store);
-    answer(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE }));
-    const erased = answer(pick('cramp-cause:forget', [], { userId: ALICE }));
+    await answer(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE }));
+    const erased = await answer(pick('cramp-cause:forget', [], { userId: ALICE }));
     expect(erased).toMatchObject({ data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown } });
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM audience_preferences WHERE user_id = ?').get(ALICE)).toEqual({ n: 0 });
@@ -192,9 +191,9 @@ describe('what members see', () => {
     const blocked = join(tempFolder(), 'file');
     writeFileSync(blocked, '');
     const broken = routerWith(open(join(blocked, 'cramp.sqlite')).store);
-    expect(broken(pick('cramp-cause:forget', [], { userId: ALICE }))).toMatchObject({ data: { content: expect.stringMatching(/could not be erased/) as unknown } });
+    expect(await broken(pick('cramp-cause:forget', [], { userId: ALICE }))).toMatchObject({ data: { content: expect.stringMatching(/could not be erased/) as unknown } });
     // And with the database unusable, questions are still answered, in the default language.
-    expect(description(broken(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(dvt.explanation.general);
-    expect(description(broken(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await broken(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(dvt.explanation.general);
+    expect(description(await broken(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
   });
 });

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createRouter } from '../src/interactions/router.js';
-import { CommandLineError, parseCommandLine } from '../src/transports/preview/parse-command.js';
-import { previewInteraction } from '../src/transports/preview/preview.js';
-import { renderResponse } from '../src/transports/preview/render.js';
+import { testApp } from './support/app.js';
+import { CommandLineError, parseCommandLine } from '../src/preview/parse-command.js';
+import { previewInteraction } from '../src/preview/preview.js';
+import { renderResponse } from '../src/preview/render.js';
 import { assertValidCallback } from './support/discord-spec.js';
 import { slash } from './support/interactions.js';
 import { runScript } from './support/run-script.js';
 
-const catalogue = loadCatalogue();
-const router = createRouter(catalogue, commands);
-const definitions = commands.map((command) => command.definition(catalogue));
+const { router, definitions, catalogue } = testApp();
 const plain = { color: false, width: 80 };
 
 describe('reading a command as typed in Discord', () => {
@@ -45,21 +41,21 @@ describe('reading a command as typed in Discord', () => {
 });
 
 describe('the preview runs the bot’s own handlers', () => {
-  it('gives the same body the bot sends for the same command', () => {
-    const previewed = previewInteraction(router, definitions, { line: '/cramp-cause query:blood clot audience:general' });
-    expect(previewed).toEqual(router.respond(slash('cramp-cause', { query: 'blood clot', audience: 'general' })));
+  it('gives the same body the bot sends for the same command', async () => {
+    const previewed = await previewInteraction(router, definitions, { line: '/cramp-cause query:blood clot audience:general' });
+    expect(previewed).toEqual(await router.answer(slash('cramp-cause', { query: 'blood clot', audience: 'general' })));
     assertValidCallback(previewed);
   });
 
-  it('previews autocomplete for the last option written, and a pick in the list’s menu', () => {
-    const suggestions = previewInteraction(router, definitions, { line: '/cramp-cause query:thromb', autocomplete: true });
+  it('previews autocomplete for the last option written, and a pick in the list’s menu', async () => {
+    const suggestions = await previewInteraction(router, definitions, { line: '/cramp-cause query:thromb', autocomplete: true });
     expect(suggestions).toMatchObject({ type: 8, data: { choices: [{ value: 'deep-vein-thrombosis' }] } });
-    const picked = previewInteraction(router, definitions, { line: '/cramp-causes audience:general', pick: 'sarcoidosis' });
+    const picked = await previewInteraction(router, definitions, { line: '/cramp-causes audience:general', pick: 'sarcoidosis' });
     expect(picked).toMatchObject({ type: 4, data: { flags: 64, embeds: [{ title: 'Sarcoidosis' }] } });
   });
 
-  it('renders a card as a member reads it: tier, title, care advice, disclaimer', () => {
-    const text = renderResponse(router.respond(slash('cramp-cause', { query: 'PAD' })), plain);
+  it('renders a card as a member reads it: tier, title, care advice, disclaimer', async () => {
+    const text = renderResponse(await router.answer(slash('cramp-cause', { query: 'PAD' })), plain);
     expect(text).toContain('┃ Leg cramps · Do not miss · Clinical view');
     expect(text).toContain('┃ Peripheral artery disease (PAD)');
     expect(text).toContain('🚨 When to get urgent care');
@@ -69,38 +65,38 @@ describe('the preview runs the bot’s own handlers', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(82);
   });
 
-  it('renders a private reply as private, and user text without its escapes', () => {
-    const text = renderResponse(router.respond(slash('cramp-cause', { query: '**nothing** here zzz' })), plain);
+  it('renders a private reply as private, and user text without its escapes', async () => {
+    const text = renderResponse(await router.answer(slash('cramp-cause', { query: '**nothing** here zzz' })), plain);
     expect(text).toMatch(/^\(only you can see this\)\nNo cause in the leg cramps catalogue matches “\*\*nothing\*\* here zzz”/);
-    const hostile = renderResponse(router.respond(slash('cramp-cause', { query: '[x](https://e.example) `c` <@1> zzq' })), { color: false, width: 200 });
+    const hostile = renderResponse(await router.answer(slash('cramp-cause', { query: '[x](https://e.example) `c` <@1> zzq' })), { color: false, width: 200 });
     expect(hostile).toContain('“[x](https://e.example) `c` <@1> zzq”');
   });
 
-  it('renders the card’s buttons and the list’s menu', () => {
-    expect(renderResponse(router.respond(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(/\n\[ Plain language \] \[ Forget my reading choice \]$/);
-    expect(renderResponse(router.respond(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(/\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/);
+  it('renders the card’s buttons and the list’s menu', async () => {
+    expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(/\n\[ Plain language \] \[ Forget my reading choice \]$/);
+    expect(renderResponse(await router.answer(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(/\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/);
   });
 });
 
 describe('npm run preview (the command line)', () => {
   it('prints the rendered reply for one command', async () => {
-    const result = await runScript('src/preview.ts', ['/cramp-cause query:charlie horse']);
+    const result = await runScript('src/bin/preview.ts', ['/cramp-cause query:charlie horse']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Muscle strain or overuse');
     expect(result.stdout).toContain(catalogue.meta.disclaimer.slice(0, 40));
   });
 
   it('with --json, reads commands from standard input and writes one JSON body per line', async () => {
-    const result = await runScript('src/preview.ts', ['--json'], { input: '/cramp-cause query:DVT\n\n/cramp-causes tier:rare\n/nope\n' });
+    const result = await runScript('src/bin/preview.ts', ['--json'], { input: '/cramp-cause query:DVT\n\n/cramp-causes tier:rare\n/nope\n' });
     const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toEqual(router.respond(slash('cramp-cause', { query: 'DVT' })));
+    expect(lines[0]).toEqual(await router.answer(slash('cramp-cause', { query: 'DVT' })));
     expect(lines[1]).toMatchObject({ type: 4, data: { embeds: [{ title: 'Rare' }] } });
     expect(lines[2]).toEqual({ error: 'unknown command "/nope"; try /cramp-causes or /cramp-cause', line: '/nope' });
   });
 
   it('exits 2 with a one-line explanation for a command it cannot read', async () => {
-    const result = await runScript('src/preview.ts', ['/cramp-cause']);
+    const result = await runScript('src/bin/preview.ts', ['/cramp-cause']);
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toBe('preview: /cramp-cause needs query:<value>');
   });

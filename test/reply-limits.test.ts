@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../data/catalogue.json' with { type: 'json' };
-import { commands } from '../commands/index.js';
 import { parseCatalogue } from '../src/catalogue/catalogue.js';
 import { CatalogueLimits as L } from '../src/catalogue/limits.js';
-import { DiscordLimits } from '../src/discord-limits.js';
-import { createRouter } from '../src/interactions/router.js';
+import { DiscordLimits } from '../src/discord/limits.js';
+import { testApp } from './support/app.js';
 import { assertValidCallback, embedsTextLength } from './support/discord-spec.js';
 import { pick, slash, typing } from './support/interactions.js';
 
@@ -45,36 +44,36 @@ function largestCatalogue() {
 
 describe('no reply built from a valid catalogue can break Discord limits', () => {
   const catalogue = largestCatalogue();
-  const router = createRouter(catalogue, commands);
+  const router = testApp({ catalogue }).router;
 
   it('the largest catalogue the schema accepts really is at every budget', () => {
     expect(catalogue.causes).toHaveLength(L.causes);
     expect(catalogue.causes[0]?.name).toHaveLength(L.causeName);
   });
 
-  it('every cause card, with runners-up, fits', () => {
+  it('every cause card, with runners-up, fits', async () => {
     for (const cause of catalogue.causes) {
-      const response = router.respond(slash('cramp-cause', { query: cause.id }));
+      const response = await router.answer(slash('cramp-cause', { query: cause.id }));
       assertValidCallback(response);
       const embed = 'data' in response && response.data && 'embeds' in response.data ? response.data.embeds?.[0] : undefined;
       expect(embed?.fields?.length).toBeLessThanOrEqual(DiscordLimits.embedFields);
       for (const field of embed?.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(DiscordLimits.embedFieldValue);
     }
-    const broad = router.respond(slash('cramp-cause', { query: 'term1' }));
+    const broad = await router.answer(slash('cramp-cause', { query: 'term1' }));
     assertValidCallback(broad);
   });
 
-  it('the full list and each tier fit, with a select menu of every cause', () => {
+  it('the full list and each tier fit, with a select menu of every cause', async () => {
     for (const tier of [undefined, ...catalogue.tiers.map((t) => t.id)]) {
-      const response = router.respond(slash('cramp-causes', tier ? { tier } : {}));
+      const response = await router.answer(slash('cramp-causes', tier ? { tier } : {}));
       assertValidCallback(response);
       const embeds = 'data' in response && response.data && 'embeds' in response.data ? (response.data.embeds ?? []) : [];
       expect(embedsTextLength(embeds)).toBeLessThanOrEqual(DiscordLimits.embedsTotalText);
     }
   });
 
-  it('cards opened from the menu and autocomplete choices fit', () => {
-    assertValidCallback(router.respond(pick('cramp-causes:open:general', ['cause-3'])));
-    for (const query of ['', 'cause', 'term']) assertValidCallback(router.respond(typing('cramp-cause', { query }, 'query')));
+  it('cards opened from the menu and autocomplete choices fit', async () => {
+    assertValidCallback(await router.answer(pick('cramp-causes:open:general', ['cause-3'])));
+    for (const query of ['', 'cause', 'term']) assertValidCallback(await router.answer(typing('cramp-cause', { query }, 'query')));
   });
 });

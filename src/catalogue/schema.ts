@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DiscordLimits } from '../discord-limits.js';
+import { DiscordLimits } from '../discord/limits.js';
 import { CatalogueLimits as L } from './limits.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);

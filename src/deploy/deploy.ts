@@ -3,10 +3,9 @@ import { parseArgs } from 'node:util';
 // the same ones its REST client throws for instanceof to hold.
 import { DiscordAPIError, REST } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
-import { commands } from '../../commands/index.js';
-import { loadCatalogue } from '../catalogue/catalogue.js';
 import { DeployEnvSchema, EnvError, parseEnv } from '../config/env.js';
-import { describeRestError } from '../transports/discord-error.js';
+import { describeRestError } from '../discord/rest-error.js';
+import type { CommandDefinition } from '../interactions/command.js';
 import { hasChanges, planCommands, type CommandBody } from './diff.js';
 
 const deployUsage = `Register the bot's slash commands with Discord.
@@ -18,6 +17,8 @@ const deployUsage = `Register the bot's slash commands with Discord.
   npm run deploy -- --clear           remove the commands (from the server or globally)`;
 
 export interface DeployIO {
+  /** What to register: the app's command definitions. */
+  definitions: readonly CommandDefinition[];
   env: NodeJS.ProcessEnv;
   out: (line: string) => void;
   err: (line: string) => void;
@@ -49,8 +50,7 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
     io.err('deploy: choose --guild or --global, not both');
     return 2;
   }
-  const catalogue = loadCatalogue();
-  const wanted: CommandBody[] = values.clear ? [] : commands.map((command) => command.definition(catalogue));
+  const wanted: CommandBody[] = values.clear ? [] : [...io.definitions];
   if (values['dry-run']) {
     io.out(JSON.stringify(wanted, null, 2));
     return 0;

@@ -6,7 +6,17 @@ import type {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience } from '../catalogue/schema.js';
 import type { CauseSearch } from '../search/search.js';
+import type { ComponentAction, ComponentKind } from '../replies/custom-id.js';
 import type { CommandOptions } from './options.js';
+
+export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+/** The option names a definition declares, as a union of string literals. */
+export type OptionNames<D extends CommandDefinition> = D extends { readonly options: readonly (infer O)[] }
+  ? O extends { readonly name: infer N extends string }
+    ? N
+    : never
+  : never;
 
 /** Everything a handler reads; built once at start and shared by every transport. */
 export interface HandlerContext {
@@ -14,38 +24,42 @@ export interface HandlerContext {
   readonly search: CauseSearch;
 }
 
-/** The parts of an interaction a handler may depend on. */
-export interface CommandInput {
-  readonly options: CommandOptions;
-  /** The audience this member chose last time, if one is stored. */
-  readonly savedAudience: Audience | undefined;
+export interface CommandInput<Name extends string = string> {
+  readonly options: CommandOptions<Name>;
+  /** The reading view the router settled on: this interaction's choice, else the member's, else the default. */
+  readonly audience: Audience;
 }
 
-export interface ComponentInput {
-  readonly savedAudience: Audience | undefined;
-  /** The custom id's parts after the command name: `cramp-causes:open:general` gives `["open", "general"]`. */
-  readonly args: readonly string[];
+export interface ComponentInput<Kind extends ComponentKind = ComponentKind> {
+  readonly action: Extract<ComponentAction, { kind: Kind }>;
   /** The values a member picked in a select menu. */
   readonly values: readonly string[];
+  readonly audience: Audience;
 }
 
-/** A change to what is stored about the member who interacted; the router carries it out. */
-export type PreferenceChange = { remember: Audience } | { forget: true };
-
-/** A handler's answer: the response body, and the preference change it implies, if any. */
+/** A handler's answer: the response body, and whether it asks to erase what is stored about the member. */
 export interface Reply {
   readonly response: APIInteractionResponse;
-  readonly preference?: PreferenceChange;
+  readonly forgetMember?: true;
 }
 
+export type ComponentHandlers = { readonly [K in ComponentKind]?: (input: ComponentInput<K>, context: HandlerContext) => Reply };
+
 /**
- * One slash command: its definition for Discord and pure handlers from input to the response body.
- * Components whose custom id starts with `<name>:` are routed to `component`.
+ * One slash command: its definition for Discord (typed data, so option names are checked at build time)
+ * beside pure handlers from input to the response body. `components` are the button and menu actions the
+ * command's replies carry; the router sends each action to the one command that declares it.
  */
-export interface SlashCommand {
-  readonly name: string;
-  definition(catalogue: Catalogue): RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(input: CommandInput, context: HandlerContext): Reply;
-  autocomplete?(input: CommandInput, context: HandlerContext): APIApplicationCommandAutocompleteResponse;
-  component?(input: ComponentInput, context: HandlerContext): Reply;
+export interface SlashCommand<Name extends string = string> {
+  definition(catalogue: Catalogue): CommandDefinition;
+  execute(input: CommandInput<Name>, context: HandlerContext): Reply;
+  autocomplete?(input: CommandInput<Name>, context: HandlerContext): APIApplicationCommandAutocompleteResponse;
+  readonly components?: ComponentHandlers;
+}
+
+/** Types a command's handlers by the option names its definition declares, so a renamed option breaks the build. */
+export function defineCommand<D extends CommandDefinition>(
+  command: Omit<SlashCommand<OptionNames<D>>, 'definition'> & { definition(catalogue: Catalogue): D },
+): SlashCommand<OptionNames<D>> {
+  return command;
 }

@@ -1,27 +1,40 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandInteractionDataOption,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord-api-types/v10';
 
-/** Read access to a chat-input interaction's options, by name. */
-export class CommandOptions {
+/**
+ * Read access to a chat-input interaction's options, by the names its definition declares. String values
+ * are cut to the option's `max_length`: Discord enforces it in its own client, but the HTTP endpoint and the
+ * preview receive whatever is sent, so this is the one place that cut happens.
+ */
+export class CommandOptions<Name extends string = string> {
   readonly #values = new Map<string, string | number | boolean>();
   /** The option the member is typing in, for autocomplete. */
-  readonly focused: string | undefined;
+  readonly focused: Name | undefined;
 
-  constructor(options: readonly APIApplicationCommandInteractionDataOption[] = []) {
+  constructor(options: readonly APIApplicationCommandInteractionDataOption[] = [], definition?: RESTPostAPIChatInputApplicationCommandsJSONBody) {
+    const maxLengths = new Map<string, number>();
+    for (const option of definition?.options ?? []) {
+      if (option.type === ApplicationCommandOptionType.String && option.max_length !== undefined) maxLengths.set(option.name, option.max_length);
+    }
     let focused: string | undefined;
     for (const option of options) {
-      if (option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup) continue;
-      if ('value' in option) this.#values.set(option.name, option.value);
+      if (!('value' in option)) continue;
+      const max = maxLengths.get(option.name);
+      this.#values.set(option.name, typeof option.value === 'string' && max !== undefined ? option.value.slice(0, max) : option.value);
       if ('focused' in option && option.focused) focused = option.name;
     }
-    this.focused = focused;
+    this.focused = focused as Name | undefined;
   }
 
-  string(name: string): string | undefined {
+  string(name: Name): string | undefined {
     const value = this.#values.get(name);
     return typeof value === 'string' ? value : undefined;
   }
 
-  boolean(name: string): boolean | undefined {
+  boolean(name: Name): boolean | undefined {
     const value = this.#values.get(name);
     return typeof value === 'boolean' ? value : undefined;
   }

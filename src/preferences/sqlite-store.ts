@@ -98,8 +98,10 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   }
 
   function fail<T>(error: unknown, fallback: T): T {
+    // Only the database and the file system can fail here; anything else is a bug and must surface as one.
+    if (!isStorageError(error)) throw error;
     if (!failing) {
-      const reason = error instanceof Error ? `${'code' in error ? `${String(error.code)}: ` : ''}${error.message}` : String(error);
+      const reason = error.message.includes(error.code) ? error.message : `${error.code}: ${error.message}`;
       logger.error({ path, reason }, 'preferences unavailable: answering with the default audience until the file works again');
     }
     failing = true;
@@ -113,28 +115,45 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     return fallback;
   }
 
+  // better-sqlite3 is synchronous; the interface is asynchronous so a networked store fits behind it too.
   return {
-    audienceOf(userId) {
-      return attempt<Audience | undefined>(undefined, false, ({ get }) => {
-        const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
-        return parsed.success ? parsed.data : undefined;
-      });
-    },
-    remember(userId, audience) {
-      return attempt(false, true, ({ upsert }) => {
-        upsert.run(userId, audience, new Date(now()).toISOString());
-        return true;
-      });
-    },
-    forget(userId) {
-      return attempt(false, true, ({ remove }) => {
-        remove.run(userId);
-        return true;
-      });
-    },
-    close() {
-      open?.db.close();
-      open = undefined;
-    },
+    audienceOf: (userId) =>
+      settled(() =>
+        attempt<Audience | undefined>(undefined, false, ({ get }) => {
+          const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
+          return parsed.success ? parsed.data : undefined;
+        }),
+      ),
+    remember: (userId, audience) =>
+      settled(() =>
+        attempt(false, true, ({ upsert }) => {
+          upsert.run(userId, audience, new Date(now()).toISOString());
+          return true;
+        }),
+      ),
+    forget: (userId) =>
+      settled(() =>
+        attempt(false, true, ({ remove }) => {
+          remove.run(userId);
+          return true;
+        }),
+      ),
+    close: () =>
+      settled(() => {
+        open?.db.close();
+        open = undefined;
+      }),
   };
+}
+
+/** better-sqlite3's errors and the file system's carry a string code; a programming error does not. */
+function isStorageError(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** Runs synchronous work as a promise, so a thrown bug becomes a rejection rather than a synchronous throw. */
+function settled<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    resolve(work());
+  });
 }

@@ -1,4 +1,4 @@
-/** Longest query Discord lets a member type into a string option we declare; longer input is cut here. */
+/** Longest query a member can type: the `query` option's max_length, which the router enforces. */
 export const QUERY_MAX_LENGTH = 100;
 
 /**
@@ -12,9 +12,4 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-}
-
-/** A member's query, folded and cut to the length Discord allows (a huge paste costs no more than that). */
-export function normalizeQuery(text: string): string {
-  return foldText(text.slice(0, QUERY_MAX_LENGTH * 2)).slice(0, QUERY_MAX_LENGTH);
 }

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Cause } from '../catalogue/schema.js';
-import { DiscordLimits } from '../discord-limits.js';
-import { foldText, normalizeQuery } from './normalize.js';
+import { DiscordLimits } from '../discord/limits.js';
+import { foldText } from './normalize.js';
 import { ProseIndex } from './prose-index.js';
 import { TermIndex, type Term, type TermHit } from './term-index.js';
 
@@ -67,7 +67,7 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
 
   return {
     lookup(query) {
-      const normalized = normalizeQuery(query);
+      const normalized = foldText(query);
       if (!normalized) return [];
       const exact = terms.exact(normalized);
       const scores = best(terms.prefix(normalized, 50), best(exact));
@@ -81,7 +81,7 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
       return ranked(scores);
     },
     suggest(query, limit = DiscordLimits.autocompleteChoices) {
-      const normalized = normalizeQuery(query);
+      const normalized = foldText(query);
       if (!normalized) return causes.slice(0, limit);
       const scores = best(terms.prefix(normalized, limit * 4), best(terms.exact(normalized)));
       // Typos only need fuzzy matching when what was typed is not the start of anything.

@@ -12,9 +12,9 @@ import {
   type CacheFactory,
   type ClientOptions,
 } from 'discord.js';
-import type { Router } from '../interactions/router.js';
+import { describeRestError } from '../discord/rest-error.js';
 import type { Logger } from '../log.js';
-import { describeRestError } from './discord-error.js';
+import type { Router } from '../router/router.js';
 
 export interface GatewayBotOptions {
   token: string;
@@ -85,8 +85,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   async function deliver(interaction: APIInteraction, shardId: number): Promise<void> {
     const started = performance.now();
     const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction), shardId };
-    const { response, error } = router.answer(interaction);
-    if (error !== undefined) logger.error({ ...context, err: error }, 'handler failed; the member gets an apology');
+    const response = await router.answer(interaction);
     try {
       // The same body the preview prints and the HTTP endpoint returns; discord.js only carries it.
       await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false });

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { APIInteraction } from 'discord-api-types/v10';
-import type { Router } from '../interactions/router.js';
 import type { Logger } from '../log.js';
+import type { Router } from '../router/router.js';
 import { ed25519PublicKey, isSignedByDiscord } from './signature.js';
 
 export interface InteractionsEndpointOptions {
@@ -115,9 +115,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     }
     if (!InteractionShape.safeParse(json).success) throw new HttpError(400, 'body is not an interaction');
     const interaction = json as APIInteraction;
-    const { response, error } = router.answer(interaction);
-    if (error !== undefined) logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member gets an apology');
-    return { body: response, interaction };
+    return { body: await router.answer(interaction), interaction };
   }
 
   function send(response: ServerResponse, status: number, body: unknown): void {

@@ -10,7 +10,7 @@ import {
 } from 'discord-api-spec/zod';
 import { z } from 'zod';
 import type { APIEmbed } from 'discord-api-types/v10';
-import { DiscordLimits } from '../../src/discord-limits.js';
+import { DiscordLimits } from '../../src/discord/limits.js';
 
 const callbackSchemas: Record<number, z.ZodType> = {
   1: PongInteractionCallbackRequestSchema,

@@ -5,10 +5,10 @@ import type { ClientOptions } from 'discord.js';
 import type { BotEnv } from '../../src/config/env.js';
 import type { SlashCommand } from '../../src/interactions/command.js';
 import { createLogger } from '../../src/log.js';
-import { startBot } from '../../src/start.js';
-import { FakeDiscord, type FakeDiscordOptions } from './fake-discord.js';
+import { startGateway } from '../../src/app.js';
+import { FakeDiscord, LOOPBACK_TOKEN, type FakeDiscordOptions } from '../../tools/fake-discord/fake-discord.js';
 
-export const TEST_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.fake-token.for-loopback-tests-only';
+export { LOOPBACK_TOKEN as TEST_TOKEN };
 
 export interface LogLine {
   level: string;
@@ -20,23 +20,24 @@ export interface LogLine {
 export async function startBotOnFakeDiscord(
   options: { fake?: Partial<FakeDiscordOptions>; commands?: SlashCommand[]; client?: Partial<ClientOptions>; env?: Partial<BotEnv>; shards?: number } = {},
 ) {
-  const fake = await FakeDiscord.start({ token: TEST_TOKEN, ...options.fake });
+  const fake = await FakeDiscord.start({ token: LOOPBACK_TOKEN, ...options.fake });
   const rawLines: string[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
   const env: BotEnv = {
-    DISCORD_TOKEN: TEST_TOKEN,
+    DISCORD_TOKEN: LOOPBACK_TOKEN,
     DISCORD_API_URL: fake.apiUrl,
     LOG_LEVEL: 'debug',
     CRAMP_DB_PATH: join(scratch, 'cramp.sqlite'),
     ...options.env,
   };
-  const logger = createLogger({ level: 'debug', secrets: [TEST_TOKEN], write: (line) => rawLines.push(line) });
-  const bot = await startBot({
+  const logger = createLogger({ level: 'debug', secrets: [LOOPBACK_TOKEN], write: (line) => rawLines.push(line) });
+  const gateway = await startGateway({
     env,
     logger,
     ...(options.commands ? { commands: options.commands } : {}),
     ...(options.client ? { client: options.client } : {}),
   });
+  const { bot } = gateway;
   await fake.waitForSessions(options.shards ?? options.fake?.shards ?? 1);
   const logs = () => rawLines.map((line) => JSON.parse(line) as LogLine);
   return {
@@ -45,7 +46,7 @@ export async function startBotOnFakeDiscord(
     rawLines,
     logs,
     async stop() {
-      await bot.stop();
+      await gateway.stop();
       await fake.close();
       rmSync(scratch, { recursive: true, force: true });
     },

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandInteractionDataBasicOption } from 'discord-api-types/v10';
-import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction, type SyntheticOptions } from '../../src/interactions/synthetic.js';
+import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction, type SyntheticOptions } from '../../src/preview/synthetic.js';
 
 type OptionValues = Record<string, string | boolean>;
 

@@ -7,8 +7,8 @@ const store = openSqliteStore({ path, logger: createLogger({ level: 'error', wri
 let saved = 0;
 for (let i = 0; i < Number(countText); i += 1) {
   // Each writer has its own members, and both fight over a shared few.
-  if (store.remember(`${prefix}${String(i)}`, i % 2 === 0 ? 'general' : 'clinician')) saved += 1;
-  if (store.remember(`shared-${String(i % 10)}`, i % 3 === 0 ? 'general' : 'clinician')) saved += 1;
+  if (await store.remember(`${prefix}${String(i)}`, i % 2 === 0 ? 'general' : 'clinician')) saved += 1;
+  if (await store.remember(`shared-${String(i % 10)}`, i % 3 === 0 ? 'general' : 'clinician')) saved += 1;
 }
-store.close();
+await store.close();
 process.stdout.write(String(saved));

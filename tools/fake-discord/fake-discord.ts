@@ -17,6 +17,9 @@ import type { AddressInfo } from 'node:net';
 import { GatewayCloseCodes, GatewayOpcodes, type APIGuild, type APIInteraction } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+/** The token the loopback Discord accepts by default: shaped like a real one, valid nowhere else. */
+export const LOOPBACK_TOKEN = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.fake-token.for-loopback-tests-only';
+
 export interface RecordedRequest {
   method: string;
   /** Path below /api/v10, e.g. `/interactions/123/token/callback`. */

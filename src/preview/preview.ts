@@ -5,9 +5,9 @@ import {
   type APIInteractionResponse,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Router } from '../../interactions/router.js';
-import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction } from '../../interactions/synthetic.js';
+import type { Router } from '../router/router.js';
 import { CommandLineError, parseCommandLine } from './parse-command.js';
+import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction } from './synthetic.js';
 
 export interface PreviewRequest {
   line: string;
@@ -18,7 +18,11 @@ export interface PreviewRequest {
 }
 
 /** Turns a typed command into the interaction Discord would deliver and answers it with the bot's router. */
-export function previewInteraction(router: Router, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[], request: PreviewRequest): APIInteractionResponse {
+export async function previewInteraction(
+  router: Router,
+  definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  request: PreviewRequest,
+): Promise<APIInteractionResponse> {
   const parsed = parseCommandLine(request.line, definitions);
   let interaction: APIInteraction;
   if (request.autocomplete) {
@@ -28,9 +32,9 @@ export function previewInteraction(router: Router, definitions: readonly RESTPos
   } else {
     interaction = chatInputInteraction(parsed.name, parsed.options);
   }
-  const response = router.respond(interaction);
+  const response = await router.answer(interaction);
   if (request.pick === undefined) return response;
-  return router.respond(selectMenuInteraction(selectMenuCustomId(response), [request.pick]));
+  return router.answer(selectMenuInteraction(selectMenuCustomId(response), [request.pick]));
 }
 
 function selectMenuCustomId(response: APIInteractionResponse): string {

@@ -9,15 +9,14 @@
  * (resumable or not); `requests` lists every HTTP request seen.
  */
 import { createInterface } from 'node:readline';
-import { commands } from '../../commands/index.js';
-import { loadCatalogue } from '../../src/catalogue/catalogue.js';
-import { chatInputInteraction } from '../../src/interactions/synthetic.js';
-import { parseCommandLine } from '../../src/transports/preview/parse-command.js';
-import { FakeDiscord } from './fake-discord.js';
-import { TEST_TOKEN } from './harness.js';
+import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/log.js';
+import { parseCommandLine } from '../../src/preview/parse-command.js';
+import { chatInputInteraction } from '../../src/preview/synthetic.js';
+import { FakeDiscord, LOOPBACK_TOKEN as TEST_TOKEN } from './fake-discord.js';
 
 const fake = await FakeDiscord.start({ token: TEST_TOKEN });
-const definitions = commands.map((command) => command.definition(loadCatalogue()));
+const { definitions } = createApp({ logger: createLogger({ level: 'silent' }) });
 console.log(`Loopback Discord listening. Start the bot in another terminal with:\n\n  DISCORD_TOKEN='${TEST_TOKEN}' DISCORD_API_URL='${fake.apiUrl}' npm start\n`);
 console.log('Then type a command such as /cramp-cause query:blood clot, or drop, drop!, requests, quit.');
 

@@ -1,8 +1,10 @@
-import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience, Cause } from '../catalogue/schema.js';
 import { audienceLabel } from './audience.js';
+import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
+import { messageResponse } from './message.js';
 
 /** How many runner-up matches a card lists under the best one. */
 const OTHER_MATCHES_SHOWN = 3;
@@ -32,4 +34,29 @@ export function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience
     fields,
     footer: disclaimerFooter(catalogue),
   };
+}
+
+/**
+ * Under a cause's card: switch to the other language (only for the member who presses it, and
+ * remembered for them) and erase what is stored about them.
+ */
+function cardButtons(cause: Cause, audience: Audience): APIActionRowComponent<APIButtonComponent> {
+  const other: Audience = audience === 'clinician' ? 'general' : 'clinician';
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: audienceLabel[other],
+        custom_id: encodeCustomId({ kind: 'view', audience: other, causeId: cause.id }),
+      },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Forget my reading choice', custom_id: encodeCustomId({ kind: 'forget' }) },
+    ],
+  };
+}
+
+/** A cause's card with its buttons; `others` are close matches named under it. */
+export function cardMessage(catalogue: Catalogue, cause: Cause, audience: Audience, ephemeral: boolean, others: readonly Cause[] = []) {
+  return messageResponse({ embeds: [causeCard(catalogue, cause, audience, others)], components: [cardButtons(cause, audience)] }, { ephemeral });
 }

@@ -1,0 +1,31 @@
+import { DiscordAPIError, HTTPError } from 'discord.js';
+import { startGateway } from '../app.js';
+import { CatalogueError } from '../catalogue/catalogue.js';
+import { BotEnvSchema } from '../config/env.js';
+import { describeRestError } from '../discord/rest-error.js';
+import { createLogger } from '../log.js';
+import { Program } from './program.js';
+
+/** `npm start`: the gateway bot. */
+const program = new Program('cramp-bot');
+const env = program.environment(BotEnvSchema);
+const logger = program.useLogger(createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] }));
+
+/** Network failures carry a system error code (ECONNREFUSED, ENOTFOUND, UND_ERR_…); a bug does not. */
+const isNetworkError = (error: unknown) => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+
+let gateway;
+try {
+  gateway = await startGateway({ env, logger });
+} catch (error) {
+  if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
+  if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
+    program.fail('Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.');
+  }
+  if (error instanceof DiscordAPIError || error instanceof HTTPError) {
+    program.fail(`Discord answered ${String(error.status)} at ${env.DISCORD_API_URL}: ${describeRestError(error).message}`);
+  }
+  if (isNetworkError(error)) program.fail(`could not connect to Discord at ${env.DISCORD_API_URL}: ${describeRestError(error).message}`);
+  throw error;
+}
+program.stopOnSignal('interactions', () => gateway.stop());
