@@ -32,12 +32,25 @@ export function shardOfGuilds(count: number): APIGuild[] {
 }
 
 /** Starts a loopback Discord and a bot process against it, and waits until the bot says it is ready. */
-export async function startBot(name: string, entry: string, guilds: APIGuild[], extraEnv: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(
+  name: string,
+  entry: string,
+  guilds: APIGuild[],
+  extraEnv: Record<string, string> = {},
+): Promise<RunningBot> {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds: () => guilds });
   const started = performance.now();
   const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', `${repoRoot}/${entry}`], {
     cwd: `${repoRoot}bench`,
-    env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', NODE_ENV: 'production', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'), ...extraEnv },
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'),
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const startupMs = await new Promise<number>((resolve, reject) => {

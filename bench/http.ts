@@ -75,7 +75,13 @@ export async function benchHttp() {
   const port = await freePort();
   const server = spawn(process.execPath, [`${repoRoot}/dist/src/bin/http.js`], {
     cwd: `${repoRoot}bench`,
-    env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: hex, HTTP_PORT: String(port), LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_PUBLIC_KEY: hex,
+      HTTP_PORT: String(port),
+      LOG_LEVEL: 'info',
+      CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve) => {

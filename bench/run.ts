@@ -78,7 +78,10 @@ function burst(bot: RunningBot, count: number): Promise<{ ms: number; answered: 
       }
     };
     for (let i = 0; i < count; i += 1) {
-      const interaction = i % 2 === 0 ? slash('cramp-cause', { query: lookups[i % lookups.length]! }) : typing('cramp-cause', { query: prefixes[i % prefixes.length]! }, 'query');
+      const interaction =
+        i % 2 === 0
+          ? slash('cramp-cause', { query: lookups[i % lookups.length]! })
+          : typing('cramp-cause', { query: prefixes[i % prefixes.length]! }, 'query');
       bot.fake.dispatch('INTERACTION_CREATE', inGuild(interaction, i));
     }
   });
@@ -116,7 +119,9 @@ async function main() {
   try {
     const memoryReady = { ours: await settledRss(ours), floor: await settledRss(floor) };
     const command = await alternatingRoundTrips(bots, (i) => inGuild(slash('cramp-cause', { query: lookups[i % lookups.length]! }), i));
-    const autocomplete = await alternatingRoundTrips(bots, (i) => inGuild(typing('cramp-cause', { query: prefixes[i % prefixes.length]! }, 'query'), i));
+    const autocomplete = await alternatingRoundTrips(bots, (i) =>
+      inGuild(typing('cramp-cause', { query: prefixes[i % prefixes.length]! }, 'query'), i),
+    );
     const bursts: Record<string, { ms: number; answered: number; duplicates: number }[]> = { ours: [], floor: [] };
     for (let r = 0; r < BURST_ROUNDS; r += 1) {
       for (const bot of r % 2 === 0 ? bots : [...bots].reverse()) {
@@ -143,12 +148,24 @@ async function main() {
       guilds: GUILDS,
       roundTripMs: {
         command: { ours: command.ours, floor: command.floor, ratioP50: ratio(command.ours!.p50, command.floor!.p50) },
-        autocomplete: { ours: autocomplete.ours, floor: autocomplete.floor, ratioP50: ratio(autocomplete.ours!.p50, autocomplete.floor!.p50) },
+        autocomplete: {
+          ours: autocomplete.ours,
+          floor: autocomplete.floor,
+          ratioP50: ratio(autocomplete.ours!.p50, autocomplete.floor!.p50),
+        },
       },
       burst: { ours: burstSummary('ours'), floor: burstSummary('floor') },
       rssMiB: {
-        afterReady: { ours: round(memoryReady.ours, 1), floor: round(memoryReady.floor, 1), ratio: ratio(memoryReady.ours, memoryReady.floor) },
-        afterBurst: { ours: round(memoryAfterBurst.ours, 1), floor: round(memoryAfterBurst.floor, 1), ratio: ratio(memoryAfterBurst.ours, memoryAfterBurst.floor) },
+        afterReady: {
+          ours: round(memoryReady.ours, 1),
+          floor: round(memoryReady.floor, 1),
+          ratio: ratio(memoryReady.ours, memoryReady.floor),
+        },
+        afterBurst: {
+          ours: round(memoryAfterBurst.ours, 1),
+          floor: round(memoryAfterBurst.floor, 1),
+          ratio: ratio(memoryAfterBurst.ours, memoryAfterBurst.floor),
+        },
       },
       startupToReadyMs: { ours: round(ours.startupMs, 0), floor: round(floor.startupMs, 0) },
       searchMicroseconds: search,
@@ -157,11 +174,36 @@ async function main() {
 
     const f = (n: number | undefined, d = 2) => (n === undefined ? '-' : n.toFixed(d));
     const rows: [string, string, string, string][] = [
-      ['interaction round trip, /cramp-cause p50 / p99 (ms)', `${f(command.ours?.p50)} / ${f(command.ours?.p99)}`, `${f(command.floor?.p50)} / ${f(command.floor?.p99)}`, `${f(results.roundTripMs.command.ratioP50)}×`],
-      ['interaction round trip, autocomplete p50 / p99 (ms)', `${f(autocomplete.ours?.p50)} / ${f(autocomplete.ours?.p99)}`, `${f(autocomplete.floor?.p50)} / ${f(autocomplete.floor?.p99)}`, `${f(results.roundTripMs.autocomplete.ratioP50)}×`],
-      [`burst of ${String(BURST)}: median time to answer all (ms)`, f(results.burst.ours.medianMs, 0), f(results.burst.floor.medianMs, 0), `${f(results.burst.ours.medianMs / results.burst.floor.medianMs)}×`],
-      ['burst: fewest answered / duplicates', `${String(results.burst.ours.answered)} / ${String(results.burst.ours.duplicates)}`, `${String(results.burst.floor.answered)} / ${String(results.burst.floor.duplicates)}`, ''],
-      [`RSS after READY, ${String(GUILDS)} guilds (MiB)`, f(memoryReady.ours, 1), f(memoryReady.floor, 1), `${f(results.rssMiB.afterReady.ratio)}×`],
+      [
+        'interaction round trip, /cramp-cause p50 / p99 (ms)',
+        `${f(command.ours?.p50)} / ${f(command.ours?.p99)}`,
+        `${f(command.floor?.p50)} / ${f(command.floor?.p99)}`,
+        `${f(results.roundTripMs.command.ratioP50)}×`,
+      ],
+      [
+        'interaction round trip, autocomplete p50 / p99 (ms)',
+        `${f(autocomplete.ours?.p50)} / ${f(autocomplete.ours?.p99)}`,
+        `${f(autocomplete.floor?.p50)} / ${f(autocomplete.floor?.p99)}`,
+        `${f(results.roundTripMs.autocomplete.ratioP50)}×`,
+      ],
+      [
+        `burst of ${String(BURST)}: median time to answer all (ms)`,
+        f(results.burst.ours.medianMs, 0),
+        f(results.burst.floor.medianMs, 0),
+        `${f(results.burst.ours.medianMs / results.burst.floor.medianMs)}×`,
+      ],
+      [
+        'burst: fewest answered / duplicates',
+        `${String(results.burst.ours.answered)} / ${String(results.burst.ours.duplicates)}`,
+        `${String(results.burst.floor.answered)} / ${String(results.burst.floor.duplicates)}`,
+        '',
+      ],
+      [
+        `RSS after READY, ${String(GUILDS)} guilds (MiB)`,
+        f(memoryReady.ours, 1),
+        f(memoryReady.floor, 1),
+        `${f(results.rssMiB.afterReady.ratio)}×`,
+      ],
       ['RSS after the bursts (MiB)', f(memoryAfterBurst.ours, 1), f(memoryAfterBurst.floor, 1), `${f(results.rssMiB.afterBurst.ratio)}×`],
       ['start-up: process start to READY (ms)', f(ours.startupMs, 0), f(floor.startupMs, 0), `${f(ours.startupMs / floor.startupMs)}×`],
     ];

@@ -4,7 +4,18 @@ import { generatedCatalogue } from './generated-catalogue.js';
 import { round, summarize } from './stats.js';
 
 /** What members type, keystroke by keystroke for autocomplete and whole for lookups. */
-const typedQueries = ['blood clot', 'charlie horse', 'dvt', 'thrombosis', 'water pills', 'calf pain when I walk', 'hypothyriodism', 'magnesium', 'sore legs at night', 'xyzzy'];
+const typedQueries = [
+  'blood clot',
+  'charlie horse',
+  'dvt',
+  'thrombosis',
+  'water pills',
+  'calf pain when I walk',
+  'hypothyriodism',
+  'magnesium',
+  'sore legs at night',
+  'xyzzy',
+];
 const keystrokes = typedQueries.flatMap((query) => Array.from({ length: query.length + 1 }, (_, i) => query.slice(0, i)));
 
 function time(runs: number, inputs: readonly string[], work: (input: string) => unknown): number[] {

@@ -42,13 +42,15 @@ export function createApp(options: AppOptions): App {
   const search = createSearch(catalogue);
   const registered = (options.commands ?? shippedCommands).map((command) => ({ command, definition: command.definition(catalogue) }));
   const preferences =
-    options.preferences ?? (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger }));
+    options.preferences ??
+    (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger }));
   const router = createRouter({
     catalogue,
     search,
     commands: registered,
     preferences,
-    onHandlerError: (error, interaction) => logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
+    onHandlerError: (error, interaction) =>
+      logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
   });
   return { catalogue, search, definitions: registered.map((entry) => entry.definition), router, preferences };
 }

@@ -17,6 +17,8 @@ try {
   throw error;
 }
 const { server } = http.endpoint;
-server.on('error', (error: NodeJS.ErrnoException) => program.fail(`cannot listen on port ${String(env.HTTP_PORT)}: ${error.code ?? error.message}`));
+server.on('error', (error: NodeJS.ErrnoException) =>
+  program.fail(`cannot listen on port ${String(env.HTTP_PORT)}: ${error.code ?? error.message}`),
+);
 server.listen(env.HTTP_PORT, () => logger.info({ port: env.HTTP_PORT, path: '/interactions' }, 'listening for Discord interactions'));
 program.stopOnSignal('requests', () => http.stop());

@@ -61,12 +61,16 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
     env = parseEnv(DeployEnvSchema, values.guild === undefined ? io.env : { ...io.env, DISCORD_GUILD_ID: values.guild });
   } catch (error) {
     if (!(error instanceof EnvError)) throw error;
-    io.err(`deploy: ${error.message}${values.guild !== undefined && error.message.startsWith('DISCORD_GUILD_ID') ? ' (from --guild)' : ''}`);
+    io.err(
+      `deploy: ${error.message}${values.guild !== undefined && error.message.startsWith('DISCORD_GUILD_ID') ? ' (from --guild)' : ''}`,
+    );
     return 1;
   }
   const guildId = values.global ? undefined : env.DISCORD_GUILD_ID;
   const where = guildId ? `server ${guildId}` : 'all servers (global)';
-  const route = guildId ? Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID, guildId) : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
+  const route = guildId
+    ? Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID, guildId)
+    : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
   const rest = new REST({ api: env.DISCORD_API_URL, retries: 2, timeout: 10_000 }).setToken(env.DISCORD_TOKEN);
 
   try {
@@ -91,7 +95,8 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
 
 function explain(error: unknown, apiUrl: string, applicationId: string, guildId: string | undefined): string {
   if (error instanceof DiscordAPIError) {
-    if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.';
+    if (error.status === 401)
+      return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.';
     if (error.status === 403 || error.status === 404) {
       const target = guildId
         ? `application ${applicationId} in server ${guildId}: check DISCORD_APPLICATION_ID, and that the bot was invited to that server with the applications.commands scope`

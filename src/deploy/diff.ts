@@ -14,7 +14,16 @@ const commandDefaults: Record<string, unknown> = { type: 1, nsfw: false, default
 const optionDefaults: Record<string, unknown> = { required: false, autocomplete: false };
 
 /** Discord-only fields that say nothing about the definition (ids, versions, derived lists). */
-const ignored = new Set(['id', 'application_id', 'guild_id', 'version', 'contexts', 'integration_types', 'name_localized', 'description_localized']);
+const ignored = new Set([
+  'id',
+  'application_id',
+  'guild_id',
+  'version',
+  'contexts',
+  'integration_types',
+  'name_localized',
+  'description_localized',
+]);
 
 function canonical(value: unknown, defaults: Record<string, unknown> = {}): unknown {
   if (Array.isArray(value)) return value.map((item) => canonical(item, optionDefaults));

@@ -7,7 +7,8 @@ import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
  * interaction callbacks contains the interaction's token.
  */
 export function describeRestError(error: unknown): { status?: number; code?: number | string; message: string } {
-  if (error instanceof DiscordAPIError) return { status: error.status, code: error.code, message: error.message.split('\n')[0] ?? error.name };
+  if (error instanceof DiscordAPIError)
+    return { status: error.status, code: error.code, message: error.message.split('\n')[0] ?? error.name };
   if (error instanceof HTTPError) return { status: error.status, message: error.message.split('\n')[0] ?? error.name };
   if (error instanceof RateLimitError) return { status: 429, message: `rate limited for ${error.timeToReset} ms on ${error.route}` };
   if (error instanceof Error) {

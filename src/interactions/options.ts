@@ -14,10 +14,14 @@ export class CommandOptions<Name extends string = string> {
   /** The option the member is typing in, for autocomplete. */
   readonly focused: Name | undefined;
 
-  constructor(options: readonly APIApplicationCommandInteractionDataOption[] = [], definition?: RESTPostAPIChatInputApplicationCommandsJSONBody) {
+  constructor(
+    options: readonly APIApplicationCommandInteractionDataOption[] = [],
+    definition?: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  ) {
     const maxLengths = new Map<string, number>();
     for (const option of definition?.options ?? []) {
-      if (option.type === ApplicationCommandOptionType.String && option.max_length !== undefined) maxLengths.set(option.name, option.max_length);
+      if (option.type === ApplicationCommandOptionType.String && option.max_length !== undefined)
+        maxLengths.set(option.name, option.max_length);
     }
     let focused: string | undefined;
     for (const option of options) {

@@ -100,7 +100,11 @@ export function autocompleteInteraction(
   return { ...base(ids), type: InteractionType.ApplicationCommandAutocomplete, data: commandData(name, options) };
 }
 
-export function selectMenuInteraction(customId: string, values: string[], ids: SyntheticOptions = {}): APIMessageComponentSelectMenuInteraction {
+export function selectMenuInteraction(
+  customId: string,
+  values: string[],
+  ids: SyntheticOptions = {},
+): APIMessageComponentSelectMenuInteraction {
   const common = base(ids);
   const message: APIMessage = {
     id: syntheticIds.message,

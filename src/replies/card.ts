@@ -1,4 +1,11 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience, Cause } from '../catalogue/schema.js';
 import { audienceLabel } from './audience.js';
@@ -51,12 +58,20 @@ function cardButtons(cause: Cause, audience: Audience): APIActionRowComponent<AP
         label: audienceLabel[other],
         custom_id: encodeCustomId({ kind: 'view', audience: other, causeId: cause.id }),
       },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Forget my reading choice', custom_id: encodeCustomId({ kind: 'forget' }) },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Forget my reading choice',
+        custom_id: encodeCustomId({ kind: 'forget' }),
+      },
     ],
   };
 }
 
 /** A cause's card with its buttons; `others` are close matches named under it. */
 export function cardMessage(catalogue: Catalogue, cause: Cause, audience: Audience, ephemeral: boolean, others: readonly Cause[] = []) {
-  return messageResponse({ embeds: [causeCard(catalogue, cause, audience, others)], components: [cardButtons(cause, audience)] }, { ephemeral });
+  return messageResponse(
+    { embeds: [causeCard(catalogue, cause, audience, others)], components: [cardButtons(cause, audience)] },
+    { ephemeral },
+  );
 }

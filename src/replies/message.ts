@@ -20,7 +20,9 @@ export interface MessageBody {
 }
 
 /** Autocomplete choices, at most 25 (the callers' limit). */
-export function suggestionsResponse(choices: APICommandAutocompleteInteractionResponseCallbackData['choices'] = []): APIApplicationCommandAutocompleteResponse {
+export function suggestionsResponse(
+  choices: APICommandAutocompleteInteractionResponseCallbackData['choices'] = [],
+): APIApplicationCommandAutocompleteResponse {
   return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } };
 }
 

@@ -15,7 +15,10 @@ export function truncate(text: string, max: number): string {
  * no rendered mentions, channel links or timestamps, and short enough to read.
  */
 export function quoteUserText(text: string): string {
-  const flat = text.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return escapeMarkdown(truncate(flat, QUOTE_MAX_LENGTH), { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
     .replace(/[<>]/g, (bracket) => `\\${bracket}`)
     .replace(/@/g, '@\u200b');

@@ -131,7 +131,10 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     const started = performance.now();
     const url = (request.url ?? '/').split('?')[0] ?? '/';
     const log = (status: number, extra: Record<string, unknown> = {}) => {
-      logger.info({ method: request.method, path: url, status, ms: Math.round((performance.now() - started) * 100) / 100, ...extra }, 'http');
+      logger.info(
+        { method: request.method, path: url, status, ms: Math.round((performance.now() - started) * 100) / 100, ...extra },
+        'http',
+      );
     };
     if (url === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       const status = closing ? 503 : 200;

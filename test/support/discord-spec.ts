@@ -45,7 +45,8 @@ export function assertValidCallback(body: unknown): void {
   check(schema, body, `callback type ${String(type)}`);
   const embeds = (body as { data?: { embeds?: APIEmbed[] } }).data?.embeds ?? [];
   const total = embedsTextLength(embeds);
-  if (total > DiscordLimits.embedsTotalText) throw new Error(`embeds hold ${total} characters; Discord allows ${DiscordLimits.embedsTotalText}`);
+  if (total > DiscordLimits.embedsTotalText)
+    throw new Error(`embeds hold ${total} characters; Discord allows ${DiscordLimits.embedsTotalText}`);
 }
 
 export function assertValidCommandsPut(body: unknown): void {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ClientOptions } from 'discord.js';
+import { expect } from 'vitest';
 import type { BotEnv } from '../../src/config/env.js';
 import type { SlashCommand } from '../../src/interactions/command.js';
 import { createLogger } from '../../src/log.js';
@@ -18,7 +19,13 @@ export interface LogLine {
 
 /** The real bot (same start function as `npm start`) connected to a fresh loopback Discord, with its logs captured. */
 export async function startBotOnFakeDiscord(
-  options: { fake?: Partial<FakeDiscordOptions>; commands?: SlashCommand[]; client?: Partial<ClientOptions>; env?: Partial<BotEnv>; shards?: number } = {},
+  options: {
+    fake?: Partial<FakeDiscordOptions>;
+    commands?: SlashCommand[];
+    client?: Partial<ClientOptions>;
+    env?: Partial<BotEnv>;
+    shards?: number;
+  } = {},
 ) {
   const fake = await FakeDiscord.start({ token: LOOPBACK_TOKEN, ...options.fake });
   const rawLines: string[] = [];
@@ -35,16 +42,30 @@ export async function startBotOnFakeDiscord(
     env,
     logger,
     ...(options.commands ? { commands: options.commands } : {}),
-    ...(options.client ? { client: options.client } : {}),
+    // Discord spaces IDENTIFYs five seconds apart; the loopback Discord does not need that, so tests skip the wait.
+    client: {
+      ...options.client,
+      ws: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }), ...options.client?.ws },
+    },
   });
   const { bot } = gateway;
   await fake.waitForSessions(options.shards ?? options.fake?.shards ?? 1);
   const logs = () => rawLines.map((line) => JSON.parse(line) as LogLine);
+  /** Resolves once the bot has logged the outcome of this interaction: its delivery is over, retries included. */
+  const settled = (interactionId: string) =>
+    expect
+      .poll(() =>
+        logs().some(
+          (line) => line.interactionId === interactionId && ['answered', 'could not deliver the answer to Discord'].includes(line.msg),
+        ),
+      )
+      .toBe(true);
   return {
     fake,
     bot,
     rawLines,
     logs,
+    settled,
     async stop() {
       await gateway.stop();
       await fake.close();

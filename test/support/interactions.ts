@@ -1,5 +1,10 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandInteractionDataBasicOption } from 'discord-api-types/v10';
-import { autocompleteInteraction, chatInputInteraction, selectMenuInteraction, type SyntheticOptions } from '../../src/preview/synthetic.js';
+import {
+  autocompleteInteraction,
+  chatInputInteraction,
+  selectMenuInteraction,
+  type SyntheticOptions,
+} from '../../src/preview/synthetic.js';
 
 type OptionValues = Record<string, string | boolean>;
 
@@ -12,7 +17,8 @@ function toOptions(values: OptionValues, focused?: string): APIApplicationComman
 }
 
 /** `/name option:value …` as Discord delivers it. */
-export const slash = (name: string, values: OptionValues = {}, ids?: SyntheticOptions) => chatInputInteraction(name, toOptions(values), ids);
+export const slash = (name: string, values: OptionValues = {}, ids?: SyntheticOptions) =>
+  chatInputInteraction(name, toOptions(values), ids);
 
 /** An autocomplete request while the member types into `focused`. */
 export const typing = (name: string, values: OptionValues, focused: string, ids?: SyntheticOptions) =>

@@ -1,10 +1,16 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The Node flags `npm start` passes (package.json), so child processes here run exactly as it does. */
+export function nodeFlagsOfNpmStart(): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+}
 
 export interface ScriptResult {
   code: number | null;
@@ -17,11 +23,14 @@ export interface ScriptResult {
  * Runs one of the project's TypeScript entry points in its own Node process, as `npm run` would,
  * from `cwd` (a folder without .env by default) and with exactly the environment given.
  */
-export function runScript(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {}): Promise<ScriptResult> {
+export function runScript(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {},
+): Promise<ScriptResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
   return new Promise((resolve, reject) => {
-    // The same Node flags as `npm start`.
-    const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/${script}`, ...args], {
+    const child = spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}/${script}`, ...args], {
       cwd: options.cwd ?? repoRoot + 'test',
       env: { PATH: process.env.PATH, NO_COLOR: '1', CRAMP_DB_PATH: join(scratch, 'cramp.sqlite'), ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

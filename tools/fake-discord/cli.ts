@@ -17,7 +17,9 @@ import { FakeDiscord, LOOPBACK_TOKEN as TEST_TOKEN } from './fake-discord.js';
 
 const fake = await FakeDiscord.start({ token: TEST_TOKEN });
 const { definitions } = createApp({ logger: createLogger({ level: 'silent' }) });
-console.log(`Loopback Discord listening. Start the bot in another terminal with:\n\n  DISCORD_TOKEN='${TEST_TOKEN}' DISCORD_API_URL='${fake.apiUrl}' npm start\n`);
+console.log(
+  `Loopback Discord listening. Start the bot in another terminal with:\n\n  DISCORD_TOKEN='${TEST_TOKEN}' DISCORD_API_URL='${fake.apiUrl}' npm start\n`,
+);
 console.log('Then type a command such as /cramp-cause query:blood clot, or drop, drop!, requests, quit.');
 
 const lines = createInterface({ input: process.stdin, terminal: false });

@@ -137,7 +137,11 @@ export class FakeDiscord {
 
   /** Resolves when the count of sessions that completed IDENTIFY or RESUME reaches `count`. */
   async waitForSessions(count: number, timeoutMs = 10_000): Promise<GatewaySession[]> {
-    return this.#waitFor(() => (this.readySessions().length >= count ? this.readySessions() : undefined), timeoutMs, `${count} ready sessions`);
+    return this.#waitFor(
+      () => (this.readySessions().length >= count ? this.readySessions() : undefined),
+      timeoutMs,
+      `${count} ready sessions`,
+    );
   }
 
   readySessions(): GatewaySession[] {
@@ -293,17 +297,26 @@ export class FakeDiscord {
     if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.status === 429) {
       const retryAfter = fault.retryAfter ?? 0.05;
-      send(429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
-        'retry-after': String(Math.ceil(retryAfter)),
-        'x-ratelimit-scope': 'user',
-        'x-ratelimit-limit': '1',
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset-after': String(retryAfter),
-      });
+      send(
+        429,
+        { message: 'You are being rate limited.', retry_after: retryAfter, global: false },
+        {
+          'retry-after': String(Math.ceil(retryAfter)),
+          'x-ratelimit-scope': 'user',
+          'x-ratelimit-limit': '1',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(retryAfter),
+        },
+      );
       return;
     }
     if (fault?.status) {
-      const messages: Record<number, string> = { 401: '401: Unauthorized', 403: 'Missing Access', 404: 'Unknown interaction', 500: 'Internal Server Error' };
+      const messages: Record<number, string> = {
+        401: '401: Unauthorized',
+        403: 'Missing Access',
+        404: 'Unknown interaction',
+        500: 'Internal Server Error',
+      };
       send(fault.status, { message: messages[fault.status] ?? 'error', code: fault.code ?? 0 });
       return;
     }
@@ -333,7 +346,9 @@ export class FakeDiscord {
   #connect(socket: WebSocket): void {
     const session: GatewaySession = { socket, sessionId: '', shard: [0, 1], seq: 0, identify: undefined };
     this.sessions.push(session);
-    socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatInterval ?? 41_250 }, s: null, t: null }));
+    socket.send(
+      JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatInterval ?? 41_250 }, s: null, t: null }),
+    );
     socket.on('message', (raw) => {
       const payload = JSON.parse(Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw as ArrayBuffer).toString('utf8')) as {
         op: GatewayOpcodes;
@@ -367,7 +382,16 @@ export class FakeDiscord {
         t: 'READY',
         d: {
           v: 10,
-          user: { id: this.applicationId, username: 'cramp-bot', discriminator: '0', global_name: null, avatar: null, bot: true, verified: true, flags: 0 },
+          user: {
+            id: this.applicationId,
+            username: 'cramp-bot',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+            verified: true,
+            flags: 0,
+          },
           guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
           session_id: session.sessionId,
           resume_gateway_url: this.gatewayUrl,

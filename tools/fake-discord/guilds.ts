@@ -1,4 +1,16 @@
-import { ChannelType, GuildDefaultMessageNotifications, GuildExplicitContentFilter, GuildMFALevel, GuildNSFWLevel, GuildPremiumTier, GuildSystemChannelFlags, GuildVerificationLevel, Locale, type APIGuild, type APIGuildChannel } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter,
+  GuildMFALevel,
+  GuildNSFWLevel,
+  GuildPremiumTier,
+  GuildSystemChannelFlags,
+  GuildVerificationLevel,
+  Locale,
+  type APIGuild,
+  type APIGuildChannel,
+} from 'discord-api-types/v10';
 
 export interface GuildShape {
   channels: number;
@@ -15,7 +27,10 @@ export function guildId(index: number): string {
   return snowflake(BigInt(index) * 1000n);
 }
 
-export function makeGuild(index: number, shape: GuildShape = typicalGuild): APIGuild & { channels: APIGuildChannel[]; member_count: number } {
+export function makeGuild(
+  index: number,
+  shape: GuildShape = typicalGuild,
+): APIGuild & { channels: APIGuildChannel[]; member_count: number } {
   const id = guildId(index);
   const base = BigInt(index) * 1000n;
   const roles = Array.from({ length: shape.roles }, (_, r) => ({

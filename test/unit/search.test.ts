@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { createSearch } from '../src/search/search.js';
+import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { createSearch } from '../../src/search/search.js';
 
 const catalogue = loadCatalogue();
 const search = createSearch(catalogue);
@@ -94,10 +94,6 @@ describe('search: queries that match nothing', () => {
   it('an empty or whitespace query finds nothing and does not throw', () => {
     expect(search.lookup('')).toEqual([]);
     expect(search.lookup('   \n\t ')).toEqual([]);
-  });
-
-  it('a huge query is searched without throwing', () => {
-    expect(() => search.lookup('blood clot '.repeat(2000))).not.toThrow();
   });
 });
 

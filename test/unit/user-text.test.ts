@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { quoteUserText, truncate } from '../src/replies/user-text.js';
+import { quoteUserText, truncate } from '../../src/replies/user-text.js';
 
 describe('quoting a member’s text back to them', () => {
   it('escapes markdown so it renders as typed', () => {
-    expect(quoteUserText('**bold** _it_ ~~s~~ `c` ||spoiler||')).toBe('\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\|');
+    expect(quoteUserText('**bold** _it_ ~~s~~ `c` ||spoiler||')).toBe(
+      '\\*\\*bold\\*\\* \\_it\\_ \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\|',
+    );
     expect(quoteUserText('# heading')).toBe('\\# heading');
   });
 
@@ -12,7 +14,9 @@ describe('quoting a member’s text back to them', () => {
   });
 
   it('defuses mentions, channel links and timestamps', () => {
-    expect(quoteUserText('<@123> <#456> <t:1:R> @everyone @here')).toBe('\\<@\u200b123\\> \\<#456\\> \\<t:1:R\\> @\u200beveryone @\u200bhere');
+    expect(quoteUserText('<@123> <#456> <t:1:R> @everyone @here')).toBe(
+      '\\<@\u200b123\\> \\<#456\\> \\<t:1:R\\> @\u200beveryone @\u200bhere',
+    );
   });
 
   it('flattens line breaks and control characters', () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayOpcodes, type APIInteraction } from 'discord-api-types/v10';
-import type { SlashCommand } from '../src/interactions/command.js';
-import { assertValidCallback } from './support/discord-spec.js';
-import { startBotOnFakeDiscord } from './support/harness.js';
-import { slash } from './support/interactions.js';
+import type { SlashCommand } from '../../src/interactions/command.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { startBotOnFakeDiscord } from '../support/harness.js';
+import { slash } from '../support/interactions.js';
 
 let harness: Awaited<ReturnType<typeof startBotOnFakeDiscord>> | undefined;
 
@@ -57,7 +57,7 @@ describe('Discord errors on the interaction callback', () => {
     const interaction = slash('cramp-causes');
     h.fake.dispatch('INTERACTION_CREATE', interaction);
     await expect.poll(() => callbacksFor(h, interaction).map((r) => r.status), { timeout: 5000 }).toEqual([429, 204]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await h.settled(interaction.id);
     expect(callbacksFor(h, interaction).filter((r) => r.status === 204)).toHaveLength(1);
     await stillAnswers(h);
   });
@@ -67,11 +67,13 @@ describe('Discord errors on the interaction callback', () => {
     h.fake.failNext('POST', /\/callback$/, { status: 500 }, 10);
     const interaction = slash('cramp-cause', { query: 'sarcoid' });
     h.fake.dispatch('INTERACTION_CREATE', interaction);
-    await expect.poll(() => h.logs().find((l) => l.msg === 'could not deliver the answer to Discord'), { timeout: 10_000 }).toMatchObject({
-      level: 'error',
-      interactionId: interaction.id,
-      status: 500,
-    });
+    await expect
+      .poll(() => h.logs().find((l) => l.msg === 'could not deliver the answer to Discord'), { timeout: 10_000 })
+      .toMatchObject({
+        level: 'error',
+        interactionId: interaction.id,
+        status: 500,
+      });
     // discord.js retried the 500 before giving up; none of the attempts reached the member.
     expect(callbacksFor(h, interaction).map((r) => r.status)).toEqual([500, 500, 500, 500]);
     h.fake.clearFaults();
@@ -92,10 +94,12 @@ describe('Discord errors on the interaction callback', () => {
     h.fake.failNext('POST', /\/callback$/, { status: 404, code: 10062 });
     const interaction = slash('cramp-cause', { query: 'thyroid' });
     h.fake.dispatch('INTERACTION_CREATE', interaction);
-    await expect.poll(() => h.logs().find((l) => l.msg === 'interaction expired before it could be answered'), { timeout: 5000 }).toMatchObject({
-      level: 'warn',
-      code: 10062,
-    });
+    await expect
+      .poll(() => h.logs().find((l) => l.msg === 'interaction expired before it could be answered'), { timeout: 5000 })
+      .toMatchObject({
+        level: 'warn',
+        code: 10062,
+      });
     expect(callbacksFor(h, interaction)).toHaveLength(1);
     await stillAnswers(h);
   });
@@ -112,7 +116,10 @@ describe('a handler that throws', () => {
     const h = await start({ commands: [broken] });
     const interaction = slash('cramp-cause', { query: 'dvt' });
     const callback = await h.fake.interact(interaction);
-    expect(callback.body).toMatchObject({ type: 4, data: { flags: 64, content: expect.stringMatching(/^Sorry, something went wrong/) as unknown } });
+    expect(callback.body).toMatchObject({
+      type: 4,
+      data: { flags: 64, content: expect.stringMatching(/^Sorry, something went wrong/) as unknown },
+    });
     expect(h.logs().find((l) => l.msg === 'handler failed; the member got an apology')).toMatchObject({
       level: 'error',
       interactionId: interaction.id,

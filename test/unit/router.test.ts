@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import type { SlashCommand } from '../src/interactions/command.js';
-import { createLogger } from '../src/log.js';
-import { testApp } from './support/app.js';
-import { pick, slash, typing } from './support/interactions.js';
+import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import type { SlashCommand } from '../../src/interactions/command.js';
+import { createLogger } from '../../src/log.js';
+import { testApp } from '../support/app.js';
+import { pick, slash, typing } from '../support/interactions.js';
 
 const catalogue = loadCatalogue();
 
@@ -36,7 +36,11 @@ describe('the interaction router', () => {
 
   it('answers a component it does not know, and a modal, with a private note', async () => {
     expect(await router.answer(pick('other-bot:thing', ['x']))).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
-    const modal = { ...slash('cramp-cause'), type: InteractionType.ModalSubmit, data: { custom_id: 'x', components: [] } } as unknown as APIInteraction;
+    const modal = {
+      ...slash('cramp-cause'),
+      type: InteractionType.ModalSubmit,
+      data: { custom_id: 'x', components: [] },
+    } as unknown as APIInteraction;
     expect(await router.answer(modal)).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
   });
 
@@ -60,13 +64,19 @@ describe('a handler that throws', () => {
       data: { content: expect.stringMatching(/^Sorry, something went wrong/) as unknown, flags: MessageFlags.Ephemeral },
     });
     expect(logged.filter((line) => line.interactionId === interaction.id)).toEqual([
-      expect.objectContaining({ msg: 'handler failed; the member got an apology', err: expect.objectContaining({ message: 'handler bug' }) as unknown }),
+      expect.objectContaining({
+        msg: 'handler failed; the member got an apology',
+        err: expect.objectContaining({ message: 'handler bug' }) as unknown,
+      }),
     ]);
   });
 
   it('answers autocomplete with no suggestions, the only valid autocomplete answer', async () => {
     const interaction = typing('cramp-cause', { query: 'dvt' }, 'query');
-    expect(await router.answer(interaction)).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    expect(await router.answer(interaction)).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [] },
+    });
     expect(logged.find((line) => line.interactionId === interaction.id)?.err?.message).toBe('autocomplete bug');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../data/catalogue.json' with { type: 'json' };
-import { CatalogueError, loadCatalogue, parseCatalogue } from '../src/catalogue/catalogue.js';
+import raw from '../../data/catalogue.json' with { type: 'json' };
+import { CatalogueError, loadCatalogue, parseCatalogue } from '../../src/catalogue/catalogue.js';
 
 const catalogue = loadCatalogue();
 const copy = (): typeof raw => structuredClone(raw);
@@ -53,7 +53,9 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
   });
 
   it('a do-not-miss cause that does not say when to call emergency services', () => {
-    expect(refuse((d) => void (d.causes[6]!.seekCare = 'See your doctor.'))).toThrow(/causes\[6\]\.seekCare: a "Do not miss" cause must say when to call emergency services/);
+    expect(refuse((d) => void (d.causes[6]!.seekCare = 'See your doctor.'))).toThrow(
+      /causes\[6\]\.seekCare: a "Do not miss" cause must say when to call emergency services/,
+    );
   });
 
   it('a cause in a tier that does not exist', () => {
@@ -72,9 +74,14 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
     expect(refuse((d) => void (d.causes[0]!.references[0]!.url = 'javascript:alert(1)'))).toThrow(/causes\[0\]\.references\[0\]\.url/);
   });
 
-  it('an unknown field (a typo) and more problems are counted', () => {
-    expect(refuse((d) => Object.assign(d.causes[0]!, { sumary: 'typo' }))).toThrow(CatalogueError);
-    expect(refuse((d) => void (d.meta.lastReviewed = 'last week'))).toThrow(/meta\.lastReviewed/);
+  it('an unknown field (a typo) is named, and further problems are counted', () => {
+    expect(refuse((d) => Object.assign(d.causes[0]!, { sumary: 'typo' }))).toThrow(/causes\[0\]: Unrecognized key: "sumary"$/);
+    const twoProblems = refuse((d) => {
+      Object.assign(d.causes[0]!, { sumary: 'typo' });
+      d.meta.lastReviewed = 'last week';
+    });
+    expect(twoProblems).toThrow(CatalogueError);
+    expect(twoProblems).toThrow(/: meta\.lastReviewed: .* \(and 1 more problem\)$/);
   });
 
   it('something that is not a catalogue at all', () => {

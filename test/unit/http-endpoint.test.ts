@@ -1,31 +1,18 @@
-import { spawn } from 'node:child_process';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIInteraction } from 'discord-api-types/v10';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { testApp } from './support/app.js';
-import { createLogger } from '../src/log.js';
-import { createInteractionsEndpoint, type InteractionsEndpoint } from '../src/transports/http.js';
-import { assertValidCallback } from './support/discord-spec.js';
-import { pick, slash, typing } from './support/interactions.js';
-import { repoRoot, runScript } from './support/run-script.js';
-
-function keyPair() {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
-  return { hex, privateKey };
-}
+import { testApp } from '../support/app.js';
+import { createLogger } from '../../src/log.js';
+import { createInteractionsEndpoint, type InteractionsEndpoint } from '../../src/transports/http.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { pick, slash, typing } from '../support/interactions.js';
+import { keyPair, nowSeconds, signatureHeaders } from '../support/signing.js';
 
 const discord = keyPair();
 const impostor = keyPair();
-const router = testApp({ catalogue: loadCatalogue() }).router;
+const router = testApp().router;
 const logLines: string[] = [];
 let endpoint: InteractionsEndpoint;
 let base: string;
@@ -44,14 +31,14 @@ afterAll(async () => {
   await endpoint.close();
 });
 
-const nowSeconds = () => String(Math.floor(Date.now() / 1000));
-
-function signed(body: string, key: KeyObject = discord.privateKey, timestamp = nowSeconds()) {
-  return { 'x-signature-ed25519': sign(null, Buffer.from(timestamp + body), key).toString('hex'), 'x-signature-timestamp': timestamp };
-}
+const signed = (body: string, key: KeyObject = discord.privateKey, timestamp = nowSeconds()) => signatureHeaders(body, key, timestamp);
 
 async function post(body: string, headers: Record<string, string>) {
-  const response = await fetch(`${base}/interactions`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+  const response = await fetch(`${base}/interactions`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
@@ -129,7 +116,11 @@ describe('refusing what Discord did not send', () => {
 
   it('an oversized body without a length header: 413', async () => {
     const status = await new Promise<number>((resolve, reject) => {
-      const req = httpRequest(`${base}/interactions`, { method: 'POST', headers: { ...signed('x'), 'transfer-encoding': 'chunked' } }, (res) => resolve(res.statusCode ?? 0));
+      const req = httpRequest(
+        `${base}/interactions`,
+        { method: 'POST', headers: { ...signed('x'), 'transfer-encoding': 'chunked' } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
       req.on('error', reject);
       for (let i = 0; i < 20; i += 1) req.write('x'.repeat(1024));
       req.end();
@@ -174,10 +165,19 @@ describe('the rest of the server', () => {
     const port = (local.server.address() as AddressInfo).port;
     const body = JSON.stringify(slash('cramp-cause', { query: 'thyroid' }));
     const answered = new Promise<number>((resolve, reject) => {
-      const req = httpRequest({ host: '127.0.0.1', port, path: '/interactions', method: 'POST', headers: { ...signed(body), 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/interactions',
+          method: 'POST',
+          headers: { ...signed(body), 'content-length': Buffer.byteLength(body) },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       req.write(body.slice(0, 10));
       setTimeout(() => req.end(body.slice(10)), 200);
@@ -186,41 +186,5 @@ describe('the rest of the server', () => {
     const closed = local.close();
     expect(await answered).toBe(200);
     await closed;
-  });
-});
-
-describe('npm run serve as its own process', () => {
-  it('listens, answers a signed PING, and exits 0 on SIGTERM', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const scratch = mkdtempSync(join(tmpdir(), 'cramp-serve-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/bin/http.ts`], {
-      cwd: `${repoRoot}test`,
-      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: discord.hex, HTTP_PORT: String(port), CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening for Discord interactions');
-    const ping = JSON.stringify({ id: '1', application_id: '1', type: 1, token: 't', version: 1 });
-    const response = await fetch(`http://127.0.0.1:${String(port)}/interactions`, { method: 'POST', body: ping, headers: signed(ping) });
-    expect(await response.json()).toEqual({ type: 1 });
-    child.kill('SIGTERM');
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(0);
-    expect(output).toContain('shutting down after answering requests in flight');
-    rmSync(scratch, { recursive: true, force: true });
-  });
-});
-
-describe('npm run serve with a bad environment', () => {
-  it('a missing or malformed DISCORD_PUBLIC_KEY: one line, exit 1', async () => {
-    const missing = await runScript('src/bin/http.ts', []);
-    expect(missing.code).toBe(1);
-    expect(missing.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^cramp-bot serve: DISCORD_PUBLIC_KEY is required: the Public Key/)]);
-    const malformed = await runScript('src/bin/http.ts', [], { env: { DISCORD_PUBLIC_KEY: 'abc123' } });
-    expect(malformed.stderr.trim()).toMatch(/^cramp-bot serve: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters/);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeGuild, guildId } from '../tools/fake-discord/guilds.js';
-import { startBotOnFakeDiscord } from './support/harness.js';
-import { slash } from './support/interactions.js';
+import { makeGuild, guildId } from '../../tools/fake-discord/guilds.js';
+import { startBotOnFakeDiscord } from '../support/harness.js';
+import { slash } from '../support/interactions.js';
 
 const guilds = Array.from({ length: 10 }, (_, i) => makeGuild(i, { channels: 3, roles: 2, emojis: 1 }));
 const shardOf = (id: string, count: number) => Number((BigInt(id) >> 22n) % BigInt(count));

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDeploy } from '../src/deploy/deploy.js';
-import { planCommands, sameCommand } from '../src/deploy/diff.js';
-import { testApp } from './support/app.js';
-import { assertValidCommandsPut } from './support/discord-spec.js';
-import { FakeDiscord } from '../tools/fake-discord/fake-discord.js';
-import { TEST_TOKEN } from './support/harness.js';
+import { runDeploy } from '../../src/deploy/deploy.js';
+import { planCommands, sameCommand } from '../../src/deploy/diff.js';
+import { testApp } from '../support/app.js';
+import { assertValidCommandsPut } from '../support/discord-spec.js';
+import { FakeDiscord } from '../../tools/fake-discord/fake-discord.js';
+import { TEST_TOKEN } from '../support/harness.js';
 
 const APP = '1300000000000000001';
 const GUILD = '1300000000000000002';
@@ -117,7 +117,9 @@ describe('deploy against the loopback Discord', () => {
   it('ends a bad token with one clear line and exit 1', async () => {
     const result = await deploy([], { ...env, DISCORD_TOKEN: 'wrong-token-value' });
     expect(result.code).toBe(1);
-    expect(result.errLines).toEqual(['deploy: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.']);
+    expect(result.errLines).toEqual([
+      'deploy: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.',
+    ]);
     expect(puts(/commands$/)).toHaveLength(0);
   });
 
@@ -126,7 +128,9 @@ describe('deploy against the loopback Discord', () => {
     const result = await deploy(['--guild', GUILD], env);
     expect(result.code).toBe(1);
     expect(result.errLines).toHaveLength(1);
-    expect(result.err).toMatch(/404 .* application 1300000000000000001 in server 1300000000000000002: check DISCORD_APPLICATION_ID, and that the bot was invited/);
+    expect(result.err).toMatch(
+      /404 .* application 1300000000000000001 in server 1300000000000000002: check DISCORD_APPLICATION_ID, and that the bot was invited/,
+    );
   });
 
   it('says when the API cannot be reached', async () => {
@@ -135,6 +139,8 @@ describe('deploy against the loopback Discord', () => {
     const unreachable = { ...env, DISCORD_API_URL: 'http://127.0.0.1:9/api' };
     const result = await deploy([], unreachable);
     expect(result.code).toBe(1);
-    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/)]);
+    expect(result.errLines).toEqual([
+      expect.stringMatching(/^deploy: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/),
+    ]);
   });
 });

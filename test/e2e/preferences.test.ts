@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { startBotOnFakeDiscord } from './support/harness.js';
-import { slash } from './support/interactions.js';
+import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { startBotOnFakeDiscord } from '../support/harness.js';
+import { slash } from '../support/interactions.js';
 
 const dvt = loadCatalogue().cause('deep-vein-thrombosis')!;
 const MEMBER = { userId: '1300000000000000042' };
@@ -22,7 +22,11 @@ describe('a member’s audience on the real bot', () => {
     const after = await startBotOnFakeDiscord({ env: { CRAMP_DB_PATH } });
     try {
       const next = await after.fake.interact(slash('cramp-cause', { query: 'blood clot' }, MEMBER));
-      expect(next.body).toMatchObject({ data: { embeds: [{ description: dvt.explanation.general, author: { name: expect.stringContaining('Plain language') as unknown } }] } });
+      expect(next.body).toMatchObject({
+        data: {
+          embeds: [{ description: dvt.explanation.general, author: { name: expect.stringContaining('Plain language') as unknown } }],
+        },
+      });
       const someoneElse = await after.fake.interact(slash('cramp-cause', { query: 'blood clot' }));
       expect(someoneElse.body).toMatchObject({ data: { embeds: [{ description: dvt.explanation.clinician }] } });
     } finally {

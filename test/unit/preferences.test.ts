@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageFlags, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { testApp } from './support/app.js';
-import { createLogger } from '../src/log.js';
-import { openSqliteStore } from '../src/preferences/sqlite-store.js';
-import type { PreferenceStore } from '../src/preferences/store.js';
-import { assertValidCallback } from './support/discord-spec.js';
-import { pick, slash } from './support/interactions.js';
-import { runScript } from './support/run-script.js';
+import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { testApp } from '../support/app.js';
+import { createLogger } from '../../src/log.js';
+import { openSqliteStore } from '../../src/preferences/sqlite-store.js';
+import type { PreferenceStore } from '../../src/preferences/store.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { pick, slash } from '../support/interactions.js';
 
 const catalogue = loadCatalogue();
 const folders: string[] = [];
@@ -52,7 +51,9 @@ describe('the SQLite preference store', () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     await open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') }).store.remember(ALICE, 'general');
     const db = new Database(path, { readonly: true });
-    expect(db.prepare('SELECT * FROM audience_preferences').all()).toEqual([{ user_id: ALICE, audience: 'general', chosen_at: '2026-11-27T12:00:00.000Z' }]);
+    expect(db.prepare('SELECT * FROM audience_preferences').all()).toEqual([
+      { user_id: ALICE, audience: 'general', chosen_at: '2026-11-27T12:00:00.000Z' },
+    ]);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
@@ -125,21 +126,6 @@ describe('when the database cannot be used, the bot answers with the default and
     const roomy = open(path).store;
     expect(await roomy.audienceOf('user-0')).toBe('general');
   });
-
-  it('two processes writing the same file at once: every write lands and the file stays sound', async () => {
-    const path = join(tempFolder(), 'shared.sqlite');
-    const [a, b] = await Promise.all([
-      runScript('test/support/preference-writer.ts', [path, 'a-', '300']),
-      runScript('test/support/preference-writer.ts', [path, 'b-', '300']),
-    ]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    expect([a.stdout, b.stdout]).toEqual(['600', '600']);
-    expect(a.stderr + b.stderr).toBe('');
-    const db = new Database(path, { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(db.prepare('SELECT count(*) AS n FROM audience_preferences').get()).toEqual({ n: 610 });
-    db.close();
-  });
 });
 
 describe('what members see', () => {
@@ -151,8 +137,10 @@ describe('what members see', () => {
       return response;
     };
   }
-  const data = (response: APIInteractionResponse) => ('data' in response && response.data && 'embeds' in response.data ? response.data : {});
-  const description = (response: APIInteractionResponse) => ('embeds' in data(response) ? (data(response) as { embeds?: { description?: string }[] }).embeds?.[0]?.description : undefined);
+  const data = (response: APIInteractionResponse) =>
+    'data' in response && response.data && 'embeds' in response.data ? response.data : {};
+  const description = (response: APIInteractionResponse) =>
+    'embeds' in data(response) ? (data(response) as { embeds?: { description?: string }[] }).embeds?.[0]?.description : undefined;
   const dvt = catalogue.cause('deep-vein-thrombosis')!;
 
   it('a member who never chose reads the clinical view; a choice is used for their next replies, not others’', async () => {
@@ -162,14 +150,21 @@ describe('what members see', () => {
     expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
     expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.clinician);
     // An explicit option still wins over the saved choice, and becomes the new one.
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
-    expect(description(await answer(pick('cramp-causes:open:general', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(
+      dvt.explanation.clinician,
+    );
+    expect(description(await answer(pick('cramp-causes:open:general', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(
+      dvt.explanation.clinician,
+    );
   });
 
   it('the card’s language button answers only the member who pressed it, and remembers their choice', async () => {
     const answer = routerWith(open(join(tempFolder(), 'cramp.sqlite')).store);
     const card = await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE }));
-    const buttons = ('components' in data(card) ? (data(card) as { components: { components: { label: string; custom_id: string }[] }[] }).components[0]?.components : []) ?? [];
+    const buttons =
+      ('components' in data(card)
+        ? (data(card) as { components: { components: { label: string; custom_id: string }[] }[] }).components[0]?.components
+        : []) ?? [];
     expect(buttons.map((b) => b.label)).toEqual(['Plain language', 'Forget my reading choice']);
     const pressed = await answer(pick(buttons[0]!.custom_id, [], { userId: BOB }));
     expect(pressed).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
@@ -183,7 +178,9 @@ describe('what members see', () => {
     const answer = routerWith(open(path).store);
     await answer(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE }));
     const erased = await answer(pick('cramp-cause:forget', [], { userId: ALICE }));
-    expect(erased).toMatchObject({ data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown } });
+    expect(erased).toMatchObject({
+      data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown },
+    });
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM audience_preferences WHERE user_id = ?').get(ALICE)).toEqual({ n: 0 });
     db.close();
@@ -191,9 +188,13 @@ describe('what members see', () => {
     const blocked = join(tempFolder(), 'file');
     writeFileSync(blocked, '');
     const broken = routerWith(open(join(blocked, 'cramp.sqlite')).store);
-    expect(await broken(pick('cramp-cause:forget', [], { userId: ALICE }))).toMatchObject({ data: { content: expect.stringMatching(/could not be erased/) as unknown } });
+    expect(await broken(pick('cramp-cause:forget', [], { userId: ALICE }))).toMatchObject({
+      data: { content: expect.stringMatching(/could not be erased/) as unknown },
+    });
     // And with the database unusable, questions are still answered, in the default language.
-    expect(description(await broken(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(dvt.explanation.general);
+    expect(description(await broken(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(
+      dvt.explanation.general,
+    );
     expect(description(await broken(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
   });
 });

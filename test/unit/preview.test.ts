@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { testApp } from './support/app.js';
-import { CommandLineError, parseCommandLine } from '../src/preview/parse-command.js';
-import { previewInteraction } from '../src/preview/preview.js';
-import { renderResponse } from '../src/preview/render.js';
-import { assertValidCallback } from './support/discord-spec.js';
-import { slash } from './support/interactions.js';
-import { runScript } from './support/run-script.js';
+import { testApp } from '../support/app.js';
+import { CommandLineError, parseCommandLine } from '../../src/preview/parse-command.js';
+import { previewInteraction } from '../../src/preview/preview.js';
+import { renderResponse } from '../../src/preview/render.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { slash } from '../support/interactions.js';
 
-const { router, definitions, catalogue } = testApp();
+const { router, definitions } = testApp();
 const plain = { color: false, width: 80 };
 
 describe('reading a command as typed in Discord', () => {
@@ -24,7 +23,9 @@ describe('reading a command as typed in Discord', () => {
   });
 
   it('accepts a choice by its value or the name Discord shows', () => {
-    expect(parseCommandLine('/cramp-causes tier:Do not miss', definitions).options).toEqual([{ type: 3, name: 'tier', value: 'do-not-miss' }]);
+    expect(parseCommandLine('/cramp-causes tier:Do not miss', definitions).options).toEqual([
+      { type: 3, name: 'tier', value: 'do-not-miss' },
+    ]);
   });
 
   it.each([
@@ -68,36 +69,19 @@ describe('the preview runs the bot’s own handlers', () => {
   it('renders a private reply as private, and user text without its escapes', async () => {
     const text = renderResponse(await router.answer(slash('cramp-cause', { query: '**nothing** here zzz' })), plain);
     expect(text).toMatch(/^\(only you can see this\)\nNo cause in the leg cramps catalogue matches “\*\*nothing\*\* here zzz”/);
-    const hostile = renderResponse(await router.answer(slash('cramp-cause', { query: '[x](https://e.example) `c` <@1> zzq' })), { color: false, width: 200 });
+    const hostile = renderResponse(await router.answer(slash('cramp-cause', { query: '[x](https://e.example) `c` <@1> zzq' })), {
+      color: false,
+      width: 200,
+    });
     expect(hostile).toContain('“[x](https://e.example) `c` <@1> zzq”');
   });
 
   it('renders the card’s buttons and the list’s menu', async () => {
-    expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(/\n\[ Plain language \] \[ Forget my reading choice \]$/);
-    expect(renderResponse(await router.answer(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(/\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/);
-  });
-});
-
-describe('npm run preview (the command line)', () => {
-  it('prints the rendered reply for one command', async () => {
-    const result = await runScript('src/bin/preview.ts', ['/cramp-cause query:charlie horse']);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Muscle strain or overuse');
-    expect(result.stdout).toContain(catalogue.meta.disclaimer.slice(0, 40));
-  });
-
-  it('with --json, reads commands from standard input and writes one JSON body per line', async () => {
-    const result = await runScript('src/bin/preview.ts', ['--json'], { input: '/cramp-cause query:DVT\n\n/cramp-causes tier:rare\n/nope\n' });
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(3);
-    expect(lines[0]).toEqual(await router.answer(slash('cramp-cause', { query: 'DVT' })));
-    expect(lines[1]).toMatchObject({ type: 4, data: { embeds: [{ title: 'Rare' }] } });
-    expect(lines[2]).toEqual({ error: 'unknown command "/nope"; try /cramp-causes or /cramp-cause', line: '/nope' });
-  });
-
-  it('exits 2 with a one-line explanation for a command it cannot read', async () => {
-    const result = await runScript('src/bin/preview.ts', ['/cramp-cause']);
-    expect(result.code).toBe(2);
-    expect(result.stderr.trim()).toBe('preview: /cramp-cause needs query:<value>');
+    expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(
+      /\n\[ Plain language \] \[ Forget my reading choice \]$/,
+    );
+    expect(renderResponse(await router.answer(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(
+      /\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/,
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../data/catalogue.json' with { type: 'json' };
-import { parseCatalogue } from '../src/catalogue/catalogue.js';
-import { CatalogueLimits as L } from '../src/catalogue/limits.js';
-import { DiscordLimits } from '../src/discord/limits.js';
-import { testApp } from './support/app.js';
-import { assertValidCallback, embedsTextLength } from './support/discord-spec.js';
-import { pick, slash, typing } from './support/interactions.js';
+import raw from '../../data/catalogue.json' with { type: 'json' };
+import { parseCatalogue } from '../../src/catalogue/catalogue.js';
+import { CatalogueLimits as L } from '../../src/catalogue/limits.js';
+import { DiscordLimits } from '../../src/discord/limits.js';
+import { testApp } from '../support/app.js';
+import { assertValidCallback, embedsTextLength } from '../support/discord-spec.js';
+import { pick, slash, typing } from '../support/interactions.js';
 
 /** A catalogue filled to every budget the schema allows: the worst case any edit could produce. */
 function largestCatalogue() {

@@ -6,10 +6,10 @@ import {
   type APIInteractionResponse,
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
-import { loadCatalogue } from '../src/catalogue/catalogue.js';
-import { testApp } from './support/app.js';
-import { assertValidCallback } from './support/discord-spec.js';
-import { pick, slash, typing } from './support/interactions.js';
+import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { testApp } from '../support/app.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { pick, slash, typing } from '../support/interactions.js';
 
 const catalogue = loadCatalogue();
 const router = testApp({ catalogue }).router;
@@ -27,7 +27,8 @@ function message(response: APIInteractionResponse): APIInteractionResponseCallba
 }
 
 function choices(response: APIInteractionResponse) {
-  if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) throw new Error(`expected choices, got type ${response.type}`);
+  if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult)
+    throw new Error(`expected choices, got type ${response.type}`);
   return response.data.choices ?? [];
 }
 
@@ -89,7 +90,12 @@ describe('/cramp-cause', () => {
   });
 
   it('carries the disclaimer even on short private notes', async () => {
-    for (const interaction of [slash('cramp-cause', { query: 'xyzzy' }), slash('cramp-cause', { query: ' ' }), slash('cramp-causes', { tier: 'x' }), pick('cramp-causes:open:general', ['gone'])]) {
+    for (const interaction of [
+      slash('cramp-cause', { query: 'xyzzy' }),
+      slash('cramp-cause', { query: ' ' }),
+      slash('cramp-causes', { tier: 'x' }),
+      pick('cramp-causes:open:general', ['gone']),
+    ]) {
       expect(message(await answer(interaction)).content).toMatch(new RegExp(`\\n-# ${disclaimer.slice(0, 30)}`));
     }
   });

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assertValidCallback } from './support/discord-spec.js';
-import { FakeDiscord } from '../tools/fake-discord/fake-discord.js';
-import { TEST_TOKEN } from './support/harness.js';
-import { slash } from './support/interactions.js';
-import { repoRoot } from './support/run-script.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { FakeDiscord } from '../../tools/fake-discord/fake-discord.js';
+import { TEST_TOKEN } from '../support/harness.js';
+import { slash } from '../support/interactions.js';
+import { nodeFlagsOfNpmStart, repoRoot } from '../support/run-script.js';
 
 let fake: FakeDiscord | undefined;
 const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
@@ -21,9 +21,15 @@ afterEach(async () => {
 describe('npm start as its own process on the loopback Discord', () => {
   it('SIGTERM while an interaction is being answered: the answer completes, then a clean exit 0', async () => {
     fake = await FakeDiscord.start({ token: TEST_TOKEN });
-    const bot = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', '--import', 'tsx', `${repoRoot}/src/bin/gateway.ts`], {
+    const bot = spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}/src/bin/gateway.ts`], {
       cwd: `${repoRoot}test`,
-      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        LOG_LEVEL: 'info',
+        CRAMP_DB_PATH: join(scratch, 'db.sqlite'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -1,0 +1,50 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot, runScript } from '../support/run-script.js';
+import { keyPair, signatureHeaders } from '../support/signing.js';
+
+const discord = keyPair();
+const signed = (body: string) => signatureHeaders(body, discord.privateKey);
+
+describe('npm run serve as its own process', () => {
+  it('listens, answers a signed PING, and exits 0 on SIGTERM', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const scratch = mkdtempSync(join(tmpdir(), 'cramp-serve-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/bin/http.ts`], {
+      cwd: `${repoRoot}test`,
+      env: { PATH: process.env.PATH, DISCORD_PUBLIC_KEY: discord.hex, HTTP_PORT: String(port), CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening for Discord interactions');
+    const ping = JSON.stringify({ id: '1', application_id: '1', type: 1, token: 't', version: 1 });
+    const response = await fetch(`http://127.0.0.1:${String(port)}/interactions`, { method: 'POST', body: ping, headers: signed(ping) });
+    expect(await response.json()).toEqual({ type: 1 });
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(output).toContain('shutting down after answering requests in flight');
+    rmSync(scratch, { recursive: true, force: true });
+  });
+});
+
+describe('npm run serve with a bad environment', () => {
+  it('a missing or malformed DISCORD_PUBLIC_KEY: one line, exit 1', async () => {
+    const missing = await runScript('src/bin/http.ts', []);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^cramp-bot serve: DISCORD_PUBLIC_KEY is required: the Public Key/),
+    ]);
+    const malformed = await runScript('src/bin/http.ts', [], { env: { DISCORD_PUBLIC_KEY: 'abc123' } });
+    expect(malformed.stderr.trim()).toMatch(/^cramp-bot serve: DISCORD_PUBLIC_KEY must be 64 hexadecimal characters/);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../support/app.js';
+import { slash } from '../support/interactions.js';
+import { runScript } from '../support/run-script.js';
+
+const { router, catalogue } = testApp();
+
+describe('npm run preview (the command line)', () => {
+  it('prints the rendered reply for one command', async () => {
+    const result = await runScript('src/bin/preview.ts', ['/cramp-cause query:charlie horse']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Muscle strain or overuse');
+    expect(result.stdout).toContain(catalogue.meta.disclaimer.slice(0, 40));
+  });
+
+  it('with --json, reads commands from standard input and writes one JSON body per line', async () => {
+    const result = await runScript('src/bin/preview.ts', ['--json'], {
+      input: '/cramp-cause query:DVT\n\n/cramp-causes tier:rare\n/nope\n',
+    });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toEqual(await router.answer(slash('cramp-cause', { query: 'DVT' })));
+    expect(lines[1]).toMatchObject({ type: 4, data: { embeds: [{ title: 'Rare' }] } });
+    expect(lines[2]).toEqual({ error: 'unknown command "/nope"; try /cramp-causes or /cramp-cause', line: '/nope' });
+  });
+
+  it('exits 2 with a one-line explanation for a command it cannot read', async () => {
+    const result = await runScript('src/bin/preview.ts', ['/cramp-cause']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('preview: /cramp-cause needs query:<value>');
+  });
+});
