@@ -1,6 +1,6 @@
 /**
  * Size budgets for catalogue text. They are chosen so that the largest card and the largest list
- * built from a valid catalogue stay inside Discord's limits (test/replies-limits.test.ts builds both
+ * built from a valid catalogue stay inside Discord's limits (test/unit/reply-limits.test.ts builds both
  * from a catalogue filled to every budget and checks them).
  */
 export const CatalogueLimits = {
