@@ -1,6 +1,6 @@
 import raw from '../data/catalogue.json' with { type: 'json' };
 import { indexCatalogue, type Catalogue } from '../src/catalogue/catalogue.js';
-import type { Cause, ParsedCatalogue } from '../src/catalogue/schema.js';
+import { CatalogueSchema, type Cause } from '../src/catalogue/schema.js';
 
 const parts = {
   site: ['calf', 'thigh', 'foot', 'ankle', 'knee', 'hip', 'shin', 'toe', 'hamstring', 'quadriceps', 'spine', 'nerve', 'vein', 'artery'],
@@ -74,6 +74,6 @@ export function generatedCatalogue(count: number): Catalogue {
       related: [],
     };
   });
-  const parsed: ParsedCatalogue = { ...raw, meta: { ...raw.meta, reviewStatus: 'under-review' }, tiers, causes };
-  return indexCatalogue(parsed);
+  const parsed = CatalogueSchema.parse({ ...raw, tiers, causes: causes.slice(0, raw.causes.length) });
+  return indexCatalogue({ ...parsed, causes });
 }

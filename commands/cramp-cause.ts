@@ -2,12 +2,12 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { DiscordLimits } from '../src/discord/limits.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
 import { audienceOption, privateOption } from '../src/interactions/common-options.js';
-import { cardMessage } from '../src/replies/card.js';
+import { answerMessage } from '../src/replies/answer.js';
+import { privateCardMessage } from '../src/replies/card.js';
 import { noSuggestions, suggestionsResponse } from '../src/replies/message.js';
-import { causeGoneNotice, emptyQueryNotice, noMatchNotice, preferenceErasedNotice } from '../src/replies/notices.js';
-import { QUERY_MAX_LENGTH, foldText } from '../src/search/normalize.js';
-import { closeRunnersUp } from '../src/search/search.js';
-
+import { emptyQueryNotice, preferenceErasedNotice } from '../src/replies/notices.js';
+import { foldText } from '../src/catalogue/fold.js';
+import { QUERY_MAX_LENGTH } from '../src/search/query.js';
 /** `/cramp-cause query:<text>`: the best-matching cause's full card, with autocomplete while typing. */
 export const crampCause = defineCommand({
   definition: () =>
@@ -31,10 +31,7 @@ export const crampCause = defineCommand({
   execute({ options, audience }, { catalogue, search }) {
     const query = options.string('query') ?? '';
     if (!foldText(query)) return { response: emptyQueryNotice(catalogue) };
-    const matches = search.lookup(query);
-    const best = matches[0];
-    if (!best) return { response: noMatchNotice(catalogue, query) };
-    return { response: cardMessage(catalogue, best.cause, audience, options.boolean('private') ?? false, closeRunnersUp(matches)) };
+    return { response: answerMessage(catalogue, search.lookup(query), query, audience, options.boolean('private') ?? false) };
   },
 
   autocomplete({ options }, { catalogue, search }) {
@@ -49,10 +46,8 @@ export const crampCause = defineCommand({
 
   // The card's buttons answer only the member who pressed them, so a card others are reading never changes.
   components: {
-    view: ({ action, audience }, { catalogue }) => {
-      const cause = catalogue.cause(action.causeId);
-      return { response: cause ? cardMessage(catalogue, cause, audience, true) : causeGoneNotice(catalogue) };
-    },
+    view: ({ action, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, action.causeId, audience) }),
+    card: ({ action, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, action.causeId, audience) }),
     forget: (_input, { catalogue }) => ({ response: preferenceErasedNotice(catalogue), forgetMember: true }),
   },
 });

@@ -2,10 +2,10 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
 import { audienceOption, privateOption } from '../src/interactions/common-options.js';
-import { cardMessage } from '../src/replies/card.js';
+import { privateCardMessage } from '../src/replies/card.js';
 import { causeListEmbeds, causeSelectMenu } from '../src/replies/cause-list.js';
 import { messageResponse } from '../src/replies/message.js';
-import { causeGoneNotice, unknownTierNotice } from '../src/replies/notices.js';
+import { unknownTierNotice } from '../src/replies/notices.js';
 
 /** `/cramp-causes [tier]`: every cause grouped by tier, with a menu that opens any cause's card. */
 export const crampCauses = defineCommand({
@@ -45,9 +45,6 @@ export const crampCauses = defineCommand({
 
   components: {
     // Only the member who picked sees the card, so the list others are reading stays as it is.
-    open: ({ values, audience }, { catalogue }) => {
-      const cause = values[0] === undefined ? undefined : catalogue.cause(values[0]);
-      return { response: cause ? cardMessage(catalogue, cause, audience, true) : causeGoneNotice(catalogue) };
-    },
+    open: ({ values, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, values[0], audience) }),
   },
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
-import { CatalogueSchema, type Cause, type ParsedCatalogue, type Tier } from './schema.js';
+import { CatalogueSchema, type Cause, type ParsedCatalogue, type RedFlag, type Tier } from './schema.js';
 
 /** The validated catalogue with the look-ups every layer above needs. */
 export interface Catalogue {
@@ -11,6 +11,10 @@ export interface Catalogue {
   readonly tiers: readonly Tier[];
   /** Causes in tier order, then file order. */
   readonly causes: readonly Cause[];
+  readonly redFlags: readonly RedFlag[];
+  readonly medicines: ParsedCatalogue['medicines'];
+  readonly notCovered: ParsedCatalogue['notCovered'];
+  readonly synonyms: ParsedCatalogue['synonyms'];
   cause(id: string): Cause | undefined;
   tier(id: string): Tier;
   causesIn(tierId: string): readonly Cause[];
@@ -54,6 +58,10 @@ export function indexCatalogue(parsed: ParsedCatalogue): Catalogue {
     meta: parsed.meta,
     tiers: parsed.tiers,
     causes,
+    redFlags: parsed.redFlags,
+    medicines: parsed.medicines,
+    notCovered: parsed.notCovered,
+    synonyms: parsed.synonyms,
     cause: (causeId) => byId.get(causeId),
     tier: (tierId) => {
       const tier = tiersById.get(tierId);

@@ -1,17 +1,18 @@
 /**
- * Size budgets for catalogue text. They are chosen so that the largest card and the largest list
- * built from a valid catalogue stay inside Discord's limits (test/unit/reply-limits.test.ts builds both
- * from a catalogue filled to every budget and checks them).
+ * Size budgets for catalogue text. They are chosen so that the largest reply built from a valid catalogue
+ * (an urgent-advice embed followed by a full card) stays inside Discord's limits:
+ * test/unit/reply-limits.test.ts builds every reply from a catalogue filled to each budget and checks it.
  */
 export const CatalogueLimits = {
   idLength: 40,
+  symptom: 60,
   causeName: 76,
   tierLabel: 20,
   tierMeaning: 120,
   summary: 100,
-  explanation: 1500,
-  seekCare: 600,
-  lexiconTerms: 20,
+  explanation: 1200,
+  seekCare: 400,
+  lexiconTerms: 40,
   lexiconTerm: 60,
   related: 4,
   references: 3,
@@ -22,4 +23,13 @@ export const CatalogueLimits = {
   question: 100,
   causes: 25,
   tiers: 4,
+  redFlags: 30,
+  redFlagSign: 100,
+  advice: 400,
+  medicineClasses: 30,
+  medicineClass: 60,
+  medicineNote: 120,
+  notCovered: 60,
+  notCoveredNote: 400,
+  synonymGroups: 60,
 } as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DiscordLimits } from '../discord/limits.js';
+import { foldText } from './fold.js';
 import { CatalogueLimits as L } from './limits.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -8,6 +9,7 @@ const id = z
   .max(L.idLength)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "deep-vein-thrombosis"');
 const lexicon = z.array(text(L.lexiconTerm)).max(L.lexiconTerms);
+const phrases = lexicon.min(1);
 
 export const AudienceSchema = z.enum(['clinician', 'general']);
 export type Audience = z.infer<typeof AudienceSchema>;
@@ -18,12 +20,16 @@ export function parseAudience(value: unknown): Audience | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/** How soon to get help, most urgent first. */
+export const UrgencyLevels = ['emergency', 'same-day', 'soon'] as const;
+export type UrgencyLevel = (typeof UrgencyLevels)[number];
+
 export const TierSchema = z.strictObject({
   id,
   label: text(L.tierLabel),
   meaning: text(L.tierMeaning),
   color: z.number().int().min(0).max(0xffffff),
-  /** Causes in an urgent tier must tell the reader when to call emergency services. */
+  /** Causes in an urgent tier must say when to call emergency services (`seekCare.emergency`). */
   urgent: z.boolean().default(false),
 });
 
@@ -32,64 +38,132 @@ export const ReferenceSchema = z.strictObject({
   url: z.url({ protocol: /^https$/ }).max(L.referenceUrl),
 });
 
+/** When to get help, by urgency; each is a plain-language sentence or two. */
+export const SeekCareSchema = z
+  .strictObject({ routine: text(L.seekCare).optional(), sameDay: text(L.seekCare).optional(), emergency: text(L.seekCare).optional() })
+  .refine((care) => Boolean(care.routine ?? care.sameDay ?? care.emergency), 'must say when to get help at one level at least');
+
 export const CauseSchema = z.strictObject({
   id,
   name: text(L.causeName),
   tier: id,
   summary: text(L.summary),
   explanation: z.strictObject({ clinician: text(L.explanation), general: text(L.explanation) }),
-  layTerms: lexicon,
+  /** The words a cause is known by: each, typed alone or inside a longer query, opens its card. */
   abbreviations: lexicon,
+  layTerms: lexicon,
   misspellings: lexicon,
-  seekCare: text(L.seekCare),
+  /** What members describe ("calf pain when I walk") and conditions that belong under the cause. */
+  symptoms: lexicon,
+  conditions: lexicon,
+  seekCare: SeekCareSchema,
   related: z.array(id).max(L.related),
   references: z.array(ReferenceSchema).min(1).max(L.references),
+});
+
+/** An urgent sign, answered with its advice before anything else. */
+export const RedFlagSchema = z.strictObject({
+  id,
+  level: z.enum(UrgencyLevels),
+  sign: text(L.redFlagSign),
+  phrases,
+  advice: text(L.advice),
+  causes: z.array(id).max(L.related),
+});
+
+export const MedicineClassSchema = z.strictObject({
+  name: text(L.medicineClass),
+  note: text(L.medicineNote),
+  names: phrases,
+});
+
+/** Something members confuse with leg cramps, or a real cause this catalogue does not cover. */
+export const NotCoveredSchema = z.strictObject({
+  id,
+  kind: z.enum(['look-alike', 'uncovered-cause']),
+  names: phrases,
+  note: text(L.notCoveredNote),
 });
 
 export const CatalogueSchema = z
   .strictObject({
     $comment: z.string().optional(),
-    symptom: text(60),
+    symptom: text(L.symptom),
     question: text(L.question),
     meta: z.strictObject({
-      lastReviewed: z.iso.date(),
-      reviewStatus: z.enum(['submitted', 'under-review', 'approved']),
+      sourceUpdated: z.iso.date(),
+      reviewStatus: z.enum(['pending', 'under-review', 'approved']),
       source: text(L.source),
       disclaimer: text(L.disclaimer),
     }),
     tiers: z.array(TierSchema).min(1).max(L.tiers),
     // One select menu lists every cause, so the catalogue stays within one menu's options.
     causes: z.array(CauseSchema).min(1).max(Math.min(L.causes, DiscordLimits.selectOptions)),
+    redFlags: z.array(RedFlagSchema).max(L.redFlags),
+    medicines: z.strictObject({ cause: id, classes: z.array(MedicineClassSchema).max(L.medicineClasses) }),
+    notCovered: z.array(NotCoveredSchema).max(L.notCovered),
+    /** Words members use for the same thing ("hurts", "aching", "sore"); the first of each group stands for all. */
+    synonyms: z.array(z.array(text(L.lexiconTerm)).min(2).max(L.lexiconTerms)).max(L.synonymGroups),
   })
   .superRefine((catalogue, ctx) => {
-    const tierIds = new Set<string>();
-    catalogue.tiers.forEach((tier, i) => {
-      if (tierIds.has(tier.id)) ctx.addIssue({ code: 'custom', path: ['tiers', i, 'id'], message: `duplicate tier id "${tier.id}"` });
-      tierIds.add(tier.id);
-    });
+    const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const unique = (items: readonly { id: string }[], key: string, what: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        if (seen.has(item.id)) issue([key, i, 'id'], `duplicate ${what} id "${item.id}"`);
+        seen.add(item.id);
+      });
+    };
+    unique(catalogue.tiers, 'tiers', 'tier');
+    unique(catalogue.causes, 'causes', 'cause');
+    unique(catalogue.redFlags, 'redFlags', 'red flag');
+    unique(catalogue.notCovered, 'notCovered', 'not-covered');
     const causeIds = new Set(catalogue.causes.map((cause) => cause.id));
-    const seen = new Set<string>();
+    const isCause = (causeId: string) => causeIds.has(causeId);
+
     catalogue.causes.forEach((cause, i) => {
-      if (seen.has(cause.id)) ctx.addIssue({ code: 'custom', path: ['causes', i, 'id'], message: `duplicate cause id "${cause.id}"` });
-      seen.add(cause.id);
       const tier = catalogue.tiers.find((t) => t.id === cause.tier);
-      if (!tier) {
-        ctx.addIssue({ code: 'custom', path: ['causes', i, 'tier'], message: `unknown tier "${cause.tier}"` });
-      } else if (tier.urgent && !/emergency/i.test(cause.seekCare)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['causes', i, 'seekCare'],
-          message: `a "${tier.label}" cause must say when to call emergency services`,
-        });
+      if (!tier) issue(['causes', i, 'tier'], `unknown tier "${cause.tier}"`);
+      else if (tier.urgent && !cause.seekCare.emergency) {
+        issue(['causes', i, 'seekCare', 'emergency'], `a "${tier.label}" cause must say when to call emergency services`);
       }
       cause.related.forEach((relatedId, j) => {
-        if (!causeIds.has(relatedId) || relatedId === cause.id) {
-          ctx.addIssue({ code: 'custom', path: ['causes', i, 'related', j], message: `"${relatedId}" is not another cause's id` });
-        }
+        if (!isCause(relatedId) || relatedId === cause.id) issue(['causes', i, 'related', j], `"${relatedId}" is not another cause's id`);
       });
+    });
+    catalogue.redFlags.forEach((flag, i) => {
+      flag.causes.forEach((causeId, j) => {
+        if (!isCause(causeId)) issue(['redFlags', i, 'causes', j], `"${causeId}" is not a cause's id`);
+      });
+    });
+    if (!isCause(catalogue.medicines.cause)) issue(['medicines', 'cause'], `"${catalogue.medicines.cause}" is not a cause's id`);
+
+    // One term, one meaning: a word that opens a card must not also be "not covered" or another cause's word.
+    const owners = new Map<string, string>();
+    const claim = (term: string, owner: string, path: PropertyKey[]) => {
+      const folded = foldText(term);
+      const current = owners.get(folded);
+      if (current !== undefined && current !== owner) issue(path, `"${term}" already belongs to ${current}`);
+      owners.set(folded, owner);
+    };
+    catalogue.causes.forEach((cause, i) => {
+      for (const list of ['abbreviations', 'layTerms', 'misspellings', 'symptoms', 'conditions'] as const) {
+        cause[list].forEach((term, j) => claim(term, `cause "${cause.id}"`, ['causes', i, list, j]));
+      }
+    });
+    catalogue.medicines.classes.forEach((medicineClass, i) => {
+      medicineClass.names.forEach((name, j) =>
+        claim(name, `medicine class "${medicineClass.name}"`, ['medicines', 'classes', i, 'names', j]),
+      );
+    });
+    catalogue.notCovered.forEach((entry, i) => {
+      entry.names.forEach((name, j) => claim(name, `not-covered "${entry.id}"`, ['notCovered', i, 'names', j]));
     });
   });
 
 export type ParsedCatalogue = z.output<typeof CatalogueSchema>;
 export type Tier = z.output<typeof TierSchema>;
 export type Cause = z.output<typeof CauseSchema>;
+export type RedFlag = z.output<typeof RedFlagSchema>;
+export type MedicineClass = z.output<typeof MedicineClassSchema>;
+export type NotCovered = z.output<typeof NotCoveredSchema>;

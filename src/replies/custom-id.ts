@@ -10,7 +10,9 @@ export type ComponentAction =
   /** A card's "Forget my reading choice" button. */
   | { readonly kind: 'forget' }
   /** The list's select menu; the picked cause id arrives in the interaction's values. */
-  | { readonly kind: 'open'; readonly audience: Audience };
+  | { readonly kind: 'open'; readonly audience: Audience }
+  /** A button that opens one cause's card, privately: "Did you mean …?" answers. */
+  | { readonly kind: 'card'; readonly causeId: string };
 
 export type ComponentKind = ComponentAction['kind'];
 
@@ -22,6 +24,8 @@ export function encodeCustomId(action: ComponentAction): string {
       return 'forget';
     case 'open':
       return `open:${action.audience}`;
+    case 'card':
+      return `card:${action.causeId}`;
   }
 }
 
@@ -43,6 +47,8 @@ export function decodeCustomId(customId: string): ComponentAction | undefined {
       const audience = parseAudience(args[0]);
       return audience ? { kind, audience } : undefined;
     }
+    case 'card':
+      return args.length === 1 && args[0] ? { kind, causeId: args[0] } : undefined;
     default:
       return undefined;
   }

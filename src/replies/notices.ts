@@ -1,14 +1,18 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { messageResponse } from './message.js';
+import { messageResponse, type MessageBody } from './message.js';
 import { quoteUserText } from './user-text.js';
 
 /**
  * Short answers that only the member who asked sees. Like every reply, they carry the disclaimer,
  * here as Discord's small "subtext" line.
  */
-const notice = (catalogue: Catalogue, content: string): APIInteractionResponseChannelMessageWithSource =>
-  messageResponse({ content: `${content}\n-# ${catalogue.meta.disclaimer}` }, { ephemeral: true });
+export const notice = (
+  catalogue: Catalogue,
+  content: string,
+  extra: Omit<MessageBody, 'content'> = {},
+): APIInteractionResponseChannelMessageWithSource =>
+  messageResponse({ ...extra, content: `${content}\n-# ${catalogue.meta.disclaimer}` }, { ephemeral: true });
 
 const examples = '`blood clot`, `DVT`, `charley horse`, `water pills`';
 

@@ -1,18 +1,3 @@
-import { foldText } from './normalize.js';
-
-/** Words too common or too short to say anything about a cause; dropped from prose and queries alike. */
-const stopWords = new Set(
-  'and the for with after when what from that this have has had can cause causes cramp cramps leg legs my your its are was were been not get got very about into out off than then them they you'.split(
-    ' ',
-  ),
-);
-
-export function proseWords(text: string): string[] {
-  return foldText(text)
-    .split(' ')
-    .filter((word) => word.length >= 3 && !stopWords.has(word));
-}
-
 /** A query word also matches the forms of its stem: "walk" finds "walking", "sweating" finds "sweat". */
 function stem(word: string): string {
   return word.length > 5 ? word.slice(0, Math.max(4, word.length - 3)) : word;
@@ -25,6 +10,8 @@ export interface ProseHit {
   readonly owner: number;
   /** Share of the query's information (by inverse document frequency) found in this document, 0 to 1. */
   readonly relevance: number;
+  /** How many of the query's words it holds. */
+  readonly matched: number;
 }
 
 /**
@@ -36,9 +23,13 @@ export class ProseIndex {
   readonly #vocabulary: string[];
   readonly #documents: number;
 
-  constructor(documents: readonly string[]) {
+  /** `words` splits text into the words that matter, the same way for documents and queries. */
+  constructor(
+    documents: readonly string[],
+    readonly words: (text: string) => string[],
+  ) {
     documents.forEach((text, owner) => {
-      for (const word of proseWords(text)) {
+      for (const word of words(text)) {
         const owners = this.#postings.get(word);
         if (owners) owners.add(owner);
         else this.#postings.set(word, new Set([owner]));
@@ -49,17 +40,22 @@ export class ProseIndex {
   }
 
   search(query: string): ProseHit[] {
-    const words = [...new Set(proseWords(query))];
+    const words = [...new Set(this.words(query))];
     if (words.length === 0) return [];
-    const gained = new Map<number, number>();
+    const gained = new Map<number, { weight: number; matched: number }>();
     let total = 0;
     for (const word of words) {
       const owners = this.#owners(stem(word), word.length + MAX_ENDING);
       const weight = Math.log(1 + this.#documents / Math.max(1, owners.size));
       total += weight;
-      for (const owner of owners) gained.set(owner, (gained.get(owner) ?? 0) + weight);
+      for (const owner of owners) {
+        const sum = gained.get(owner) ?? { weight: 0, matched: 0 };
+        gained.set(owner, { weight: sum.weight + weight, matched: sum.matched + 1 });
+      }
     }
-    return [...gained].map(([owner, weight]) => ({ owner, relevance: weight / total })).sort((a, b) => b.relevance - a.relevance);
+    return [...gained]
+      .map(([owner, { weight, matched }]) => ({ owner, relevance: weight / total, matched }))
+      .sort((a, b) => b.relevance - a.relevance);
   }
 
   /** Documents holding a word that starts with `prefix` and is at most `maxLength` long. */

@@ -9,6 +9,8 @@ export interface Term {
 
 export interface TermHit {
   readonly owner: number;
+  /** The term that matched, folded. */
+  readonly text: string;
   /** Fuse's scale: 0 is exact, higher is worse. */
   readonly score: number;
 }
@@ -68,7 +70,7 @@ export class TermIndex {
   /** The hit for term `index` with `extra` added to its penalty; empty for an index out of range. */
   #hit(index: number, extra: number): TermHit[] {
     const term = this.#terms[index];
-    return term ? [{ owner: term.owner, score: term.penalty + extra }] : [];
+    return term ? [{ owner: term.owner, text: term.text, score: term.penalty + extra }] : [];
   }
 
   /** Terms that start with the query, or have a word that does; at most `limit` of them. */

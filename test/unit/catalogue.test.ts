@@ -17,13 +17,14 @@ describe('the shipped catalogue', () => {
     });
   });
 
-  it('carries the last-reviewed date and a disclaimer', () => {
-    expect(catalogue.meta.lastReviewed).toBe('2025-02-25');
+  it('carries the date the source was updated, its review status and a disclaimer', () => {
+    expect(catalogue.meta.sourceUpdated).toBe('2025-02-25');
+    expect(catalogue.meta.reviewStatus).toBe('pending');
     expect(catalogue.meta.disclaimer).toMatch(/not a diagnosis/i);
   });
 
   it('tells the reader of every do-not-miss cause when to call emergency services', () => {
-    for (const cause of catalogue.causesIn('do-not-miss')) expect(cause.seekCare).toMatch(/emergency/i);
+    for (const cause of catalogue.causesIn('do-not-miss')) expect(cause.seekCare.emergency).toMatch(/^Call an emergency number/);
   });
 
   it('has a plain-language and a clinical explanation for every cause', () => {
@@ -53,8 +54,9 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
   });
 
   it('a do-not-miss cause that does not say when to call emergency services', () => {
-    expect(refuse((d) => void (d.causes[6]!.seekCare = 'See your doctor.'))).toThrow(
-      /causes\[6\]\.seekCare: a "Do not miss" cause must say when to call emergency services/,
+    // "This is not an emergency" once passed a check for the word; the field itself is what counts now.
+    expect(refuse((d) => void (d.causes[6]!.seekCare = { routine: 'This is not an emergency. See your doctor.' }))).toThrow(
+      /causes\[6\]\.seekCare\.emergency: a "Do not miss" cause must say when to call emergency services/,
     );
   });
 
@@ -78,10 +80,10 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
     expect(refuse((d) => Object.assign(d.causes[0]!, { sumary: 'typo' }))).toThrow(/causes\[0\]: Unrecognized key: "sumary"$/);
     const twoProblems = refuse((d) => {
       Object.assign(d.causes[0]!, { sumary: 'typo' });
-      d.meta.lastReviewed = 'last week';
+      d.meta.sourceUpdated = 'last week';
     });
     expect(twoProblems).toThrow(CatalogueError);
-    expect(twoProblems).toThrow(/: meta\.lastReviewed: .* \(and 1 more problem\)$/);
+    expect(twoProblems).toThrow(/: meta\.sourceUpdated: .* \(and 1 more problem\)$/);
   });
 
   it('something that is not a catalogue at all', () => {

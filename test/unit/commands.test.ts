@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ComponentType,
   InteractionResponseType,
   MessageFlags,
   type APIInteraction,
@@ -44,11 +45,12 @@ describe('/cramp-cause', () => {
     expect(card?.author?.name).toContain('Do not miss');
     expect(card?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.clinician);
     const field = (name: string) => card?.fields?.find((f) => f.name.includes(name))?.value;
-    expect(field('urgent care')).toMatch(/emergency number/);
+    expect(card?.fields?.[0]).toEqual({ name: '🚨 Call an emergency number', value: expect.stringMatching(/short of breath/) as unknown });
+    expect(field('Get help today')).toMatch(/a leg is swollen, sore, warm or red/);
     expect(field('Related causes')).toContain('Peripheral artery disease (PAD)');
     expect(field('References')).toContain('https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/');
     expect(card?.footer?.text).toContain(disclaimer);
-    expect(card?.footer?.text).toContain('2025-02-25');
+    expect(card?.footer?.text).toContain('Source updated 2025-02-25 · not yet clinically reviewed');
     expect(isEphemeral(data)).toBe(false);
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
@@ -60,16 +62,52 @@ describe('/cramp-cause', () => {
     expect(isEphemeral(data)).toBe(true);
   });
 
-  it('labels a cause that is not urgent with plain "When to seek care"', async () => {
+  it('gives a cause with no emergency line its same-day and routine advice only', async () => {
     const card = message(await answer(slash('cramp-cause', { query: 'charley horse' }))).embeds?.[0];
     expect(card?.title).toBe('Muscle strain or overuse');
-    expect(card?.fields?.map((f) => f.name)).toContain('When to seek care');
+    expect(card?.fields?.map((f) => f.name).slice(0, 2)).toEqual(['Get help today', 'See a doctor or pharmacist']);
   });
 
-  it('lists other close matches under the best one', async () => {
-    const card = message(await answer(slash('cramp-cause', { query: 'magnesium' }))).embeds?.[0];
+  it('lists the other causes a query also names under the card', async () => {
+    const card = message(await answer(slash('cramp-cause', { query: 'low magnesium and coeliac disease' }))).embeds?.[0];
     expect(card?.title).toBe('Nutritional deficiencies');
-    expect(card?.fields?.find((f) => f.name === 'Other close matches')?.value).toContain('Dehydration or electrolyte imbalance');
+    expect(card?.fields?.find((f) => f.name === 'Your words also match')?.value).toContain('Dehydration or electrolyte imbalance');
+  });
+
+  it('answers an emergency with the advice first, its title saying what to do, then the related card', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'chest pain' })));
+    expect(data.embeds?.map((embed) => embed.title)).toEqual(['🚨 Get emergency help now', 'Deep vein thrombosis (DVT)']);
+    expect(data.embeds?.[0]?.description).toMatch(
+      /^\*\*Chest pain, breathlessness or coughing up blood\.\*\* Call an emergency number now/,
+    );
+    expect(data.embeds?.at(-1)?.footer?.text).toContain(disclaimer);
+  });
+
+  it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {
+    const card = message(await answer(slash('cramp-cause', { query: 'atorvastatin' }))).embeds?.[0];
+    expect(card?.title).toBe('Medication side effects');
+    expect(card?.fields?.[0]?.name).toBe('About Atorvastatin');
+    expect(card?.fields?.[0]?.value).toMatch(/Statin.*Do not stop a prescribed medicine without advice/s);
+  });
+
+  it('answers something not covered with a private note, never a card for the nearest spelling', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'cirrhosis' })));
+    expect(data.embeds).toBeUndefined();
+    expect(data.content).toMatch(/^Liver cirrhosis is a real cause of muscle cramps, but this catalogue does not cover it yet/);
+    expect(data.content).toContain(`-# ${disclaimer}`);
+    expect(isEphemeral(data)).toBe(true);
+  });
+
+  it('asks "Did you mean …?" with buttons that open the cards, when it is not sure', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'vein problems' })));
+    expect(data.embeds).toBeUndefined();
+    expect(data.content).toMatch(/^\*\*Did you mean one of these\?\*\*/);
+    expect(isEphemeral(data)).toBe(true);
+    const buttons = data.components?.[0]?.type === ComponentType.ActionRow ? data.components[0].components : [];
+    expect(buttons.map((button) => ('label' in button ? button.label : ''))[0]).toBe('Deep vein thrombosis (DVT)');
+    const opened = message(await answer(pick(buttons[0] && 'custom_id' in buttons[0] ? buttons[0].custom_id : '', [])));
+    expect(opened.embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
+    expect(isEphemeral(opened)).toBe(true);
   });
 
   it('treats an id picked from autocomplete as an exact hit', async () => {

@@ -10,7 +10,8 @@ import { repoRoot } from '../support/run-script.js';
 const floors: readonly (readonly string[])[] = [
   ['src/discord', 'src/config', 'src/log.ts'],
   ['src/catalogue'],
-  ['src/replies', 'src/search', 'src/preferences'],
+  ['src/search', 'src/preferences'],
+  ['src/replies'],
   ['src/interactions'],
   ['commands', 'src/router', 'src/deploy'],
   ['src/transports', 'src/preview'],

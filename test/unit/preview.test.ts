@@ -59,10 +59,10 @@ describe('the preview runs the bot’s own handlers', () => {
     const text = renderResponse(await router.answer(slash('cramp-cause', { query: 'PAD' })), plain);
     expect(text).toContain('┃ Leg cramps · Do not miss · Clinical view');
     expect(text).toContain('┃ Peripheral artery disease (PAD)');
-    expect(text).toContain('🚨 When to get urgent care');
+    expect(text).toContain('🚨 Call an emergency number');
     expect(text).toContain('NHS: Peripheral arterial disease');
     expect(text).toContain('<https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/>');
-    expect(text).toContain('Last reviewed 2025-02-25');
+    expect(text).toContain('Source updated 2025-02-25');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(82);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { APIInteractionResponse } from 'discord-api-types/v10';
 import raw from '../../data/catalogue.json' with { type: 'json' };
 import { parseCatalogue } from '../../src/catalogue/catalogue.js';
 import { CatalogueLimits as L } from '../../src/catalogue/limits.js';
@@ -7,73 +8,156 @@ import { testApp } from '../support/app.js';
 import { assertValidCallback, embedsTextLength } from '../support/discord-spec.js';
 import { pick, slash, typing } from '../support/interactions.js';
 
+const fill = (max: number, seed: string) => seed.repeat(Math.ceil(max / seed.length)).slice(0, max);
+/** A lowercase-hyphenated id of exactly the longest length allowed. */
+const longId = (prefix: string) => `${prefix}-${'x'.repeat(L.idLength - prefix.length - 1)}`;
+/** `count` distinct terms of the longest length, each unique to its owner (one term, one meaning). */
+const terms = (owner: string, count = L.lexiconTerms) =>
+  Array.from({ length: count }, (_, i) => fill(L.lexiconTerm, `${owner}w${String(i)}.`));
+
 /** A catalogue filled to every budget the schema allows: the worst case any edit could produce. */
 function largestCatalogue() {
-  const fill = (max: number, seed: string) => seed.repeat(Math.ceil(max / seed.length)).slice(0, max);
   const tiers = raw.tiers.map((tier, i) => ({
     ...tier,
-    id: `tier-${i}`,
-    label: fill(L.tierLabel, `T${i}`),
+    id: longId(`tier${String(i)}`),
+    label: fill(L.tierLabel, `T${String(i)}`),
     meaning: fill(L.tierMeaning, 'meaning '),
   }));
-  const lexicon = Array.from({ length: L.lexiconTerms }, (_, i) => fill(L.lexiconTerm, `term${i} `));
   const causes = Array.from({ length: L.causes }, (_, i) => ({
-    id: `cause-${i}`,
-    name: fill(L.causeName, `Cause ${i} `),
-    tier: `tier-${i % tiers.length}`,
+    id: longId(`cause${String(i)}`),
+    name: fill(L.causeName, `Cause ${String(i)} `),
+    tier: tiers[i % tiers.length]!.id,
     summary: fill(L.summary, 'summary '),
-    explanation: { clinician: fill(L.explanation, 'clinical words '), general: fill(L.explanation, 'plain words ') },
-    layTerms: lexicon,
-    abbreviations: lexicon,
-    misspellings: lexicon,
-    seekCare: fill(L.seekCare, 'Call your emergency number. '),
-    related: Array.from({ length: L.related }, (_, j) => `cause-${(i + j + 1) % L.causes}`),
+    explanation: { clinician: fill(L.explanation, 'clinical.'), general: fill(L.explanation, 'plain.') },
+    abbreviations: terms(`a${String(i)}`),
+    layTerms: terms(`l${String(i)}`),
+    misspellings: terms(`m${String(i)}`),
+    symptoms: terms(`s${String(i)}`),
+    conditions: terms(`c${String(i)}`),
+    seekCare: {
+      emergency: fill(L.seekCare, 'Call an emergency number. '),
+      sameDay: fill(L.seekCare, 'Today. '),
+      routine: fill(L.seekCare, 'Soon. '),
+    },
+    related: Array.from({ length: L.related }, (_, j) => longId(`cause${String((i + j + 1) % L.causes)}`)),
     references: Array.from({ length: L.references }, (_, j) => ({
       title: fill(L.referenceTitle, 'Reference '),
-      url: `https://example.org/${fill(L.referenceUrl - 21, `r${j}`)}`,
+      url: `https://example.org/${fill(L.referenceUrl - 20, `r${String(j)}`)}`,
     })),
+  }));
+  const redFlags = Array.from({ length: L.redFlags }, (_, i) => ({
+    id: longId(`flag${String(i)}`),
+    level: (['emergency', 'same-day', 'soon'] as const)[i % 3],
+    sign: fill(L.redFlagSign, 'Sign.'),
+    phrases: terms(`f${String(i)}`),
+    advice: fill(L.advice, 'Advice words. '),
+    causes: [causes[i % causes.length]!.id],
+  }));
+  const medicines = {
+    cause: causes[0]!.id,
+    classes: Array.from({ length: L.medicineClasses }, (_, i) => ({
+      name: fill(L.medicineClass, 'Class.'),
+      note: fill(L.medicineNote, 'note.'),
+      names: terms(`d${String(i)}`),
+    })),
+  };
+  const notCovered = Array.from({ length: L.notCovered }, (_, i) => ({
+    id: longId(`nc${String(i)}`),
+    kind: 'look-alike' as const,
+    names: terms(`n${String(i)}`),
+    note: fill(L.notCoveredNote, 'Not covered. '),
   }));
   return parseCatalogue({
     ...raw,
+    symptom: fill(L.symptom, 'Symptom '),
     question: fill(L.question, 'question '),
     meta: { ...raw.meta, disclaimer: fill(L.disclaimer, 'disclaimer '), source: fill(L.source, 'source ') },
     tiers,
     causes,
+    redFlags,
+    medicines,
+    notCovered,
   });
+}
+
+function checked(response: APIInteractionResponse): APIInteractionResponse {
+  assertValidCallback(response);
+  const embeds = 'data' in response && response.data && 'embeds' in response.data ? (response.data.embeds ?? []) : [];
+  expect(embedsTextLength(embeds)).toBeLessThanOrEqual(DiscordLimits.embedsTotalText);
+  for (const embed of embeds) {
+    expect(embed.fields?.length ?? 0).toBeLessThanOrEqual(DiscordLimits.embedFields);
+    for (const field of embed.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(DiscordLimits.embedFieldValue);
+  }
+  return response;
 }
 
 describe('no reply built from a valid catalogue can break Discord limits', () => {
   const catalogue = largestCatalogue();
-  const router = testApp({ catalogue }).router;
+  const { router } = testApp({ catalogue });
+  const first = (list: readonly string[]) => list[0] ?? '';
+  const flag = catalogue.redFlags[0]!;
+  const medicineClass = catalogue.medicines.classes[0]!;
 
   it('the largest catalogue the schema accepts really is at every budget', () => {
     expect(catalogue.causes).toHaveLength(L.causes);
-    expect(catalogue.causes[0]?.name).toHaveLength(L.causeName);
+    expect(catalogue.tiers).toHaveLength(L.tiers);
+    expect(catalogue.redFlags).toHaveLength(L.redFlags);
+    expect(catalogue.medicines.classes).toHaveLength(L.medicineClasses);
+    expect(catalogue.notCovered).toHaveLength(L.notCovered);
+    const cause = catalogue.causes[0]!;
+    expect([cause.id.length, cause.name.length, cause.summary.length, cause.explanation.general.length]).toEqual([
+      L.idLength,
+      L.causeName,
+      L.summary,
+      L.explanation,
+    ]);
+    expect([
+      cause.seekCare.emergency?.length,
+      cause.related.length,
+      cause.references.length,
+      cause.layTerms.length,
+      first(cause.layTerms).length,
+    ]).toEqual([L.seekCare, L.related, L.references, L.lexiconTerms, L.lexiconTerm]);
+    expect([flag.sign.length, flag.advice.length, medicineClass.name.length, medicineClass.note.length]).toEqual([
+      L.redFlagSign,
+      L.advice,
+      L.medicineClass,
+      L.medicineNote,
+    ]);
+    expect(catalogue.notCovered[0]!.note).toHaveLength(L.notCoveredNote);
+    expect(catalogue.meta.disclaimer).toHaveLength(L.disclaimer);
   });
 
-  it('every cause card, with runners-up, fits', async () => {
-    for (const cause of catalogue.causes) {
-      const response = await router.answer(slash('cramp-cause', { query: cause.id }));
-      assertValidCallback(response);
-      const embed = 'data' in response && response.data && 'embeds' in response.data ? response.data.embeds?.[0] : undefined;
-      expect(embed?.fields?.length).toBeLessThanOrEqual(DiscordLimits.embedFields);
-      for (const field of embed?.fields ?? []) expect(field.value.length).toBeLessThanOrEqual(DiscordLimits.embedFieldValue);
-    }
-    const broad = await router.answer(slash('cramp-cause', { query: 'term1' }));
-    assertValidCallback(broad);
+  it('every cause card fits, the largest with urgent advice, a medicine and other matches above and below it', async () => {
+    for (const cause of catalogue.causes) checked(await router.answer(slash('cramp-cause', { query: cause.id })));
+    // Two urgent signs, a medicine and two other causes' names in one query of the longest length.
+    const word = (term: string) => term.split('.')[0] ?? '';
+    const medication = catalogue.causes[0]!;
+    const query = [flag, catalogue.redFlags[1]!].map((f) => word(first(f.phrases)));
+    query.push(word(first(medicineClass.names)), word(first(medication.abbreviations)), word(first(catalogue.causes[1]!.abbreviations)));
+    const worst = checked(await router.answer(slash('cramp-cause', { query: query.join(' ') })));
+    const embeds = 'data' in worst && worst.data && 'embeds' in worst.data ? (worst.data.embeds ?? []) : [];
+    expect(embeds.map((embed) => embed.title)).toEqual([expect.stringMatching(/^🚨/) as unknown, medication.name]);
+    expect(embeds[0]?.fields?.[0]?.name).toBe('You also described');
+    expect(embeds[1]?.fields?.map((field) => field.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^About /) as unknown, 'Your words also match']),
+    );
+  });
+
+  it('notes, questions and advice on its own fit', async () => {
+    checked(await router.answer(slash('cramp-cause', { query: first(catalogue.notCovered[0]!.names) })));
+    checked(await router.answer(slash('cramp-cause', { query: 'cause' })));
+    checked(await router.answer(slash('cramp-cause', { query: `${'\u0301'.repeat(50)}${'@'.repeat(50)}` })));
   });
 
   it('the full list and each tier fit, with a select menu of every cause', async () => {
-    for (const tier of [undefined, ...catalogue.tiers.map((t) => t.id)]) {
-      const response = await router.answer(slash('cramp-causes', tier ? { tier } : {}));
-      assertValidCallback(response);
-      const embeds = 'data' in response && response.data && 'embeds' in response.data ? (response.data.embeds ?? []) : [];
-      expect(embedsTextLength(embeds)).toBeLessThanOrEqual(DiscordLimits.embedsTotalText);
-    }
+    for (const tier of [undefined, ...catalogue.tiers.map((t) => t.id)])
+      checked(await router.answer(slash('cramp-causes', tier ? { tier } : {})));
   });
 
-  it('cards opened from the menu and autocomplete choices fit', async () => {
-    assertValidCallback(await router.answer(pick('cramp-causes:open:general', ['cause-3'])));
-    for (const query of ['', 'cause', 'term']) assertValidCallback(await router.answer(typing('cramp-cause', { query }, 'query')));
+  it('cards opened from the menu and buttons, and autocomplete choices, fit', async () => {
+    checked(await router.answer(pick(`open:general`, [catalogue.causes[3]!.id])));
+    checked(await router.answer(pick(`card:${catalogue.causes[4]!.id}`, [])));
+    for (const query of ['', 'cause', 'a1w', 'zzz']) checked(await router.answer(typing('cramp-cause', { query }, 'query')));
   });
 });

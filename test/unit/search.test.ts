@@ -5,6 +5,12 @@ import { createSearch } from '../../src/search/search.js';
 const catalogue = loadCatalogue();
 const search = createSearch(catalogue);
 
+/** The cause whose card a query opens, or what it got instead. */
+function cardFor(query: string): string {
+  const { result } = search.lookup(query);
+  return result.kind === 'card' ? result.cause.id : result.kind;
+}
+
 /**
  * What members actually type, and the cause each query must return first.
  * Written before the weights were tuned; a failing row means the search got worse, not that the row is wrong.
@@ -82,18 +88,82 @@ const table: [query: string, expected: string][] = [
 
 describe('search: the cause each realistic query returns first', () => {
   it.each(table)('%s → %s', (query, expected) => {
-    expect(search.lookup(query)[0]?.cause.id).toBe(expected);
+    expect(cardFor(query)).toBe(expected);
   });
 });
 
 describe('search: queries that match nothing', () => {
   it.each(['xyzzy qwerty', '🦵🦵🦵', 'pizza', '!!!', '<@123456789012345678>'])('%s finds no cause', (query) => {
-    expect(search.lookup(query)).toEqual([]);
+    expect(search.lookup(query)).toEqual({ flags: [], result: { kind: 'none' } });
   });
 
-  it('an empty or whitespace query finds nothing and does not throw', () => {
-    expect(search.lookup('')).toEqual([]);
-    expect(search.lookup('   \n\t ')).toEqual([]);
+  it('an empty or whitespace query finds nothing', () => {
+    expect(search.lookup('')).toEqual({ flags: [], result: { kind: 'none' } });
+    expect(search.lookup('   \n\t ')).toEqual({ flags: [], result: { kind: 'none' } });
+  });
+});
+
+describe('search: never a confident card for the wrong cause', () => {
+  const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => `${flag.level}:${flag.id}`);
+
+  it.each([
+    ['chest pain', 'emergency:chest-or-breathing'],
+    ['short of breath', 'emergency:chest-or-breathing'],
+    ['cold pale foot', 'emergency:cold-limb'],
+    ['loss of bladder control', 'emergency:cauda-equina'],
+    ['stroke', 'emergency:stroke'],
+    ['one leg swollen and sore', 'same-day:one-swollen-leg'],
+  ])('%s: urgent advice first (%s)', (query, flag) => {
+    expect(flagsOf(query)[0]).toBe(flag);
+  });
+
+  it('a query that names a cause and describes an urgent sign gets both, the advice first', () => {
+    const answer = search.lookup('dvt and now I am short of breath');
+    expect(answer.flags.map((flag) => flag.id)).toEqual(['chest-or-breathing']);
+    expect(answer.result).toMatchObject({ kind: 'card', cause: { id: 'deep-vein-thrombosis' } });
+  });
+
+  it.each([
+    ['hyperthyroidism', 'hyperthyroidism'],
+    ['cirrhosis', 'liver-disease'],
+    ['RLS', 'restless-legs'],
+    ['restless legs syndrome', 'restless-legs'],
+    ['kidney failure', 'kidney-disease'],
+    ['period cramps', 'period-pain'],
+    ['hypercalcaemia', 'high-salts'],
+  ])('%s is not covered, said honestly (%s)', (query, id) => {
+    expect(search.lookup(query).result).toMatchObject({ kind: 'not-covered', entry: { id } });
+  });
+
+  it.each([
+    ['lipitor', 'Statin'],
+    ['furosemide', 'Loop diuretic'],
+    ['salbutamol', 'Inhaled beta-2 agonist'],
+    ['furosemid', 'Loop diuretic'],
+  ])('%s opens the medication card, naming its class (%s)', (query, className) => {
+    expect(search.lookup(query).result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'medication-side-effects' },
+      medicine: { medicineClass: { name: className } },
+    });
+  });
+
+  it('a name and a medicine together: the medicine is what the member asks about', () => {
+    expect(cardFor('i take lasix and get cramps at night')).toBe('medication-side-effects');
+  });
+
+  it.each(['hypothyrodism', 'dep vein thrombsis', 'sarcoidosys'])('%s is a plain misspelling of one name: its card', (query) => {
+    expect(search.lookup(query).result.kind).toBe('card');
+  });
+
+  it.each(['sarc', 'vein problems', 'tired all the time'])('%s only resembles causes: a question, not a card', (query) => {
+    expect(search.lookup(query).result.kind).toBe('did-you-mean');
+  });
+
+  it('a question lists the more dangerous tier first when causes tie', () => {
+    const { result } = search.lookup('vein problems');
+    if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
+    expect(result.candidates.map((cause) => cause.id)[0]).toBe('deep-vein-thrombosis');
   });
 });
 
@@ -115,6 +185,6 @@ describe('autocomplete suggestions', () => {
   });
 
   it('treats a submitted cause id as an exact hit', () => {
-    for (const cause of catalogue.causes) expect(search.lookup(cause.id)[0]?.cause.id).toBe(cause.id);
+    for (const cause of catalogue.causes) expect(cardFor(cause.id)).toBe(cause.id);
   });
 });

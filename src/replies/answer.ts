@@ -1,0 +1,89 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIInteractionResponseChannelMessageWithSource,
+} from 'discord-api-types/v10';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Audience, RedFlag, UrgencyLevel } from '../catalogue/schema.js';
+import type { Answer } from '../search/search.js';
+import { cardButtons, causeCard } from './card.js';
+import { encodeCustomId } from './custom-id.js';
+import { disclaimerFooter } from './footer.js';
+import { messageResponse } from './message.js';
+import { noMatchNotice, notice } from './notices.js';
+import { quoteUserText } from './user-text.js';
+
+/** What to do, said plainly, as the title of the first embed. */
+export const urgencyTitle: Record<UrgencyLevel, string> = {
+  emergency: '🚨 Get emergency help now',
+  'same-day': '⚠️ Get medical help today',
+  soon: 'See a doctor soon',
+};
+
+const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-day': 0xe67e22, soon: 0xf1c40f };
+
+/** The most urgent sign's advice; other signs the query described are named under it. */
+export function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]]): APIEmbed {
+  const [first, ...rest] = flags;
+  return {
+    title: urgencyTitle[first.level],
+    description: `**${first.sign}.** ${first.advice}`,
+    color: urgencyColor[first.level],
+    ...(rest.length > 0 ? { fields: [{ name: 'You also described', value: rest.map((flag) => flag.sign).join('\n') }] } : {}),
+  };
+}
+
+/** "Did you mean …?": a question with a button per cause, never a card. */
+function didYouMeanButtons(causes: Answer['result'] & { kind: 'did-you-mean' }): APIActionRowComponent<APIButtonComponent> {
+  return {
+    type: ComponentType.ActionRow,
+    components: causes.candidates.map((cause) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: cause.name,
+      custom_id: encodeCustomId({ kind: 'card', causeId: cause.id }),
+    })),
+  };
+}
+
+/**
+ * The reply to a looked-up query. Urgent advice, when there is any, is the first embed. A card follows only
+ * when the query certainly names its cause; otherwise a private question, "not covered" or "no match" note.
+ */
+export function answerMessage(
+  catalogue: Catalogue,
+  answer: Answer,
+  query: string,
+  audience: Audience,
+  ephemeral: boolean,
+): APIInteractionResponseChannelMessageWithSource {
+  const { flags, result } = answer;
+  const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]])] : [];
+  const withAdvice = advice.length > 0 ? { embeds: advice } : {};
+  switch (result.kind) {
+    case 'card':
+      return messageResponse(
+        {
+          embeds: [...advice, causeCard(catalogue, result.cause, audience, result)],
+          components: [cardButtons(result.cause, audience)],
+        },
+        { ephemeral },
+      );
+    case 'did-you-mean':
+      return notice(
+        catalogue,
+        `**Did you mean one of these?** Nothing in the catalogue matched “${quoteUserText(query)}” for certain. Pick one to read its card.`,
+        { ...withAdvice, components: [didYouMeanButtons(result)] },
+      );
+    case 'not-covered':
+      return notice(catalogue, `${result.entry.note}\nUse \`/cramp-causes\` to see what is covered.`, withAdvice);
+    case 'none': {
+      const [first] = advice;
+      if (!first) return noMatchNotice(catalogue, query);
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue) }] }, { ephemeral });
+    }
+  }
+}

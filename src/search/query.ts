@@ -1,0 +1,2 @@
+/** Longest query a member can type: the `query` option's max_length, which the router enforces. */
+export const QUERY_MAX_LENGTH = 100;

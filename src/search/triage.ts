@@ -1,0 +1,223 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { foldText } from '../catalogue/fold.js';
+import { UrgencyLevels, type Cause, type MedicineClass, type NotCovered, type RedFlag } from '../catalogue/schema.js';
+import { PhraseIndex, type PhraseHit } from './phrases.js';
+import { ProseIndex } from './prose-index.js';
+import { TermIndex, type TermHit } from './term-index.js';
+import { typoDistance } from './typos.js';
+import { Vocabulary } from './words.js';
+
+/** What a query names: a cause, a medicine (which stands for the medication cause), or something not covered. */
+export type Target =
+  | { readonly type: 'cause'; readonly cause: Cause }
+  | { readonly type: 'medicine'; readonly cause: Cause; readonly name: string; readonly medicineClass: MedicineClass }
+  | { readonly type: 'not-covered'; readonly entry: NotCovered };
+
+export type Result =
+  /** Certain: the query names this cause (or a medicine under it). */
+  | {
+      readonly kind: 'card';
+      readonly cause: Cause;
+      readonly medicine?: { readonly name: string; readonly medicineClass: MedicineClass };
+      readonly others: readonly Cause[];
+    }
+  /** A resemblance only, or several causes equally named: ask, never guess. */
+  | { readonly kind: 'did-you-mean'; readonly candidates: readonly Cause[] }
+  | { readonly kind: 'not-covered'; readonly entry: NotCovered }
+  | { readonly kind: 'none' };
+
+export interface Answer {
+  /** Urgent signs the query describes, most urgent first; their advice comes before anything else. */
+  readonly flags: readonly RedFlag[];
+  readonly result: Result;
+}
+
+const MAX_OTHERS = 3;
+/** Two meanings this close in weight are a tie: the member is asked which they meant. */
+const NEAR_TIE = 0.8;
+const MAX_CANDIDATES = 3;
+/** A prefix alone ("thromb") opens a card only when it is this long and fits one cause. */
+const MIN_PREFIX_FOR_CARD = 5;
+/** Fuse scores above this are no resemblance at all. */
+const FUZZY_CUTOFF = 0.34;
+/** Prose: a card needs most of the query's meaning found in one cause, well ahead of the next. */
+const PROSE_CARD = 0.75;
+const PROSE_MARGIN = 1.5;
+const PROSE_CARD_WORDS = 3;
+const PROSE_SUGGEST = 0.35;
+
+const keyOf = (target: Target) => (target.type === 'not-covered' ? `not-covered:${target.entry.id}` : target.cause.id);
+
+/**
+ * Decides what a submitted query gets. Urgent signs are read first and always reported. Then, in order of
+ * certainty: catalogue phrases the query holds (names, lay words, symptoms, conditions, medicines, things
+ * not covered), a plain misspelling of one of them, a prefix that fits one cause, and the prose. Anything
+ * less than certain, or a tie between causes, becomes a "did you mean" question; ties list the more
+ * dangerous tier first.
+ */
+export function createTriage(catalogue: Catalogue): { lookup(query: string): Answer } {
+  const vocabulary = new Vocabulary(catalogue.synonyms);
+  const danger = (cause: Cause) => {
+    const tierIndex = catalogue.tiers.findIndex((tier) => tier.id === cause.tier);
+    return (catalogue.tier(cause.tier).urgent ? 0 : catalogue.tiers.length) + tierIndex;
+  };
+  const byDanger = (a: Cause, b: Cause) => danger(a) - danger(b);
+
+  /** Names: of a cause, a condition under it, a medicine, or something not covered. */
+  const entries: { owner: Target; phrase: string }[] = [];
+  /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
+  const descriptions: { owner: Target; phrase: string }[] = [];
+  const medicineCause = catalogue.cause(catalogue.medicines.cause);
+  for (const cause of catalogue.causes) {
+    const owner: Target = { type: 'cause', cause };
+    const names = [cause.id, cause.name, cause.name.replace(/\s*\([^)]*\)/g, ''), ...cause.abbreviations, ...cause.layTerms];
+    for (const phrase of [...names, ...cause.misspellings, ...cause.conditions]) entries.push({ owner, phrase });
+    for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
+  }
+  if (medicineCause) {
+    for (const medicineClass of catalogue.medicines.classes) {
+      for (const name of medicineClass.names)
+        entries.push({ owner: { type: 'medicine', cause: medicineCause, name, medicineClass }, phrase: name });
+    }
+  }
+  for (const entry of catalogue.notCovered)
+    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name });
+  const flags = new PhraseIndex(
+    vocabulary,
+    catalogue.redFlags.flatMap((flag) => flag.phrases.map((phrase) => ({ owner: flag, phrase }))),
+  );
+  const names = new PhraseIndex(vocabulary, entries);
+  const described = new PhraseIndex(vocabulary, descriptions);
+  // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
+  const holders = new Map<string, Set<string>>();
+  for (const { owner, phrase } of [...entries, ...descriptions]) {
+    for (const word of vocabulary.words(phrase)) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
+  }
+  const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
+  const weight = (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1));
+
+  const targets = entries.map((entry) => entry.owner);
+  const terms = new TermIndex(entries.map((entry, owner) => ({ text: foldText(entry.phrase), owner, penalty: 0 })).filter((t) => t.text));
+  const prose = new ProseIndex(
+    catalogue.causes.map((cause) =>
+      [
+        cause.summary,
+        cause.explanation.general,
+        cause.explanation.clinician,
+        ...Object.values(cause.seekCare),
+        ...cause.symptoms,
+        ...cause.conditions,
+      ].join(' '),
+    ),
+    // Prose is long: short words ("leg", "day") are everywhere and say nothing about which cause is meant.
+    (text) => vocabulary.words(text).filter((word) => word.length >= 3),
+  );
+
+  function card(target: Target, others: readonly Cause[] = []): Result {
+    switch (target.type) {
+      case 'not-covered':
+        return { kind: 'not-covered', entry: target.entry };
+      case 'medicine':
+        return { kind: 'card', cause: target.cause, medicine: { name: target.name, medicineClass: target.medicineClass }, others };
+      case 'cause':
+        return { kind: 'card', cause: target.cause, others };
+    }
+  }
+
+  /** A question: the closest few causes, the most dangerous first so it is never missed. */
+  function didYouMean(causes: Iterable<Cause>): Result {
+    const candidates = [...new Set(causes)].slice(0, MAX_CANDIDATES).sort(byDanger);
+    return candidates.length > 0 ? { kind: 'did-you-mean', candidates } : { kind: 'none' };
+  }
+
+  /** The target the query's phrases name most fully; a tie between two meanings is a question. */
+  function fromPhrases(hits: readonly PhraseHit<Target>[]): Result | undefined {
+    const groups = new Map<string, { target: Target; words: Set<string>; whole: boolean }>();
+    for (const hit of hits) {
+      const key = keyOf(hit.owner);
+      const group = groups.get(key) ?? { target: hit.owner, words: new Set<string>(), whole: false };
+      for (const word of hit.words) group.words.add(word);
+      group.whole ||= hit.whole;
+      groups.set(key, group);
+    }
+    const scored = [...groups.values()]
+      .map((group) => ({ ...group, score: group.whole ? Infinity : [...group.words].reduce((sum, word) => sum + weight(word), 0) }))
+      .sort((a, b) => b.score - a.score || causeDanger(a.target) - causeDanger(b.target));
+    const [best, ...rest] = scored;
+    if (!best) return undefined;
+    const tied = rest.filter((group) => group.score >= best.score * NEAR_TIE);
+    if (tied.length > 0) {
+      const causes = [best, ...tied].flatMap((group) => (group.target.type === 'not-covered' ? [] : [group.target.cause]));
+      return causes.length > 0 ? didYouMean(causes) : card(best.target);
+    }
+    const others = rest.flatMap((group) => (group.target.type === 'not-covered' ? [] : [group.target.cause])).slice(0, MAX_OTHERS);
+    return card(best.target, others);
+  }
+
+  function causeDanger(target: Target): number {
+    return target.type === 'not-covered' ? catalogue.tiers.length * 2 : danger(target.cause);
+  }
+
+  /** A plain misspelling of exactly one term opens it; the `resemblances` are for a question later. */
+  function fromTypos(folded: string): { result?: Result; resemblances: Cause[] } {
+    const words = folded.split(' ');
+    const fuzzy = terms.fuzzy(folded).filter((hit) => hit.score <= FUZZY_CUTOFF);
+    const gated = fuzzy
+      .map((hit: TermHit) => ({ hit, distance: typoDistance(words, hit.text.split(' ')) }))
+      .filter((entry): entry is { hit: TermHit; distance: number } => entry.distance !== undefined);
+    const closest = new Map<string, { target: Target; distance: number }>();
+    for (const { hit, distance } of gated) {
+      const target = targets[hit.owner];
+      if (!target) continue;
+      const current = closest.get(keyOf(target));
+      if (!current || distance < current.distance) closest.set(keyOf(target), { target, distance });
+    }
+    const ranked = [...closest.values()].sort((a, b) => a.distance - b.distance || causeDanger(a.target) - causeDanger(b.target));
+    const [best, second] = ranked;
+    const resemblances = (best ? ranked.map((entry) => entry.target) : fuzzy.flatMap((hit) => targets[hit.owner] ?? [])).flatMap(
+      (target) => (target.type === 'not-covered' ? [] : [target.cause]),
+    );
+    if (best && (!second || second.distance > best.distance)) return { result: card(best.target), resemblances };
+    // Equally close to two terms: a question, straight away.
+    if (best) return { result: didYouMean(resemblances), resemblances };
+    return { resemblances };
+  }
+
+  function fromPrefix(folded: string): Result | undefined {
+    const causes = [...new Set(terms.prefix(folded, 50).flatMap((hit) => targets[hit.owner] ?? []))];
+    if (causes.length === 0) return undefined;
+    const [only] = causes;
+    if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only);
+    return didYouMean(causes.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause])));
+  }
+
+  function fromProse(folded: string): Result | undefined {
+    const hits = prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+    const [best, second] = hits;
+    const bestCause = best && catalogue.causes[best.owner];
+    if (!best || !bestCause) return undefined;
+    const strong =
+      best.relevance >= PROSE_CARD && best.matched >= PROSE_CARD_WORDS && (!second || best.relevance >= second.relevance * PROSE_MARGIN);
+    if (strong) return card({ type: 'cause', cause: bestCause });
+    return didYouMean(hits.flatMap((hit) => catalogue.causes[hit.owner] ?? []));
+  }
+
+  return {
+    lookup(query) {
+      const folded = foldText(query);
+      if (!folded) return { flags: [], result: { kind: 'none' } };
+      const urgent = [...new Set(flags.match(query).map((hit) => hit.owner))].sort(
+        (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
+      );
+      const named = fromPhrases(names.match(query));
+      if (named) return { flags: urgent, result: named };
+      // An urgent sign with no cause named: its advice, then the cause it belongs to.
+      const flagged = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? []))[0];
+      if (urgent.length > 0) return { flags: urgent, result: flagged ? card({ type: 'cause', cause: flagged }) : { kind: 'none' } };
+      const describedResult = fromPhrases(described.match(query));
+      if (describedResult) return { flags: [], result: describedResult };
+      const { result: typo, resemblances } = fromTypos(folded);
+      return { flags: [], result: typo ?? fromPrefix(folded) ?? fromProse(folded) ?? didYouMean(resemblances) };
+    },
+  };
+}
