@@ -1,18 +1,18 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
-import { audienceOption, privateOption } from '../src/interactions/common-options.js';
+import { audienceOption, everywhere, isPrivate } from '../src/interactions/common-options.js';
 import { privateCardMessage } from '../src/replies/card.js';
-import { causeListEmbeds, causeSelectMenu } from '../src/replies/cause-list.js';
+import { causeListEmbed, causeSelectMenu } from '../src/replies/cause-list.js';
 import { messageResponse } from '../src/replies/message.js';
 import { unknownTierNotice } from '../src/replies/notices.js';
 
-/** `/cramp-causes [tier]`: every cause grouped by tier, with a menu that opens any cause's card. */
+/** `/cramp-causes [tier]`: every cause by tier in one compact embed, with a menu that opens any cause's card. */
 export const crampCauses = defineCommand({
   definition: (catalogue: Catalogue) =>
     ({
       name: 'cramp-causes',
-      description: 'List every cause of leg cramps, from most likely to rare',
+      description: 'List every cause of leg cramps, from most likely to rare (only you see it unless you post it)',
       options: [
         {
           type: ApplicationCommandOptionType.String,
@@ -22,23 +22,24 @@ export const crampCauses = defineCommand({
           choices: catalogue.tiers.map((tier) => ({ name: tier.label, value: tier.id })),
         },
         audienceOption,
-        privateOption,
+        {
+          type: ApplicationCommandOptionType.Boolean,
+          name: 'post',
+          description: 'Post the list in the channel for everyone (default: only you see it)',
+          required: false,
+        },
       ],
+      ...everywhere,
     }) as const satisfies CommandDefinition,
 
-  execute({ options, audience }, { catalogue }) {
+  execute({ options, audience, server }, { catalogue }) {
     const tierId = options.string('tier');
     const tiers = tierId === undefined ? catalogue.tiers : catalogue.tiers.filter((tier) => tier.id === tierId);
     if (tiers.length === 0) return { response: unknownTierNotice(catalogue, tierId ?? '') };
-    const count = tiers.reduce((sum, tier) => sum + catalogue.causesIn(tier.id).length, 0);
-    const scope = tierId === undefined ? `${count} causes in ${tiers.length} tiers, most likely first` : `${count} causes in this tier`;
+    const post = options.boolean('post');
     const response = messageResponse(
-      {
-        content: `**${catalogue.question}**\n${scope}. Choose one in the menu below to read its full card.`,
-        embeds: causeListEmbeds(catalogue, tiers),
-        components: [causeSelectMenu(catalogue, tiers, audience)],
-      },
-      { ephemeral: options.boolean('private') ?? false },
+      { embeds: [causeListEmbed(catalogue, tiers, audience)], components: [causeSelectMenu(catalogue, tiers, audience)] },
+      { ephemeral: isPrivate(post === undefined ? undefined : !post, server, 'private') },
     );
     return { response };
   },

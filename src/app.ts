@@ -1,5 +1,6 @@
 import type { ClientOptions } from 'discord.js';
 import { commands as shippedCommands } from '../commands/index.js';
+import manifest from '../package.json' with { type: 'json' };
 import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
 import type { BotEnv, ServeEnv } from './config/env.js';
 import type { CommandDefinition, SlashCommand } from './interactions/command.js';
@@ -49,6 +50,7 @@ export function createApp(options: AppOptions): App {
     search,
     commands: registered,
     preferences,
+    about: { version: manifest.version },
     onHandlerError: (error, interaction) =>
       logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
   });

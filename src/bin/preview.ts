@@ -19,6 +19,7 @@ const usage = `Preview the bot's replies offline, exactly as it would answer in 
   --json          print the interaction-response body sent to Discord instead of the rendered reply
   --autocomplete  preview the suggestions for the last option written
   --pick <id>     then choose <id> in the reply's select menu and show that answer
+  --width <n>     wrap at n columns (40 is a phone); by default the terminal's width, at most 100
   With no command, commands are read from standard input, one per line.`;
 
 /** `npm run preview`: answers typed commands with the bot's own router, with no Discord account. */
@@ -32,6 +33,7 @@ try {
       json: { type: 'boolean', default: false },
       autocomplete: { type: 'boolean', default: false },
       pick: { type: 'string' },
+      width: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -54,7 +56,9 @@ try {
 }
 const { router, definitions } = app;
 const { json, autocomplete, pick } = args.values;
-const style = { color: process.stdout.isTTY && !process.env.NO_COLOR, width: Math.min(process.stdout.columns || 80, 100) };
+const width = Number(args.values.width ?? Math.min(process.stdout.columns || 80, 100));
+if (!Number.isInteger(width) || width < 20 || width > 500) program.fail('--width must be a whole number from 20 to 500');
+const style = { color: process.stdout.isTTY && !process.env.NO_COLOR, width };
 const show = async (request: PreviewRequest): Promise<string> => {
   const response = await previewInteraction(router, definitions, request);
   return json ? JSON.stringify(response) : renderResponse(response, style);

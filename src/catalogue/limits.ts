@@ -19,6 +19,7 @@ export const CatalogueLimits = {
   referenceTitle: 60,
   referenceUrl: 200,
   disclaimer: 500,
+  shortDisclaimer: 160,
   source: 300,
   question: 100,
   causes: 25,

@@ -95,6 +95,8 @@ export const CatalogueSchema = z
       reviewStatus: z.enum(['pending', 'under-review', 'approved']),
       source: text(L.source),
       disclaimer: text(L.disclaimer),
+      /** The disclaimer in brief, per reader, for the foot of cards; the full text is one tap away (/cramp-about). */
+      shortDisclaimer: z.strictObject({ clinician: text(L.shortDisclaimer), general: text(L.shortDisclaimer) }),
     }),
     tiers: z.array(TierSchema).min(1).max(L.tiers),
     // One select menu lists every cause, so the catalogue stays within one menu's options.

@@ -13,17 +13,11 @@ export interface CommandPlan {
 const commandDefaults: Record<string, unknown> = { type: 1, nsfw: false, default_member_permissions: null, dm_permission: true };
 const optionDefaults: Record<string, unknown> = { required: false, autocomplete: false };
 
-/** Discord-only fields that say nothing about the definition (ids, versions, derived lists). */
-const ignored = new Set([
-  'id',
-  'application_id',
-  'guild_id',
-  'version',
-  'contexts',
-  'integration_types',
-  'name_localized',
-  'description_localized',
-]);
+/**
+ * Discord-only fields that say nothing about the definition (ids, versions, derived text). Every field the
+ * deploy uploads is compared, `integration_types` and `contexts` included, so changing one is never "unchanged".
+ */
+const ignored = new Set(['id', 'application_id', 'guild_id', 'version', 'name_localized', 'description_localized']);
 
 function canonical(value: unknown, defaults: Record<string, unknown> = {}): unknown {
   if (Array.isArray(value)) return value.map((item) => canonical(item, optionDefaults));

@@ -5,6 +5,8 @@ import type {
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience } from '../catalogue/schema.js';
+import type { ServerSettings } from '../preferences/store.js';
+import type { AboutBot } from '../replies/about.js';
 import type { CauseSearch } from '../search/search.js';
 import type { ComponentAction, ComponentKind } from '../replies/custom-id.js';
 import type { CommandOptions } from './options.js';
@@ -22,12 +24,16 @@ export type OptionNames<D extends CommandDefinition> = D extends { readonly opti
 export interface HandlerContext {
   readonly catalogue: Catalogue;
   readonly search: CauseSearch;
+  /** The bot's version and homepage, for /cramp-about. */
+  readonly about: AboutBot;
 }
 
 export interface CommandInput<Name extends string = string> {
   readonly options: CommandOptions<Name>;
-  /** The reading view the router settled on: this interaction's choice, else the member's, else the default. */
+  /** The reading view the router settled on: this interaction's choice, else the member's, else the server's, else plain. */
   readonly audience: Audience;
+  /** The server's defaults, set by its moderators (empty outside a server). */
+  readonly server: ServerSettings;
 }
 
 export interface ComponentInput<Kind extends ComponentKind = ComponentKind> {
@@ -37,10 +43,13 @@ export interface ComponentInput<Kind extends ComponentKind = ComponentKind> {
   readonly audience: Audience;
 }
 
-/** A handler's answer: the response body, and whether it asks to erase what is stored about the member. */
+/** A handler's answer: the response body, and what it asks the router to store or erase. */
 export interface Reply {
   readonly response: APIInteractionResponse;
   readonly forgetMember?: true;
+  /** New server defaults to save (moderators only; the router has checked the permission). */
+  readonly saveServer?: ServerSettings;
+  readonly forgetServer?: true;
 }
 
 export type ComponentHandlers = { readonly [K in ComponentKind]?: (input: ComponentInput<K>, context: HandlerContext) => Reply };

@@ -1,12 +1,18 @@
-import { ApplicationCommandOptionType, type APIApplicationCommandBasicOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type APIApplicationCommandBasicOption,
+} from 'discord-api-types/v10';
 import { AudienceSchema } from '../catalogue/schema.js';
+import type { ServerSettings, Visibility } from '../preferences/store.js';
 import { audienceLabel } from '../replies/audience.js';
 
 /** The reader the source page asks about: "Which best describes you?" The router reads and remembers it. */
 export const audienceOption = {
   type: ApplicationCommandOptionType.String,
   name: 'audience' as const,
-  description: 'Who the explanation is written for (default: clinician)',
+  description: 'Who the explanation is written for (default: plain language, or the server’s choice)',
   required: false,
   choices: AudienceSchema.options.map((audience) => ({ name: `${audience} (${audienceLabel[audience].toLowerCase()})`, value: audience })),
 } satisfies APIApplicationCommandBasicOption;
@@ -17,3 +23,14 @@ export const privateOption = {
   description: 'Show the answer only to you',
   required: false,
 } satisfies APIApplicationCommandBasicOption;
+
+/** Installable by a server or by a member, and usable in servers, DMs with the bot and group DMs. */
+export const everywhere = {
+  integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+};
+
+/** Whether the reply is private: this command's option if given, else the server's default, else the command's own. */
+export function isPrivate(explicit: boolean | undefined, server: ServerSettings, commandDefault: Visibility): boolean {
+  return explicit ?? (server.visibility ?? commandDefault) === 'private';
+}

@@ -11,4 +11,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       chosen_at TEXT NOT NULL
     ) STRICT, WITHOUT ROWID`,
   },
+  {
+    version: 2,
+    sql: `CREATE TABLE server_settings (
+      guild_id TEXT PRIMARY KEY,
+      audience TEXT CHECK (audience IN ('clinician', 'general')),
+      visibility TEXT CHECK (visibility IN ('private', 'public')),
+      updated_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID`,
+  },
 ];

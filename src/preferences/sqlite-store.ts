@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { AudienceSchema, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { migrations } from './migrations.js';
-import type { PreferenceStore } from './store.js';
+import type { PreferenceStore, ServerSettings } from './store.js';
 
 export interface SqliteStoreOptions {
   path: string;
@@ -21,6 +21,9 @@ interface Open {
   get: Database.Statement<[string], { audience: string }>;
   upsert: Database.Statement<[string, string, string]>;
   remove: Database.Statement<[string]>;
+  getServer: Database.Statement<[string], { audience: string | null; visibility: string | null }>;
+  upsertServer: Database.Statement<[string, string | null, string | null, string]>;
+  removeServer: Database.Statement<[string]>;
 }
 
 function migrate(db: Database.Database): void {
@@ -64,6 +67,12 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
            ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at`,
         ),
         remove: db.prepare('DELETE FROM audience_preferences WHERE user_id = ?'),
+        getServer: db.prepare('SELECT audience, visibility FROM server_settings WHERE guild_id = ?'),
+        upsertServer: db.prepare(
+          `INSERT INTO server_settings (guild_id, audience, visibility, updated_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility, updated_at = excluded.updated_at`,
+        ),
+        removeServer: db.prepare('DELETE FROM server_settings WHERE guild_id = ?'),
       };
     } catch (error) {
       db.close();
@@ -135,6 +144,29 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
       settled(() =>
         attempt(false, true, ({ remove }) => {
           remove.run(userId);
+          return true;
+        }),
+      ),
+    serverSettings: (guildId) =>
+      settled(() =>
+        attempt<ServerSettings>({}, false, ({ getServer }) => {
+          const row = getServer.get(guildId);
+          const audience = AudienceSchema.safeParse(row?.audience);
+          const visibility = row?.visibility === 'private' || row?.visibility === 'public' ? row.visibility : undefined;
+          return { ...(audience.success ? { audience: audience.data } : {}), ...(visibility ? { visibility } : {}) };
+        }),
+      ),
+    saveServerSettings: (guildId, settings) =>
+      settled(() =>
+        attempt(false, true, ({ upsertServer }) => {
+          upsertServer.run(guildId, settings.audience ?? null, settings.visibility ?? null, new Date(now()).toISOString());
+          return true;
+        }),
+      ),
+    forgetServer: (guildId) =>
+      settled(() =>
+        attempt(false, true, ({ removeServer }) => {
+          removeServer.run(guildId);
           return true;
         }),
       ),

@@ -1,5 +1,13 @@
 import type { Audience } from '../catalogue/schema.js';
 
+export type Visibility = 'private' | 'public';
+
+/** What a server's moderators chose for members who have not chosen for themselves. */
+export interface ServerSettings {
+  readonly audience?: Audience;
+  readonly visibility?: Visibility;
+}
+
 /**
  * Where each member's last chosen audience is kept. Asynchronous so a networked database fits behind it.
  * Never rejects: a store that cannot work answers "nothing saved" and reports writes as not done.
@@ -10,6 +18,11 @@ export interface PreferenceStore {
   remember(userId: string, audience: Audience): Promise<boolean>;
   /** Erases everything stored about the member; resolves to whether it could. */
   forget(userId: string): Promise<boolean>;
+  serverSettings(guildId: string): Promise<ServerSettings>;
+  /** Replaces the server's settings (an empty object keeps a row with neither); resolves to whether it was saved. */
+  saveServerSettings(guildId: string, settings: ServerSettings): Promise<boolean>;
+  /** Erases the server's settings: on request, or when the bot leaves the server. */
+  forgetServer(guildId: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -18,5 +31,8 @@ export const noPreferences: PreferenceStore = {
   audienceOf: () => Promise.resolve(undefined),
   remember: () => Promise.resolve(false),
   forget: () => Promise.resolve(true),
+  serverSettings: () => Promise.resolve({}),
+  saveServerSettings: () => Promise.resolve(false),
+  forgetServer: () => Promise.resolve(true),
   close: () => Promise.resolve(),
 };

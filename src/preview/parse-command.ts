@@ -40,7 +40,7 @@ export function parseCommandLine(line: string, definitions: readonly RESTPostAPI
   const name = match?.[1] ?? '';
   const definition = definitions.find((d) => d.name === name);
   if (!definition) {
-    throw new CommandLineError(`unknown command "/${name}"; try ${definitions.map((d) => `/${d.name}`).join(' or ')}`);
+    throw new CommandLineError(`unknown command "/${name}"; try one of ${definitions.map((d) => `/${d.name}`).join(', ')}`);
   }
   const known = (definition.options ?? []).filter(
     (option): option is APIApplicationCommandBasicOption =>

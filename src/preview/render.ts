@@ -86,11 +86,11 @@ function renderComponents(components: readonly APIMessageTopLevelComponent[], st
     const buttons: string[] = [];
     for (const component of row.components) {
       if (component.type === ComponentType.Button && 'label' in component) buttons.push(`[ ${component.label ?? ''} ]`);
-      if (component.type !== ComponentType.StringSelect) continue;
-      out.push(`[▾ ${component.placeholder ?? 'Select'}]`);
-      for (const option of component.options) out.push(`   • ${option.label}  ${ansi('2', style)(`(${option.value})`)}`);
+      // Discord shows a menu closed, as one line; `--pick <id>` previews choosing in it.
+      if (component.type === ComponentType.StringSelect)
+        out.push(`[▾ ${component.placeholder ?? 'Select'} (${String(component.options.length)} choices)]`);
     }
-    if (buttons.length > 0) out.push(buttons.join(' '));
+    if (buttons.length > 0) out.push(...wrap(buttons.join(' '), style.width));
   }
   return out;
 }

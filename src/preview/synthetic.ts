@@ -29,6 +29,9 @@ export const syntheticIds = {
   message: '1300000000000000006',
 } as const;
 
+/** What @everyone holds on a new server: reading, writing and using commands, not Manage Server. */
+const MEMBER_PERMISSIONS = '2248473465835073';
+
 let counter = 0;
 /** A distinct, increasing interaction id per call, as Discord's are. */
 function nextInteractionId(): string {
@@ -40,6 +43,9 @@ export interface SyntheticOptions {
   userId?: string;
   token?: string;
   id?: string;
+  /** The member's permissions in the channel, as Discord's decimal bit string; by default an ordinary member's. */
+  permissions?: string;
+  guildId?: string;
 }
 
 function base(options: SyntheticOptions) {
@@ -57,7 +63,7 @@ function base(options: SyntheticOptions) {
     deaf: false,
     mute: false,
     flags: GuildMemberFlags.CompletedOnboarding,
-    permissions: '2248473465835073',
+    permissions: options.permissions ?? MEMBER_PERMISSIONS,
   };
   const id = options.id ?? nextInteractionId();
   return {
@@ -65,8 +71,8 @@ function base(options: SyntheticOptions) {
     application_id: syntheticIds.application,
     token: options.token ?? `preview-token-${id}`,
     version: 1 as const,
-    guild_id: syntheticIds.guild,
-    guild: { id: syntheticIds.guild, locale: Locale.EnglishGB, features: [] },
+    guild_id: options.guildId ?? syntheticIds.guild,
+    guild: { id: options.guildId ?? syntheticIds.guild, locale: Locale.EnglishGB, features: [] },
     channel_id: syntheticIds.channel,
     channel: { id: syntheticIds.channel, type: ChannelType.GuildText as const },
     member,

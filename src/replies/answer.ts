@@ -8,8 +8,8 @@ import {
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience, RedFlag, UrgencyLevel } from '../catalogue/schema.js';
-import type { Answer } from '../search/search.js';
-import { cardButtons, causeCard } from './card.js';
+import type { Answer, Result } from '../search/search.js';
+import { cardMessage } from './card.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
 import { messageResponse } from './message.js';
@@ -37,10 +37,10 @@ export function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]]): APIEmbed {
 }
 
 /** "Did you mean …?": a question with a button per cause, never a card. */
-function didYouMeanButtons(causes: Answer['result'] & { kind: 'did-you-mean' }): APIActionRowComponent<APIButtonComponent> {
+function didYouMeanButtons(result: Extract<Result, { kind: 'did-you-mean' }>): APIActionRowComponent<APIButtonComponent> {
   return {
     type: ComponentType.ActionRow,
-    components: causes.candidates.map((cause) => ({
+    components: result.candidates.map((cause) => ({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: cause.name,
@@ -65,13 +65,7 @@ export function answerMessage(
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   switch (result.kind) {
     case 'card':
-      return messageResponse(
-        {
-          embeds: [...advice, causeCard(catalogue, result.cause, audience, result)],
-          components: [cardButtons(result.cause, audience)],
-        },
-        { ephemeral },
-      );
+      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, query }, advice);
     case 'did-you-mean':
       return notice(
         catalogue,
@@ -83,7 +77,7 @@ export function answerMessage(
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);
-      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue) }] }, { ephemeral });
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience) }] }, { ephemeral });
     }
   }
 }

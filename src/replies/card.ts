@@ -13,25 +13,24 @@ import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
 import { messageResponse } from './message.js';
 import { causeGoneNotice } from './notices.js';
+import { quoteUserText } from './user-text.js';
 
-/** How many runner-up matches a card lists under the best one. */
-const OTHER_MATCHES_SHOWN = 3;
+/** Buttons in one row: Discord's limit, and also how many related or close causes a card offers. */
+const BUTTONS_PER_ROW = 5;
 
 export interface CardExtras {
-  /** The medicine the member named, shown first: its class and not to stop it without advice. */
+  /** The medicine the member named, shown first: its group and not to stop it without advice. */
   readonly medicine?: { readonly name: string; readonly medicineClass: MedicineClass };
-  /** Other causes the query also named, listed under the card. */
+  /** Other causes the query also named: offered as buttons under the card. */
   readonly others?: readonly Cause[];
+  /** The card answers a looser match (a misspelling, a prefix, the prose): say so. */
+  readonly closest?: boolean;
 }
 
-/** When to get help, most urgent first, so the emergency line is never below the fold. */
-function seekCareFields(cause: Cause): APIEmbedField[] {
-  const { emergency, sameDay, routine } = cause.seekCare;
-  return [
-    ...(emergency ? [{ name: '🚨 Call an emergency number', value: emergency }] : []),
-    ...(sameDay ? [{ name: 'Get help today', value: sameDay }] : []),
-    ...(routine ? [{ name: 'See a doctor or pharmacist', value: routine }] : []),
-  ];
+export interface CardOptions extends CardExtras {
+  readonly ephemeral: boolean;
+  /** What the member typed, quoted in "Closest match for …" only on a private card. */
+  readonly query?: string;
 }
 
 function medicineField(medicine: NonNullable<CardExtras['medicine']>): APIEmbedField {
@@ -45,65 +44,98 @@ function medicineField(medicine: NonNullable<CardExtras['medicine']>): APIEmbedF
   };
 }
 
-/** The full card for one cause, in the reader's chosen language, colour-coded by tier. */
+/**
+ * The card for one cause, in the reader's language, colour-coded by tier and built for a phone: when there is
+ * an emergency line it comes first, above the explanation; the header already names the tier, so no field
+ * repeats it; the disclaimer is the short one for this reader.
+ */
 export function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extras: CardExtras = {}): APIEmbed {
   const tier = catalogue.tier(cause.tier);
+  const { emergency, sameDay, routine } = cause.seekCare;
   const fields: APIEmbedField[] = [
     ...(extras.medicine ? [medicineField(extras.medicine)] : []),
-    ...seekCareFields(cause),
-    { name: 'Tier', value: `${tier.label}: ${tier.meaning}` },
+    ...(sameDay ? [{ name: 'Get help today', value: sameDay }] : []),
+    ...(routine ? [{ name: 'See a doctor or pharmacist', value: routine }] : []),
+    { name: 'References', value: cause.references.map((ref) => `[${ref.title}](${ref.url})`).join('\n') },
   ];
-  const related = cause.related.flatMap((id) => catalogue.cause(id)?.name ?? []);
-  if (related.length > 0) fields.push({ name: 'Related causes', value: related.join(' · ') });
-  fields.push({ name: 'References', value: cause.references.map((ref) => `[${ref.title}](${ref.url})`).join('\n') });
-  const others = (extras.others ?? []).filter((other) => other.id !== cause.id).slice(0, OTHER_MATCHES_SHOWN);
-  if (others.length > 0) {
-    fields.push({
-      name: 'Your words also match',
-      value: others.map((other) => `${other.name} (${catalogue.tier(other.tier).label})`).join('\n'),
-    });
-  }
+  const urgent = emergency ? `🚨 **Emergency:** ${emergency}\n\n` : '';
   return {
-    author: { name: `${catalogue.symptom} · ${tier.label} · ${audienceLabel[audience]}` },
+    author: { name: `${extras.closest ? 'Closest match · ' : ''}${catalogue.symptom} · ${tier.label} · ${audienceLabel[audience]}` },
     title: cause.name,
-    description: cause.explanation[audience],
+    description: `${urgent}${cause.explanation[audience]}`,
     color: tier.color,
     fields,
-    footer: disclaimerFooter(catalogue),
+    footer: disclaimerFooter(catalogue, audience),
   };
 }
 
+const button = (
+  label: string,
+  customId: string,
+  style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,
+): APIButtonComponent => ({
+  type: ComponentType.Button,
+  style,
+  label,
+  custom_id: customId,
+});
+
 /**
- * Under a cause's card: switch to the other language (only for the member who presses it, and
- * remembered for them) and erase what is stored about them.
+ * Under a card: the other language, and on a private card "Share in channel" and "Forget my reading choice"
+ * (a public card is read by others, who did not choose); then the causes the query also named and the related
+ * causes, each a button that opens its card privately.
  */
-export function cardButtons(cause: Cause, audience: Audience): APIActionRowComponent<APIButtonComponent> {
+export function cardButtons(
+  catalogue: Catalogue,
+  cause: Cause,
+  audience: Audience,
+  options: { ephemeral: boolean; others?: readonly Cause[] },
+) {
   const other: Audience = audience === 'clinician' ? 'general' : 'clinician';
-  return {
-    type: ComponentType.ActionRow,
-    components: [
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: audienceLabel[other],
-        custom_id: encodeCustomId({ kind: 'view', audience: other, causeId: cause.id }),
-      },
-      {
-        type: ComponentType.Button,
-        style: ButtonStyle.Secondary,
-        label: 'Forget my reading choice',
-        custom_id: encodeCustomId({ kind: 'forget' }),
-      },
-    ],
-  };
+  const actions = [
+    button(audienceLabel[other], encodeCustomId({ kind: 'view', audience: other, causeId: cause.id })),
+    ...(options.ephemeral
+      ? [
+          button('Share in channel', encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary),
+          button('Forget my reading choice', encodeCustomId({ kind: 'forget' })),
+        ]
+      : []),
+  ];
+  const nearby = [...new Set([...(options.others ?? []), ...cause.related.flatMap((id) => catalogue.cause(id) ?? [])])]
+    .filter((nearbyCause) => nearbyCause.id !== cause.id)
+    .slice(0, BUTTONS_PER_ROW);
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [{ type: ComponentType.ActionRow, components: actions }];
+  if (nearby.length > 0) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: nearby.map((nearbyCause) => button(nearbyCause.name, encodeCustomId({ kind: 'card', causeId: nearbyCause.id }))),
+    });
+  }
+  return rows;
+}
+
+/** A cause's card with its buttons, and urgent advice above it when the query called for any. */
+export function cardMessage(
+  catalogue: Catalogue,
+  cause: Cause,
+  audience: Audience,
+  options: CardOptions,
+  advice: readonly APIEmbed[] = [],
+) {
+  const closest =
+    options.closest && options.ephemeral && options.query ? `Closest match for “${quoteUserText(options.query)}”:` : undefined;
+  return messageResponse(
+    {
+      ...(closest ? { content: closest } : {}),
+      embeds: [...advice, causeCard(catalogue, cause, audience, options)],
+      components: cardButtons(catalogue, cause, audience, options),
+    },
+    { ephemeral: options.ephemeral },
+  );
 }
 
 /** A cause's card on its own, privately: what buttons and menus under other replies open. */
 export function privateCardMessage(catalogue: Catalogue, causeId: string | undefined, audience: Audience) {
   const cause = causeId === undefined ? undefined : catalogue.cause(causeId);
-  if (!cause) return causeGoneNotice(catalogue);
-  return messageResponse(
-    { embeds: [causeCard(catalogue, cause, audience)], components: [cardButtons(cause, audience)] },
-    { ephemeral: true },
-  );
+  return cause ? cardMessage(catalogue, cause, audience, { ephemeral: true }) : causeGoneNotice(catalogue);
 }

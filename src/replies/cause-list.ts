@@ -4,17 +4,22 @@ import type { Audience, Tier } from '../catalogue/schema.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
 
-/** One embed per tier, in clinical order and in the tier's colour; the last carries the disclaimer. */
-export function causeListEmbeds(catalogue: Catalogue, tiers: readonly Tier[]): APIEmbed[] {
-  const embeds = tiers.map((tier): APIEmbed => ({
-    title: tier.urgent ? `🚨 ${tier.label}` : tier.label,
-    description: tier.meaning,
-    color: tier.color,
-    fields: catalogue.causesIn(tier.id).map((cause) => ({ name: cause.name, value: cause.summary })),
-  }));
-  const last = embeds.at(-1);
-  if (last) last.footer = disclaimerFooter(catalogue);
-  return embeds;
+/**
+ * One compact embed, about a screen on a phone: each tier's label (do-not-miss tiers marked 🚨) over the
+ * names of its causes. The summaries live in the select menu under it, which opens any cause's card.
+ */
+export function causeListEmbed(catalogue: Catalogue, tiers: readonly Tier[], audience: Audience): APIEmbed {
+  const lines = tiers.map((tier) => {
+    const names = catalogue.causesIn(tier.id).map((cause) => cause.name);
+    return `**${tier.urgent ? '🚨 ' : ''}${tier.label}**\n${names.join(' · ')}`;
+  });
+  const [first] = tiers;
+  return {
+    title: catalogue.question,
+    description: lines.join('\n\n'),
+    ...(tiers.length === 1 && first ? { color: first.color } : {}),
+    footer: disclaimerFooter(catalogue, audience),
+  };
 }
 
 /** A select menu that opens any listed cause's full card, in the list's language unless the member chose one. */
@@ -32,7 +37,7 @@ export function causeSelectMenu(
       {
         type: ComponentType.StringSelect,
         custom_id: encodeCustomId({ kind: 'open', audience }),
-        placeholder: 'Open the full card of a cause…',
+        placeholder: 'Open the card of a cause…',
         options,
       },
     ],

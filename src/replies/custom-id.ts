@@ -11,8 +11,10 @@ export type ComponentAction =
   | { readonly kind: 'forget' }
   /** The list's select menu; the picked cause id arrives in the interaction's values. */
   | { readonly kind: 'open'; readonly audience: Audience }
-  /** A button that opens one cause's card, privately: "Did you mean …?" answers. */
-  | { readonly kind: 'card'; readonly causeId: string };
+  /** A button that opens one cause's card, privately: "Did you mean …?", related and close causes. */
+  | { readonly kind: 'card'; readonly causeId: string }
+  /** A private card's "Share in channel": post the same card publicly. */
+  | { readonly kind: 'share'; readonly audience: Audience; readonly causeId: string };
 
 export type ComponentKind = ComponentAction['kind'];
 
@@ -26,6 +28,8 @@ export function encodeCustomId(action: ComponentAction): string {
       return `open:${action.audience}`;
     case 'card':
       return `card:${action.causeId}`;
+    case 'share':
+      return `share:${action.audience}:${action.causeId}`;
   }
 }
 
@@ -36,10 +40,11 @@ export function encodeCustomId(action: ComponentAction): string {
 export function decodeCustomId(customId: string): ComponentAction | undefined {
   const [kind, ...args] = customId.replace(/^cramp-causes?:/, '').split(':');
   switch (kind) {
-    case 'view': {
+    case 'view':
+    case 'share': {
       const [audienceArg, causeId] = args;
       const audience = parseAudience(audienceArg);
-      return audience && causeId ? { kind, audience, causeId } : undefined;
+      return audience && causeId && args.length === 2 ? { kind, audience, causeId } : undefined;
     }
     case 'forget':
       return args.length === 0 ? { kind } : undefined;

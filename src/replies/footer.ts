@@ -1,5 +1,6 @@
 import type { APIEmbedFooter } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Audience } from '../catalogue/schema.js';
 
 const reviewStatusText = {
   pending: 'not yet clinically reviewed',
@@ -13,7 +14,12 @@ export function currency(catalogue: Catalogue): string {
   return `Source updated ${sourceUpdated} · ${reviewStatusText[reviewStatus]}`;
 }
 
-/** Every reply ends with the disclaimer and how current the content is. */
-export function disclaimerFooter(catalogue: Catalogue): APIEmbedFooter {
-  return { text: `${catalogue.meta.disclaimer}\n${currency(catalogue)}` };
+/** The disclaimer in brief for this reader, with the full text one command away. */
+export function shortDisclaimer(catalogue: Catalogue, audience: Audience): string {
+  return `${catalogue.meta.shortDisclaimer[audience]} Full text: /cramp-about`;
+}
+
+/** Every card and list ends with the disclaimer and how current the content is. */
+export function disclaimerFooter(catalogue: Catalogue, audience: Audience): APIEmbedFooter {
+  return { text: `${shortDisclaimer(catalogue, audience)}\n${currency(catalogue)}` };
 }

@@ -1,5 +1,6 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { shortDisclaimer } from './footer.js';
 import { messageResponse, type MessageBody } from './message.js';
 import { quoteUserText } from './user-text.js';
 
@@ -12,7 +13,7 @@ export const notice = (
   content: string,
   extra: Omit<MessageBody, 'content'> = {},
 ): APIInteractionResponseChannelMessageWithSource =>
-  messageResponse({ ...extra, content: `${content}\n-# ${catalogue.meta.disclaimer}` }, { ephemeral: true });
+  messageResponse({ ...extra, content: `${content}\n-# ${shortDisclaimer(catalogue, 'general')}` }, { ephemeral: true });
 
 const examples = '`blood clot`, `DVT`, `charley horse`, `water pills`';
 
@@ -48,7 +49,7 @@ export function causeGoneNotice(catalogue: Catalogue) {
 export function preferenceErasedNotice(catalogue: Catalogue) {
   return notice(
     catalogue,
-    'Done: your reading choice is erased and nothing about you is stored. Replies use the clinical view unless you pick another.',
+    'Done: your reading choice is erased and nothing about you is stored. Replies use the server’s default view, or plain language.',
   );
 }
 
@@ -58,4 +59,12 @@ export function erasureFailedNotice(catalogue: Catalogue) {
 
 export function apologyNotice(catalogue: Catalogue) {
   return notice(catalogue, 'Sorry, something went wrong while answering. Please try again in a moment.');
+}
+
+export function moderatorsOnlyNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'Only members with the **Manage Server** permission can change these settings, and only inside a server.');
+}
+
+export function settingsNotSavedNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'Sorry, the settings could not be saved just now. Nothing has changed; please try again in a few minutes.');
 }

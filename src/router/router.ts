@@ -9,14 +9,21 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { CommandDefinition, ComponentHandlers, ComponentInput, HandlerContext, Reply, SlashCommand } from '../interactions/command.js';
 import { CommandOptions } from '../interactions/options.js';
-import { noPreferences, type PreferenceStore } from '../preferences/store.js';
+import { noPreferences, type PreferenceStore, type ServerSettings } from '../preferences/store.js';
+import type { AboutBot } from '../replies/about.js';
 import { decodeCustomId, type ComponentAction } from '../replies/custom-id.js';
 import { noSuggestions } from '../replies/message.js';
-import { apologyNotice, erasureFailedNotice, unknownCommandNotice } from '../replies/notices.js';
+import {
+  apologyNotice,
+  erasureFailedNotice,
+  moderatorsOnlyNotice,
+  settingsNotSavedNotice,
+  unknownCommandNotice,
+} from '../replies/notices.js';
 import type { CauseSearch } from '../search/search.js';
 
-/** A member who never chose gets the clinical view, as the source page does. */
-export const DEFAULT_AUDIENCE: Audience = 'clinician';
+/** A member who never chose, on a server whose moderators did not either, gets plain language. */
+export const DEFAULT_AUDIENCE: Audience = 'general';
 
 export interface RegisteredCommand {
   readonly command: SlashCommand;
@@ -27,6 +34,7 @@ export interface RouterOptions {
   readonly catalogue: Catalogue;
   readonly search: CauseSearch;
   readonly commands: readonly RegisteredCommand[];
+  readonly about: AboutBot;
   readonly preferences?: PreferenceStore;
   /** Told once about each handler that throws; the member gets an apology either way. */
   readonly onHandlerError?: (error: unknown, interaction: APIInteraction) => void;
@@ -35,14 +43,23 @@ export interface RouterOptions {
 export interface Router {
   /** The response body for one interaction. Never rejects: a handler that throws gets the member an apology. */
   answer(interaction: APIInteraction): Promise<APIInteractionResponse>;
+  /** The bot left a server (or it was deleted): erase the server's settings. */
+  serverLeft(guildId: string): Promise<void>;
 }
 
 type AnyComponentHandler = (input: ComponentInput, context: HandlerContext) => Reply;
 
 /** A snowflake, or undefined: a malformed id must never reach the store. */
-function memberId(interaction: APIInteraction): string | undefined {
-  const id: unknown = interaction.member?.user.id ?? interaction.user?.id;
-  return typeof id === 'string' && /^\d{1,20}$/.test(id) ? id : undefined;
+const snowflake = (id: unknown) => (typeof id === 'string' && /^\d{1,20}$/.test(id) ? id : undefined);
+const memberId = (interaction: APIInteraction) => snowflake(interaction.member?.user.id ?? interaction.user?.id);
+
+/** Whether the member holds every permission a definition's `default_member_permissions` asks for. */
+function permitted(interaction: APIInteraction, definition: CommandDefinition): boolean {
+  const required = definition.default_member_permissions;
+  if (required === undefined || required === null) return true;
+  const held = interaction.member?.permissions;
+  if (interaction.guild_id === undefined || typeof held !== 'string' || !/^\d+$/.test(held) || !/^\d+$/.test(required)) return false;
+  return (BigInt(held) & BigInt(required)) === BigInt(required);
 }
 
 /**
@@ -53,7 +70,7 @@ function memberId(interaction: APIInteraction): string | undefined {
  */
 export function createRouter(options: RouterOptions): Router {
   const { catalogue, preferences = noPreferences } = options;
-  const context: HandlerContext = { catalogue, search: options.search };
+  const context: HandlerContext = { catalogue, search: options.search, about: options.about };
   const byName = new Map(options.commands.map((entry) => [entry.definition.name, entry]));
   const componentHandlers = new Map<string, AnyComponentHandler>();
   for (const { command, definition } of options.commands) {
@@ -63,39 +80,54 @@ export function createRouter(options: RouterOptions): Router {
     }
   }
 
-  /** The member's view, and the choice to remember if they made one in this interaction. */
-  async function readingView(userId: string | undefined, chosen: Audience | undefined, suggested?: Audience): Promise<Audience> {
+  /**
+   * The member's view: their choice in this interaction (remembered), else their saved one, else what the
+   * message they are acting on was written in, else the server's default, else plain language.
+   */
+  async function readingView(
+    userId: string | undefined,
+    server: ServerSettings,
+    chosen: Audience | undefined,
+    suggested?: Audience,
+  ): Promise<Audience> {
     if (chosen) {
       if (userId) await preferences.remember(userId, chosen);
       return chosen;
     }
     const saved = userId ? await preferences.audienceOf(userId) : undefined;
-    return saved ?? suggested ?? DEFAULT_AUDIENCE;
+    return saved ?? suggested ?? server.audience ?? DEFAULT_AUDIENCE;
   }
 
-  async function settle(userId: string | undefined, reply: Reply): Promise<APIInteractionResponse> {
-    if (!reply.forgetMember || !userId) return reply.response;
-    // Say so when erasing failed: the member asked for it and must not be told it happened.
-    return (await preferences.forget(userId)) ? reply.response : erasureFailedNotice(catalogue);
+  /** Carries out what the reply asks to store or erase; says so when that failed rather than claim it worked. */
+  async function settle(userId: string | undefined, guildId: string | undefined, reply: Reply): Promise<APIInteractionResponse> {
+    if (reply.forgetMember && userId && !(await preferences.forget(userId))) return erasureFailedNotice(catalogue);
+    if (reply.saveServer && guildId && !(await preferences.saveServerSettings(guildId, reply.saveServer)))
+      return settingsNotSavedNotice(catalogue);
+    if (reply.forgetServer && guildId && !(await preferences.forgetServer(guildId))) return settingsNotSavedNotice(catalogue);
+    return reply.response;
   }
 
   async function respond(interaction: APIInteraction): Promise<APIInteractionResponse> {
     const userId = memberId(interaction);
+    const guildId = snowflake(interaction.guild_id);
+    const serverOf = async () => (guildId ? preferences.serverSettings(guildId) : {});
     switch (interaction.type) {
       case InteractionType.Ping:
         return { type: InteractionResponseType.Pong };
       case InteractionType.ApplicationCommand: {
         const entry = byName.get(interaction.data.name);
         if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
+        if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
-        const audience = await readingView(userId, parseAudience(commandOptions.string('audience')));
-        return settle(userId, entry.command.execute({ options: commandOptions, audience }, context));
+        const server = await serverOf();
+        const audience = await readingView(userId, server, parseAudience(commandOptions.string('audience')));
+        return settle(userId, guildId, entry.command.execute({ options: commandOptions, audience, server }, context));
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const entry = byName.get(interaction.data.name);
         if (!entry?.command.autocomplete) return noSuggestions;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
-        const input = { options: new CommandOptions(interaction.data.options, entry.definition), audience: DEFAULT_AUDIENCE };
+        const input = { options: new CommandOptions(interaction.data.options, entry.definition), audience: DEFAULT_AUDIENCE, server: {} };
         return entry.command.autocomplete(input, context);
       }
       case InteractionType.MessageComponent: {
@@ -103,8 +135,8 @@ export function createRouter(options: RouterOptions): Router {
         const handler = action && componentHandlers.get(action.kind);
         if (!action || !handler) return unknownCommandNotice(catalogue);
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        const audience = await readingView(userId, chosenBy(action), suggestedBy(action));
-        return settle(userId, handler({ action, values, audience }, context));
+        const audience = await readingView(userId, await serverOf(), chosenBy(action), suggestedBy(action));
+        return settle(userId, guildId, handler({ action, values, audience }, context));
       }
       case InteractionType.ModalSubmit:
         return unknownCommandNotice(catalogue);
@@ -120,6 +152,9 @@ export function createRouter(options: RouterOptions): Router {
         return interaction.type === InteractionType.ApplicationCommandAutocomplete ? noSuggestions : apologyNotice(catalogue);
       }
     },
+    async serverLeft(guildId) {
+      await preferences.forgetServer(guildId);
+    },
   };
 }
 
@@ -128,7 +163,7 @@ function chosenBy(action: ComponentAction): Audience | undefined {
   return action.kind === 'view' ? action.audience : undefined;
 }
 
-/** The list's menu opens cards in the list's language, unless the member has a saved choice. */
+/** The list's menu opens cards in the list's language, and a shared card keeps its own, unless the member chose. */
 function suggestedBy(action: ComponentAction): Audience | undefined {
-  return action.kind === 'open' ? action.audience : undefined;
+  return action.kind === 'open' || action.kind === 'share' ? action.audience : undefined;
 }

@@ -20,6 +20,8 @@ export type Result =
       readonly cause: Cause;
       readonly medicine?: { readonly name: string; readonly medicineClass: MedicineClass };
       readonly others: readonly Cause[];
+      /** Found by a looser match (a misspelling, a prefix, the prose) rather than by name. */
+      readonly closest: boolean;
     }
   /** A resemblance only, or several causes equally named: ask, never guess. */
   | { readonly kind: 'did-you-mean'; readonly candidates: readonly Cause[] }
@@ -113,14 +115,14 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     (text) => vocabulary.words(text).filter((word) => word.length >= 3),
   );
 
-  function card(target: Target, others: readonly Cause[] = []): Result {
+  function card(target: Target, others: readonly Cause[] = [], closest = false): Result {
     switch (target.type) {
       case 'not-covered':
         return { kind: 'not-covered', entry: target.entry };
       case 'medicine':
-        return { kind: 'card', cause: target.cause, medicine: { name: target.name, medicineClass: target.medicineClass }, others };
+        return { kind: 'card', cause: target.cause, medicine: { name: target.name, medicineClass: target.medicineClass }, others, closest };
       case 'cause':
-        return { kind: 'card', cause: target.cause, others };
+        return { kind: 'card', cause: target.cause, others, closest };
     }
   }
 
@@ -177,7 +179,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     const resemblances = (best ? ranked.map((entry) => entry.target) : fuzzy.flatMap((hit) => targets[hit.owner] ?? [])).flatMap(
       (target) => (target.type === 'not-covered' ? [] : [target.cause]),
     );
-    if (best && (!second || second.distance > best.distance)) return { result: card(best.target), resemblances };
+    if (best && (!second || second.distance > best.distance)) return { result: card(best.target, [], best.distance > 0), resemblances };
     // Equally close to two terms: a question, straight away.
     if (best) return { result: didYouMean(resemblances), resemblances };
     return { resemblances };
@@ -187,7 +189,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     const causes = [...new Set(terms.prefix(folded, 50).flatMap((hit) => targets[hit.owner] ?? []))];
     if (causes.length === 0) return undefined;
     const [only] = causes;
-    if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only);
+    if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only, [], true);
     return didYouMean(causes.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause])));
   }
 
@@ -198,7 +200,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     if (!best || !bestCause) return undefined;
     const strong =
       best.relevance >= PROSE_CARD && best.matched >= PROSE_CARD_WORDS && (!second || best.relevance >= second.relevance * PROSE_MARGIN);
-    if (strong) return card({ type: 'cause', cause: bestCause });
+    if (strong) return card({ type: 'cause', cause: bestCause }, [], true);
     return didYouMean(hits.flatMap((hit) => catalogue.causes[hit.owner] ?? []));
   }
 

@@ -103,6 +103,13 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     const delivery = deliver(interaction, shardId).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
+  // Leaving a server (or its deletion) erases the settings its moderators stored; an outage is not a leave.
+  client.ws.on(GatewayDispatchEvents.GuildDelete, (guild: { id: string; unavailable?: boolean }) => {
+    if (guild.unavailable) return;
+    router
+      .serverLeft(guild.id)
+      .catch((error: unknown) => logger.error({ guildId: guild.id, err: error }, 'could not erase a departed server’s settings'));
+  });
   client.on(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'connected to Discord');
   });

@@ -24,7 +24,15 @@ describe('deploy --dry-run', () => {
     const body = JSON.parse(out) as unknown;
     expect(body).toEqual(definitions);
     assertValidCommandsPut(body);
-    expect((body as { name: string }[]).map((c) => c.name)).toEqual(['cramp-causes', 'cramp-cause']);
+    expect((body as { name: string }[]).map((c) => c.name)).toEqual(['cramp-causes', 'cramp-cause', 'cramp-about', 'cramp-settings']);
+    // Installable by members as well as servers, usable in DMs; the settings only in servers, for moderators.
+    for (const command of body as Record<string, unknown>[]) {
+      if (command.name === 'cramp-settings') {
+        expect(command).toMatchObject({ integration_types: [0], contexts: [0], default_member_permissions: '32' });
+      } else {
+        expect(command).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+      }
+    }
   });
 
   it('with --clear prints an empty array', async () => {
@@ -46,20 +54,25 @@ describe('the plan: what a deploy adds, changes and removes', () => {
       version: '1',
       type: 1,
       nsfw: false,
-      default_member_permissions: null,
+      default_member_permissions: d.default_member_permissions ?? null,
       description_localizations: null,
       options: d.options?.map((o) => ({ ...o, description_localizations: null })),
     }));
-    expect(planCommands(definitions, echoed)).toEqual({ added: [], changed: [], removed: [], unchanged: ['cramp-causes', 'cramp-cause'] });
+    expect(planCommands(definitions, echoed)).toEqual({
+      added: [],
+      changed: [],
+      removed: [],
+      unchanged: ['cramp-causes', 'cramp-cause', 'cramp-about', 'cramp-settings'],
+    });
   });
 
   it('finds a new, an edited and a stale command', () => {
     const edited = { ...definitions[1]!, description: 'old text' };
-    expect(planCommands(definitions, [edited, { name: 'cramp-old' }])).toEqual({
+    expect(planCommands(definitions, [edited, ...definitions.slice(2), { name: 'cramp-old' }])).toEqual({
       added: ['cramp-causes'],
       changed: ['cramp-cause'],
       removed: ['cramp-old'],
-      unchanged: [],
+      unchanged: ['cramp-about', 'cramp-settings'],
     });
     expect(sameCommand(definitions[0], { ...definitions[0], options: [] })).toBe(false);
   });
@@ -84,7 +97,7 @@ describe('deploy against the loopback Discord', () => {
     const first = await deploy(['--guild', GUILD], env);
     expect(first).toMatchObject({ code: 0, err: '' });
     expect(first.out).toContain('+ /cramp-causes  (new)');
-    expect(first.out).toContain(`Registered 2 commands for server ${GUILD}.`);
+    expect(first.out).toContain(`Registered 4 commands for server ${GUILD}.`);
     const [put] = puts(/\/guilds\/\d+\/commands$/);
     expect(put?.body).toEqual(JSON.parse((await deploy(['--dry-run'], {})).out));
     expect(put?.headers.authorization).toBe(`Bot ${TEST_TOKEN}`);
@@ -97,9 +110,17 @@ describe('deploy against the loopback Discord', () => {
     expect(puts(/\/guilds\/\d+\/commands$/)).toHaveLength(1);
   });
 
+  it('uploads a field Discord has not got yet: registered before user install, the commands are changed, not unchanged', async () => {
+    const before = definitions.map((definition) => ({ ...definition, integration_types: undefined, contexts: undefined }));
+    fake.commands.set(`guild:${APP}:${GUILD}`, before);
+    const result = await deploy(['--guild', GUILD], env);
+    expect(result.out).toContain('~ /cramp-cause  (changed)');
+    expect(puts(/\/guilds\/\d+\/commands$/)[0]?.body).toEqual(definitions);
+  });
+
   it('registers globally without a server id, and --clear removes the commands', async () => {
-    expect((await deploy([], env)).out).toContain('Registered 2 commands for all servers (global).');
-    expect(fake.commands.get(`global:${APP}`)).toHaveLength(2);
+    expect((await deploy([], env)).out).toContain('Registered 4 commands for all servers (global).');
+    expect(fake.commands.get(`global:${APP}`)).toHaveLength(4);
     const cleared = await deploy(['--clear'], env);
     expect(cleared.out).toContain('- /cramp-causes  (removed)');
     expect(fake.commands.get(`global:${APP}`)).toEqual([]);

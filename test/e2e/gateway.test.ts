@@ -95,6 +95,19 @@ describe('the real discord.js client on the loopback Discord', () => {
     expect(harness.rawLines.join('\n')).not.toContain(TEST_TOKEN);
   });
 
+  it('erases a server’s settings when Discord says the bot left it, but not when the server is only unavailable', async () => {
+    const moderator = { userId: '1300000000000000077', permissions: '32' };
+    await answeredOnce(slash('cramp-settings', { reading: 'clinician' }, moderator));
+    const settings = () => harness.app.preferences.serverSettings('1300000000000000002');
+    expect(await settings()).toEqual({ audience: 'clinician' });
+    harness.fake.dispatch('GUILD_DELETE', { id: '1300000000000000002', unavailable: true });
+    // Dispatches arrive in order, so once this is answered the outage has been seen, and ignored.
+    await answeredOnce(slash('cramp-causes'));
+    expect(await settings()).toEqual({ audience: 'clinician' });
+    harness.fake.dispatch('GUILD_DELETE', { id: '1300000000000000002' });
+    await expect.poll(settings).toEqual({});
+  });
+
   it('logs no warning or error in normal work, with the caches it never reads turned off', async () => {
     await answeredOnce(slash('cramp-causes'));
     expect(harness.logs().filter((line) => line.level === 'warn' || line.level === 'error')).toEqual([]);

@@ -15,8 +15,10 @@ describe('a member’s audience on the real bot', () => {
     const CRAMP_DB_PATH = join(folder, 'var', 'cramp.sqlite');
 
     const before = await startBotOnFakeDiscord({ env: { CRAMP_DB_PATH } });
-    const chose = await before.fake.interact(slash('cramp-cause', { query: 'dvt', audience: 'general' }, MEMBER));
-    expect(chose.body).toMatchObject({ data: { embeds: [{ description: dvt.explanation.general }] } });
+    const chose = await before.fake.interact(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, MEMBER));
+    expect(chose.body).toMatchObject({
+      data: { embeds: [{ description: expect.stringContaining(dvt.explanation.clinician) as unknown }] },
+    });
     await before.stop();
 
     const after = await startBotOnFakeDiscord({ env: { CRAMP_DB_PATH } });
@@ -24,11 +26,18 @@ describe('a member’s audience on the real bot', () => {
       const next = await after.fake.interact(slash('cramp-cause', { query: 'blood clot' }, MEMBER));
       expect(next.body).toMatchObject({
         data: {
-          embeds: [{ description: dvt.explanation.general, author: { name: expect.stringContaining('Plain language') as unknown } }],
+          embeds: [
+            {
+              description: expect.stringContaining(dvt.explanation.clinician) as unknown,
+              author: { name: expect.stringContaining('Clinical view') as unknown },
+            },
+          ],
         },
       });
       const someoneElse = await after.fake.interact(slash('cramp-cause', { query: 'blood clot' }));
-      expect(someoneElse.body).toMatchObject({ data: { embeds: [{ description: dvt.explanation.clinician }] } });
+      expect(someoneElse.body).toMatchObject({
+        data: { embeds: [{ description: expect.stringContaining(dvt.explanation.general) as unknown }] },
+      });
     } finally {
       await after.stop();
       rmSync(folder, { recursive: true, force: true });

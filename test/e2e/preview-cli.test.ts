@@ -10,7 +10,7 @@ describe('npm run preview (the command line)', () => {
     const result = await runScript('src/bin/preview.ts', ['/cramp-cause query:charlie horse']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Muscle strain or overuse');
-    expect(result.stdout).toContain(catalogue.meta.disclaimer.slice(0, 40));
+    expect(result.stdout).toContain(catalogue.meta.shortDisclaimer.general.slice(0, 40));
   });
 
   it('with --json, reads commands from standard input and writes one JSON body per line', async () => {
@@ -23,8 +23,14 @@ describe('npm run preview (the command line)', () => {
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     expect(lines[0]).toEqual(await router.answer(slash('cramp-cause', { query: 'DVT' })));
-    expect(lines[1]).toMatchObject({ type: 4, data: { embeds: [{ title: 'Rare' }] } });
-    expect(lines[2]).toEqual({ error: 'unknown command "/nope"; try /cramp-causes or /cramp-cause', line: '/nope' });
+    expect(lines[1]).toMatchObject({
+      type: 4,
+      data: { embeds: [{ description: '**Rare**\nHypothyroidism · Sarcoidosis · Amyloidosis' }] },
+    });
+    expect(lines[2]).toEqual({
+      error: 'unknown command "/nope"; try one of /cramp-causes, /cramp-cause, /cramp-about, /cramp-settings',
+      line: '/nope',
+    });
   });
 
   it('exits 2 with a one-line explanation for a command it cannot read', async () => {

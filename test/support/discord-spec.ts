@@ -49,6 +49,17 @@ export function assertValidCallback(body: unknown): void {
     throw new Error(`embeds hold ${total} characters; Discord allows ${DiscordLimits.embedsTotalText}`);
 }
 
+/**
+ * Discord documents `default_member_permissions` as a string bit set (and discord-api-types and discord.js send
+ * one); its OpenAPI description types the request field as an integer. The check reads the string as the number.
+ */
 export function assertValidCommandsPut(body: unknown): void {
-  check(z.array(ApplicationCommandUpdateRequestSchema).max(100), body, 'bulk command overwrite');
+  const asSpec = Array.isArray(body)
+    ? body.map((command: Record<string, unknown>) =>
+        typeof command.default_member_permissions === 'string' && /^\d+$/.test(command.default_member_permissions)
+          ? { ...command, default_member_permissions: Number(command.default_member_permissions) }
+          : command,
+      )
+    : body;
+  check(z.array(ApplicationCommandUpdateRequestSchema).max(100), asSpec, 'bulk command overwrite');
 }

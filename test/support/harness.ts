@@ -63,6 +63,7 @@ export async function startBotOnFakeDiscord(
   return {
     fake,
     bot,
+    app: gateway.app,
     rawLines,
     logs,
     settled,

@@ -33,8 +33,17 @@ function choices(response: APIInteractionResponse) {
   return response.data.choices ?? [];
 }
 
+const dvt = catalogue.cause('deep-vein-thrombosis')!;
 const isEphemeral = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-const disclaimer = catalogue.meta.disclaimer;
+const shortDisclaimer = catalogue.meta.shortDisclaimer;
+const buttonsOf = (data: APIInteractionResponseCallbackData) =>
+  (data.components ?? [])
+    .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
+    .flatMap((component) =>
+      component.type === ComponentType.Button && 'custom_id' in component
+        ? [{ label: component.label ?? '', customId: component.custom_id }]
+        : [],
+    );
 
 describe('/cramp-cause', () => {
   it('answers "blood clot" with the DVT card: red do-not-miss tier, urgent care, references, disclaimer', async () => {
@@ -43,22 +52,25 @@ describe('/cramp-cause', () => {
     expect(card?.title).toBe('Deep vein thrombosis (DVT)');
     expect(card?.color).toBe(catalogue.tier('do-not-miss').color);
     expect(card?.author?.name).toContain('Do not miss');
-    expect(card?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.clinician);
+    // Urgent care first, above the explanation; the tier is in the header and no field repeats it.
+    expect(card?.description).toBe(`🚨 **Emergency:** ${dvt.seekCare.emergency ?? ''}\n\n${dvt.explanation.general}`);
     const field = (name: string) => card?.fields?.find((f) => f.name.includes(name))?.value;
-    expect(card?.fields?.[0]).toEqual({ name: '🚨 Call an emergency number', value: expect.stringMatching(/short of breath/) as unknown });
+    expect(card?.fields?.map((f) => f.name)).toEqual(['Get help today', 'References']);
     expect(field('Get help today')).toMatch(/a leg is swollen, sore, warm or red/);
-    expect(field('Related causes')).toContain('Peripheral artery disease (PAD)');
     expect(field('References')).toContain('https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/');
-    expect(card?.footer?.text).toContain(disclaimer);
+    // Related causes are buttons that open their cards.
+    expect(buttonsOf(data)).toContainEqual({ label: 'Peripheral artery disease (PAD)', customId: 'card:peripheral-artery-disease' });
+    expect(card?.footer?.text).toContain(shortDisclaimer.general);
     expect(card?.footer?.text).toContain('Source updated 2025-02-25 · not yet clinically reviewed');
     expect(isEphemeral(data)).toBe(false);
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('writes for a general reader when asked, and privately when asked', async () => {
-    const data = message(await answer(slash('cramp-cause', { query: 'DVT', audience: 'general', private: true })));
-    expect(data.embeds?.[0]?.description).toBe(catalogue.cause('deep-vein-thrombosis')?.explanation.general);
-    expect(data.embeds?.[0]?.author?.name).toContain('Plain language');
+  it('writes for a clinician when asked, and privately when asked', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'DVT', audience: 'clinician', private: true })));
+    expect(data.embeds?.[0]?.description).toContain(dvt.explanation.clinician);
+    expect(data.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.clinician);
+    expect(data.embeds?.[0]?.author?.name).toContain('Clinical view');
     expect(isEphemeral(data)).toBe(true);
   });
 
@@ -68,10 +80,10 @@ describe('/cramp-cause', () => {
     expect(card?.fields?.map((f) => f.name).slice(0, 2)).toEqual(['Get help today', 'See a doctor or pharmacist']);
   });
 
-  it('lists the other causes a query also names under the card', async () => {
-    const card = message(await answer(slash('cramp-cause', { query: 'low magnesium and coeliac disease' }))).embeds?.[0];
-    expect(card?.title).toBe('Nutritional deficiencies');
-    expect(card?.fields?.find((f) => f.name === 'Your words also match')?.value).toContain('Dehydration or electrolyte imbalance');
+  it('offers the other causes a query also names as buttons under the card', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'low magnesium and coeliac disease' })));
+    expect(data.embeds?.[0]?.title).toBe('Nutritional deficiencies');
+    expect(buttonsOf(data)).toContainEqual({ label: 'Dehydration or electrolyte imbalance', customId: 'card:dehydration-electrolytes' });
   });
 
   it('answers an emergency with the advice first, its title saying what to do, then the related card', async () => {
@@ -80,7 +92,7 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.[0]?.description).toMatch(
       /^\*\*Chest pain, breathlessness or coughing up blood\.\*\* Call an emergency number now/,
     );
-    expect(data.embeds?.at(-1)?.footer?.text).toContain(disclaimer);
+    expect(data.embeds?.at(-1)?.footer?.text).toContain(shortDisclaimer.general);
   });
 
   it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {
@@ -94,7 +106,7 @@ describe('/cramp-cause', () => {
     const data = message(await answer(slash('cramp-cause', { query: 'cirrhosis' })));
     expect(data.embeds).toBeUndefined();
     expect(data.content).toMatch(/^Liver cirrhosis is a real cause of muscle cramps, but this catalogue does not cover it yet/);
-    expect(data.content).toContain(`-# ${disclaimer}`);
+    expect(data.content).toContain(`-# ${shortDisclaimer.general}`);
     expect(isEphemeral(data)).toBe(true);
   });
 
@@ -134,7 +146,7 @@ describe('/cramp-cause', () => {
       slash('cramp-causes', { tier: 'x' }),
       pick('cramp-causes:open:general', ['gone']),
     ]) {
-      expect(message(await answer(interaction)).content).toMatch(new RegExp(`\\n-# ${disclaimer.slice(0, 30)}`));
+      expect(message(await answer(interaction)).content).toContain(`\n-# ${shortDisclaimer.general} Full text: /cramp-about`);
     }
   });
 
@@ -193,32 +205,37 @@ describe('/cramp-cause autocomplete', () => {
 });
 
 describe('/cramp-causes', () => {
-  it('lists every cause in one colour-coded embed per tier, in clinical order, with the disclaimer last', async () => {
+  it('lists every cause in one compact embed, by tier, do-not-miss marked, privately by default', async () => {
     const data = message(await answer(slash('cramp-causes')));
-    const embeds = data.embeds ?? [];
-    expect(embeds.map((e) => e.title)).toEqual(['Single most likely', 'Other likely', '🚨 Do not miss', 'Rare']);
-    expect(embeds.map((e) => e.color)).toEqual(catalogue.tiers.map((t) => t.color));
-    expect(embeds.flatMap((e) => e.fields ?? []).map((f) => f.name)).toEqual(catalogue.causes.map((c) => c.name));
-    expect(embeds.flatMap((e) => e.fields ?? []).map((f) => f.value)).toEqual(catalogue.causes.map((c) => c.summary));
-    expect(embeds.at(-1)?.footer?.text).toContain(disclaimer);
-    expect(data.content).toContain('11 causes in 4 tiers');
-    expect(isEphemeral(data)).toBe(false);
+    expect(data.embeds).toHaveLength(1);
+    const description = data.embeds?.[0]?.description ?? '';
+    expect(description.split('\n\n').map((block) => block.split('\n')[0])).toEqual([
+      '**Single most likely**',
+      '**Other likely**',
+      '**🚨 Do not miss**',
+      '**Rare**',
+    ]);
+    for (const cause of catalogue.causes) expect(description).toContain(cause.name);
+    expect(data.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.general);
+    expect(isEphemeral(data)).toBe(true);
+  });
+
+  it('posts the list to the channel on request', async () => {
+    expect(isEphemeral(message(await answer(slash('cramp-causes', { post: true }))))).toBe(false);
   });
 
   it('offers a select menu that opens any cause', async () => {
-    const data = message(await answer(slash('cramp-causes', { audience: 'general' })));
+    const data = message(await answer(slash('cramp-causes', { audience: 'clinician' })));
     const row = data.components?.[0];
     const menu = row && 'components' in row ? row.components[0] : undefined;
-    expect(menu).toMatchObject({ type: 3, custom_id: 'open:general' });
+    expect(menu).toMatchObject({ type: 3, custom_id: 'open:clinician' });
     expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toEqual(catalogue.causes.map((c) => c.id));
   });
 
-  it('narrows to one tier', async () => {
-    const data = message(await answer(slash('cramp-causes', { tier: 'rare', private: true })));
-    expect(data.embeds?.map((e) => e.title)).toEqual(['Rare']);
-    expect(data.embeds?.[0]?.fields?.map((f) => f.name)).toEqual(['Hypothyroidism', 'Sarcoidosis', 'Amyloidosis']);
-    expect(data.embeds?.[0]?.footer?.text).toContain(disclaimer);
-    expect(isEphemeral(data)).toBe(true);
+  it('narrows to one tier, in its colour', async () => {
+    const data = message(await answer(slash('cramp-causes', { tier: 'rare' })));
+    expect(data.embeds?.[0]?.description).toBe('**Rare**\nHypothyroidism · Sarcoidosis · Amyloidosis');
+    expect(data.embeds?.[0]?.color).toBe(catalogue.tier('rare').color);
   });
 
   it('answers a tier that does not exist with the tiers that do', async () => {
@@ -230,10 +247,10 @@ describe('/cramp-causes', () => {
 
 describe('the select menu under /cramp-causes', () => {
   it('opens the picked cause as a card only the member who picked sees, in the list’s language', async () => {
-    const data = message(await answer(pick('cramp-causes:open:general', ['peripheral-artery-disease'])));
+    const data = message(await answer(pick('cramp-causes:open:clinician', ['peripheral-artery-disease'])));
     expect(isEphemeral(data)).toBe(true);
     expect(data.embeds?.[0]?.title).toBe('Peripheral artery disease (PAD)');
-    expect(data.embeds?.[0]?.description).toBe(catalogue.cause('peripheral-artery-disease')?.explanation.general);
+    expect(data.embeds?.[0]?.description).toContain(catalogue.cause('peripheral-artery-disease')?.explanation.clinician);
   });
 
   it('explains when the picked cause has left the catalogue since the list was posted', async () => {

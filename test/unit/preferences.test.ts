@@ -47,14 +47,14 @@ describe('the SQLite preference store', () => {
     expect(await open(path).store.audienceOf(ALICE)).toBe('general');
   });
 
-  it('stores only the user id, the choice and when it was made, in WAL mode, at schema version 1', async () => {
+  it('stores only the user id, the choice and when it was made, in WAL mode, at schema version 2', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     await open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') }).store.remember(ALICE, 'general');
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT * FROM audience_preferences').all()).toEqual([
       { user_id: ALICE, audience: 'general', chosen_at: '2026-11-27T12:00:00.000Z' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -140,22 +140,23 @@ describe('what members see', () => {
   const data = (response: APIInteractionResponse) =>
     'data' in response && response.data && 'embeds' in response.data ? response.data : {};
   const description = (response: APIInteractionResponse) =>
-    'embeds' in data(response) ? (data(response) as { embeds?: { description?: string }[] }).embeds?.[0]?.description : undefined;
+    // The explanation: the card's description after its emergency line.
+    'embeds' in data(response)
+      ? (data(response) as { embeds?: { description?: string }[] }).embeds?.[0]?.description?.split('\n\n').at(-1)
+      : undefined;
   const dvt = catalogue.cause('deep-vein-thrombosis')!;
 
-  it('a member who never chose reads the clinical view; a choice is used for their next replies, not others’', async () => {
+  it('a member who never chose reads plain language; a choice is used for their next replies, not others’', async () => {
     const answer = routerWith(open(join(tempFolder(), 'cramp.sqlite')).store);
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
-    await answer(slash('cramp-causes', { audience: 'general' }, { userId: ALICE }));
     expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.clinician);
+    await answer(slash('cramp-causes', { audience: 'clinician' }, { userId: ALICE }));
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.general);
     // An explicit option still wins over the saved choice, and becomes the new one.
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(
-      dvt.explanation.clinician,
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(
+      dvt.explanation.general,
     );
-    expect(description(await answer(pick('cramp-causes:open:general', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(
-      dvt.explanation.clinician,
-    );
+    expect(description(await answer(pick('open:clinician', ['deep-vein-thrombosis'], { userId: ALICE })))).toBe(dvt.explanation.general);
   });
 
   it('the card’s language button answers only the member who pressed it, and remembers their choice', async () => {
@@ -165,19 +166,20 @@ describe('what members see', () => {
       ('components' in data(card)
         ? (data(card) as { components: { components: { label: string; custom_id: string }[] }[] }).components[0]?.components
         : []) ?? [];
-    expect(buttons.map((b) => b.label)).toEqual(['Plain language', 'Forget my reading choice']);
+    // A public card: no "Forget" or "Share" there, since others read it too.
+    expect(buttons.map((b) => b.label)).toEqual(['Clinical view']);
     const pressed = await answer(pick(buttons[0]!.custom_id, [], { userId: BOB }));
     expect(pressed).toMatchObject({ data: { flags: MessageFlags.Ephemeral } });
-    expect(description(pressed)).toBe(dvt.explanation.general);
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.general);
-    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(pressed)).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: BOB })))).toBe(dvt.explanation.clinician);
+    expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
   });
 
   it('"Forget my reading choice" erases the member, and says so only when it worked', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     const answer = routerWith(open(path).store);
-    await answer(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE }));
-    const erased = await answer(pick('cramp-cause:forget', [], { userId: ALICE }));
+    await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE }));
+    const erased = await answer(pick('forget', [], { userId: ALICE }));
     expect(erased).toMatchObject({
       data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown },
     });
@@ -192,9 +194,9 @@ describe('what members see', () => {
       data: { content: expect.stringMatching(/could not be erased/) as unknown },
     });
     // And with the database unusable, questions are still answered, in the default language.
-    expect(description(await broken(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: ALICE })))).toBe(
-      dvt.explanation.general,
+    expect(description(await broken(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE })))).toBe(
+      dvt.explanation.clinician,
     );
-    expect(description(await broken(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.clinician);
+    expect(description(await broken(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
   });
 });

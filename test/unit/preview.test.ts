@@ -57,9 +57,9 @@ describe('the preview runs the bot’s own handlers', () => {
 
   it('renders a card as a member reads it: tier, title, care advice, disclaimer', async () => {
     const text = renderResponse(await router.answer(slash('cramp-cause', { query: 'PAD' })), plain);
-    expect(text).toContain('┃ Leg cramps · Do not miss · Clinical view');
+    expect(text).toContain('┃ Leg cramps · Do not miss · Plain language');
     expect(text).toContain('┃ Peripheral artery disease (PAD)');
-    expect(text).toContain('🚨 Call an emergency number');
+    expect(text).toContain('🚨 Emergency: Call an emergency number');
     expect(text).toContain('NHS: Peripheral arterial disease');
     expect(text).toContain('<https://www.nhs.uk/conditions/peripheral-arterial-disease-pad/>');
     expect(text).toContain('Source updated 2025-02-25');
@@ -77,11 +77,11 @@ describe('the preview runs the bot’s own handlers', () => {
   });
 
   it('renders the card’s buttons and the list’s menu', async () => {
-    expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt' })), plain)).toMatch(
-      /\n\[ Plain language \] \[ Forget my reading choice \]$/,
+    expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt', private: true })), plain)).toMatch(
+      /\n\[ Clinical view \] \[ Share in channel \] \[ Forget my reading choice \]\n\[ Poor circulation \] \[ Peripheral artery disease \(PAD\) \]$/,
     );
     expect(renderResponse(await router.answer(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(
-      /\[▾ Open the full card of a cause…\]\n {3}• Hypothyroidism {2}\(hypothyroidism\)/,
+      /\n\[▾ Open the card of a cause… \(3 choices\)\]$/,
     );
   });
 });

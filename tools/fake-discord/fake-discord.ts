@@ -243,15 +243,19 @@ export class FakeDiscord {
 
   #putCommands(key: string, body: unknown, applicationId: string, guildId?: string): { status: number; body: unknown } {
     if (applicationId !== this.applicationId) return { status: 404, body: { message: 'Unknown Application', code: 10002 } };
+    // As Discord echoes a command: its defaults for what the body left out, then the body, then its own ids.
     const stored = (Array.isArray(body) ? body : []).map((command: Record<string, unknown>) => ({
-      ...command,
+      type: 1,
+      nsfw: false,
+      default_member_permissions: null,
+      integration_types: [0],
+      contexts: null,
+      ...(guildId ? {} : { dm_permission: true }),
+      ...Object.fromEntries(Object.entries(command).filter(([, value]) => value !== undefined)),
       id: (this.#nextCommandId++).toString(),
       application_id: applicationId,
       version: '1',
-      default_member_permissions: null,
-      type: 1,
-      nsfw: false,
-      ...(guildId ? { guild_id: guildId } : { dm_permission: true, contexts: [0, 1, 2], integration_types: [0] }),
+      ...(guildId ? { guild_id: guildId } : {}),
     }));
     this.commands.set(key, stored);
     return { status: 200, body: stored };

@@ -1,0 +1,57 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { ServerSettings } from '../preferences/store.js';
+import { audienceLabel } from './audience.js';
+import { currency } from './footer.js';
+import { messageResponse } from './message.js';
+
+export interface AboutBot {
+  /** package.json's version. */
+  readonly version: string;
+}
+
+/** `/cramp-about`: where the content comes from, how current it is, the full disclaimer, and privacy. */
+export function aboutMessage(catalogue: Catalogue, bot: AboutBot) {
+  const embed: APIEmbed = {
+    title: `About cramp-bot ${bot.version}`,
+    description: `Answers “${catalogue.question}” from a differential-diagnosis catalogue of ${String(catalogue.causes.length)} causes.`,
+    fields: [
+      { name: 'Source', value: catalogue.meta.source },
+      { name: 'How current', value: currency(catalogue) },
+      { name: 'Disclaimer', value: catalogue.meta.disclaimer },
+      {
+        name: 'What is stored about you',
+        value:
+          'Only if you choose a reading view: your Discord user id, the choice and when you made it. Nothing you type is kept. ' +
+          'A server’s moderators can store defaults for their server.',
+      },
+      {
+        name: 'How to erase it',
+        value:
+          'Press **Forget my reading choice** under any private card. Moderators: `/cramp-settings reset:true` erases the server’s ' +
+          'defaults, which are also erased when the bot leaves the server.',
+      },
+    ],
+  };
+  return messageResponse({ embeds: [embed] }, { ephemeral: true });
+}
+
+/** `/cramp-settings`: the server's defaults as they now stand. */
+export function settingsMessage(settings: ServerSettings, changed: boolean) {
+  const embed: APIEmbed = {
+    title: changed ? 'Server settings saved' : 'Server settings',
+    description: 'These apply to members who have not chosen for themselves. A member’s own choice always wins.',
+    fields: [
+      { name: 'Reading view', value: settings.audience ? audienceLabel[settings.audience] : 'Plain language (not set)' },
+      {
+        name: 'Replies to /cramp-cause',
+        value: settings.visibility === 'private' ? 'Private: only the member sees them' : 'Public: posted in the channel (default)',
+      },
+      {
+        name: '/cramp-causes list',
+        value: settings.visibility === 'public' ? 'Public: posted in the channel' : 'Private: only the member sees it (default)',
+      },
+    ],
+  };
+  return messageResponse({ embeds: [embed] }, { ephemeral: true });
+}

@@ -1,0 +1,190 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ComponentType,
+  InteractionResponseType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type APIInteraction,
+  type APIInteractionResponse,
+  type APIInteractionResponseCallbackData,
+} from 'discord-api-types/v10';
+import { createLogger } from '../../src/log.js';
+import { openSqliteStore } from '../../src/preferences/sqlite-store.js';
+import type { PreferenceStore } from '../../src/preferences/store.js';
+import { renderResponse } from '../../src/preview/render.js';
+import { testApp } from '../support/app.js';
+import { assertValidCallback } from '../support/discord-spec.js';
+import { pick, slash } from '../support/interactions.js';
+
+const folders: string[] = [];
+const stores: PreferenceStore[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The app with a real SQLite store in a fresh folder, answering as Discord would see it. */
+function appWithStore() {
+  const folder = mkdtempSync(join(tmpdir(), 'cramp-members-'));
+  folders.push(folder);
+  const store = openSqliteStore({ path: join(folder, 'cramp.sqlite'), logger: createLogger({ level: 'silent' }) });
+  stores.push(store);
+  const app = testApp({ preferences: store });
+  const answer = async (interaction: APIInteraction) => {
+    const response = await app.router.answer(interaction);
+    assertValidCallback(response);
+    return message(response);
+  };
+  return { app, answer, store };
+}
+
+function message(response: APIInteractionResponse): APIInteractionResponseCallbackData {
+  if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
+  return response.data;
+}
+
+const isPrivate = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+const buttons = (data: APIInteractionResponseCallbackData) =>
+  (data.components ?? [])
+    .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
+    .flatMap((component) =>
+      component.type === ComponentType.Button && 'custom_id' in component
+        ? [{ label: component.label ?? '', customId: component.custom_id }]
+        : [],
+    );
+const button = (data: APIInteractionResponseCallbackData, label: string) => {
+  const found = buttons(data).find((b) => b.label === label);
+  if (!found)
+    throw new Error(
+      `no "${label}" button among ${buttons(data)
+        .map((b) => b.label)
+        .join(', ')}`,
+    );
+  return found.customId;
+};
+
+const MEMBER = '1300000000000000021';
+const NEWCOMER = '1300000000000000022';
+const MODERATOR = { userId: '1300000000000000023', permissions: String(PermissionFlagsBits.ManageGuild) };
+
+describe('sharing and following a card', () => {
+  it('a private card can be shared: the same card, posted publicly, with no buttons meant for one member', async () => {
+    const { answer } = appWithStore();
+    const card = await answer(slash('cramp-cause', { query: 'dvt', private: true }, { userId: MEMBER }));
+    expect(isPrivate(card)).toBe(true);
+    expect(
+      buttons(card)
+        .map((b) => b.label)
+        .slice(0, 3),
+    ).toEqual(['Clinical view', 'Share in channel', 'Forget my reading choice']);
+    const shared = await answer(pick(button(card, 'Share in channel'), [], { userId: MEMBER }));
+    expect(isPrivate(shared)).toBe(false);
+    expect(shared.embeds).toEqual(card.embeds);
+    expect(shared.allowed_mentions).toEqual({ parse: [] });
+    expect(buttons(shared).map((b) => b.label)).not.toContain('Forget my reading choice');
+    expect(buttons(shared).map((b) => b.label)).not.toContain('Share in channel');
+  });
+
+  it('"Forget my reading choice" is only on private replies', async () => {
+    const { answer } = appWithStore();
+    const publicCard = await answer(slash('cramp-cause', { query: 'dvt' }));
+    expect(isPrivate(publicCard)).toBe(false);
+    expect(buttons(publicCard).map((b) => b.label)).not.toContain('Forget my reading choice');
+  });
+
+  it('related causes are buttons that open their cards, privately', async () => {
+    const { answer } = appWithStore();
+    const card = await answer(slash('cramp-cause', { query: 'dvt' }));
+    const opened = await answer(pick(button(card, 'Peripheral artery disease (PAD)'), []));
+    expect(opened.embeds?.[0]?.title).toBe('Peripheral artery disease (PAD)');
+    expect(isPrivate(opened)).toBe(true);
+  });
+
+  it('a card from a looser match says it is the closest match, quoting the query only privately', async () => {
+    const { answer } = appWithStore();
+    const privately = await answer(slash('cramp-cause', { query: 'hypothyrodism', private: true }));
+    expect(privately.content).toBe('Closest match for “hypothyrodism”:');
+    expect(privately.embeds?.[0]?.author?.name).toMatch(/^Closest match · /);
+    const publicly = await answer(slash('cramp-cause', { query: 'hypothyrodism' }));
+    expect(publicly.content).toBeUndefined();
+    expect(publicly.embeds?.[0]?.author?.name).toMatch(/^Closest match · /);
+    expect((await answer(slash('cramp-cause', { query: 'hypothyroidism' }))).embeds?.[0]?.author?.name).not.toMatch(/Closest/);
+  });
+});
+
+describe('/cramp-about', () => {
+  it('answers privately with the source, its date and review status, the full disclaimer, what is stored and how to erase it', async () => {
+    const { answer, app } = appWithStore();
+    const about = await answer(slash('cramp-about'));
+    expect(isPrivate(about)).toBe(true);
+    const fields = Object.fromEntries((about.embeds?.[0]?.fields ?? []).map((field) => [field.name, field.value]));
+    expect(fields.Source).toBe(app.catalogue.meta.source);
+    expect(fields['How current']).toBe('Source updated 2025-02-25 · not yet clinically reviewed');
+    expect(fields.Disclaimer).toBe(app.catalogue.meta.disclaimer);
+    expect(fields['What is stored about you']).toMatch(/your Discord user id, the choice and when you made it/);
+    expect(fields['How to erase it']).toMatch(/Forget my reading choice/);
+    expect(about.embeds?.[0]?.title).toMatch(/^About cramp-bot \d+\.\d+\.\d+$/);
+  });
+});
+
+describe('/cramp-settings: server defaults, set by moderators', () => {
+  it('refuses a member without Manage Server, and changes nothing', async () => {
+    const { answer, store } = appWithStore();
+    const refused = await answer(slash('cramp-settings', { reading: 'clinician' }, { userId: MEMBER }));
+    expect(isPrivate(refused)).toBe(true);
+    expect(refused.content).toMatch(/Only members with the \*\*Manage Server\*\* permission/);
+    expect(await store.serverSettings('1300000000000000002')).toEqual({});
+  });
+
+  it('a moderator’s default changes what a new member sees; a member’s own choice still wins', async () => {
+    const { answer } = appWithStore();
+    const saved = await answer(slash('cramp-settings', { reading: 'clinician', visibility: 'private' }, MODERATOR));
+    expect(saved.embeds?.[0]?.title).toBe('Server settings saved');
+    const newcomer = await answer(slash('cramp-cause', { query: 'dvt' }, { userId: NEWCOMER }));
+    expect(newcomer.embeds?.[0]?.author?.name).toContain('Clinical view');
+    expect(isPrivate(newcomer)).toBe(true);
+    await answer(slash('cramp-causes', { audience: 'general' }, { userId: MEMBER }));
+    const member = await answer(slash('cramp-cause', { query: 'dvt', private: false }, { userId: MEMBER }));
+    expect(member.embeds?.[0]?.author?.name).toContain('Plain language');
+    expect(isPrivate(member)).toBe(false);
+  });
+
+  it('shows the settings when given no option, and reset erases them', async () => {
+    const { answer } = appWithStore();
+    await answer(slash('cramp-settings', { visibility: 'public' }, MODERATOR));
+    const shown = await answer(slash('cramp-settings', {}, MODERATOR));
+    expect(shown.embeds?.[0]?.fields?.find((field) => field.name === '/cramp-causes list')?.value).toMatch(/^Public/);
+    expect(isPrivate(await answer(slash('cramp-causes', {}, { userId: NEWCOMER })))).toBe(false);
+    await answer(slash('cramp-settings', { reset: true }, MODERATOR));
+    expect(isPrivate(await answer(slash('cramp-causes', {}, { userId: NEWCOMER })))).toBe(true);
+  });
+
+  it('the bot leaving a server erases that server’s settings', async () => {
+    const { answer, app, store } = appWithStore();
+    await answer(slash('cramp-settings', { reading: 'clinician' }, MODERATOR));
+    expect(await store.serverSettings('1300000000000000002')).toEqual({ audience: 'clinician' });
+    await app.router.serverLeft('1300000000000000002');
+    expect(await store.serverSettings('1300000000000000002')).toEqual({});
+  });
+});
+
+describe('on a phone: the preview at 40 columns', () => {
+  const narrow = { color: false, width: 40 };
+
+  it('the full list is at most 30 lines', async () => {
+    const { app } = appWithStore();
+    const lines = renderResponse(await app.router.answer(slash('cramp-causes')), narrow).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(30);
+  });
+
+  it('every do-not-miss card shows its urgent-care advice within its first 10 lines', async () => {
+    const { app } = appWithStore();
+    for (const cause of app.catalogue.causesIn('do-not-miss')) {
+      const lines = renderResponse(await app.router.answer(slash('cramp-cause', { query: cause.id })), narrow).split('\n');
+      expect(lines.slice(0, 10).some((line) => line.includes('🚨 Emergency'))).toBe(true);
+    }
+  });
+});
