@@ -103,8 +103,8 @@ async function floorReply() {
   const { router } = createApp({ logger: createLogger({ level: 'silent' }) });
   const card = await router.answer(slash('cramp-cause', { query: 'blood clot' }));
   const suggestions = await router.answer(typing('cramp-cause', { query: '' }, 'query'));
-  const message = card.type === InteractionResponseType.ChannelMessageWithSource ? card.data : undefined;
-  const choices = suggestions.type === InteractionResponseType.ApplicationCommandAutocompleteResult ? suggestions.data.choices : undefined;
+  const message = card?.type === InteractionResponseType.ChannelMessageWithSource ? card.data : undefined;
+  const choices = suggestions?.type === InteractionResponseType.ApplicationCommandAutocompleteResult ? suggestions.data.choices : undefined;
   return { embed: message?.embeds?.[0], components: message?.components, choices };
 }
 

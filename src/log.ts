@@ -28,7 +28,22 @@ export function createLogger(options: LoggerOptions): Logger {
     hooks: { streamWrite: scrub },
   };
   const { write } = options;
-  return write ? pino(settings, { write }) : pino(settings, pino.destination({ dest: 1, sync: false }));
+  if (write) return pino(settings, { write });
+  // Bounded: if standard output is not being read, lines are dropped (and counted) instead of piling up in memory.
+  const destination = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
+  destination.on('drop', () => {
+    droppedLines += 1;
+  });
+  return pino(settings, destination);
+}
+
+/** How much log output may wait for standard output before new lines are dropped. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+let droppedLines = 0;
+
+/** Log lines dropped because standard output was not keeping up (for the metrics page). */
+export function droppedLogLines(): number {
+  return droppedLines;
 }
 
 /** Writes out whatever the logger still holds; call before `process.exit`. */

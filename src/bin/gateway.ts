@@ -1,8 +1,8 @@
-import { DiscordAPIError, HTTPError } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
 import { startGateway } from '../app.js';
 import { CatalogueError } from '../catalogue/catalogue.js';
 import { BotEnvSchema } from '../config/env.js';
-import { describeRestError } from '../discord/rest-error.js';
+import { describeRestError, redactUrl } from '../discord/rest-error.js';
 import { createLogger } from '../log.js';
 import { Program } from './program.js';
 
@@ -22,10 +22,13 @@ try {
   if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
     program.fail('Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.');
   }
+  const api = redactUrl(env.DISCORD_API_URL);
+  if (error instanceof RateLimitError)
+    program.fail(`Discord is rate limiting the login at ${api}: try again in ${String(Math.ceil(error.retryAfter / 1000))} s`);
   if (error instanceof DiscordAPIError || error instanceof HTTPError) {
-    program.fail(`Discord answered ${String(error.status)} at ${env.DISCORD_API_URL}: ${describeRestError(error).message}`);
+    program.fail(`Discord answered ${String(error.status)} at ${api}: ${describeRestError(error).message}`);
   }
-  if (isNetworkError(error)) program.fail(`could not connect to Discord at ${env.DISCORD_API_URL}: ${describeRestError(error).message}`);
+  if (isNetworkError(error)) program.fail(`could not connect to Discord at ${api}: ${describeRestError(error).message}`);
   throw error;
 }
 program.stopOnSignal('interactions', () => gateway.stop());

@@ -24,6 +24,11 @@ const usage = `Preview the bot's replies offline, exactly as it would answer in 
 
 /** `npm run preview`: answers typed commands with the bot's own router, with no Discord account. */
 const program = new Program('preview');
+// Output piped into `head` closes early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 let args;
 try {
@@ -74,7 +79,11 @@ if (args.positionals.length > 0) {
   }
 } else {
   for await (const line of createInterface({ input: process.stdin, terminal: false })) {
-    if (!line.trim()) continue;
+    // With --json, one output line per input line, blank ones included, so the two line up.
+    if (!line.trim()) {
+      if (json) console.log(JSON.stringify({ error: 'empty line', line }));
+      continue;
+    }
     try {
       console.log(await show({ line, autocomplete, pick }));
     } catch (error) {

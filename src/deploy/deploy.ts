@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 // From discord.js, not @discordjs/rest: discord.js loads the CommonJS build, and error classes must be
 // the same ones its REST client throws for instanceof to hold.
-import { DiscordAPIError, REST } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, REST } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { DeployEnvSchema, EnvError, parseEnv } from '../config/env.js';
-import { describeRestError } from '../discord/rest-error.js';
+import { describeRestError, redactUrl } from '../discord/rest-error.js';
 import type { CommandDefinition } from '../interactions/command.js';
 import { hasChanges, planCommands, type CommandBody } from './diff.js';
 
@@ -50,6 +50,11 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
     io.err('deploy: choose --guild or --global, not both');
     return 2;
   }
+  // An empty --guild must not fall back to a global registration the operator did not ask for.
+  if (values.guild?.trim() === '') {
+    io.err('deploy: --guild needs a server id; use --global to register everywhere');
+    return 2;
+  }
   const wanted: CommandBody[] = values.clear ? [] : [...io.definitions];
   if (values['dry-run']) {
     io.out(JSON.stringify(wanted, null, 2));
@@ -71,17 +76,34 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
   const route = guildId
     ? Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID, guildId)
     : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
-  const rest = new REST({ api: env.DISCORD_API_URL, retries: 2, timeout: 10_000 }).setToken(env.DISCORD_TOKEN);
+  // A short rate limit is waited out; a long one is reported at once instead of waiting in silence.
+  const rest = new REST({
+    api: env.DISCORD_API_URL,
+    retries: 2,
+    timeout: 10_000,
+    rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
+  }).setToken(env.DISCORD_TOKEN);
 
   try {
-    const registered = (await rest.get(route)) as { name: string }[];
+    const registered = await rest.get(route);
+    if (
+      !Array.isArray(registered) ||
+      !registered.every((command): command is { name: string } => typeof (command as { name?: unknown }).name === 'string')
+    ) {
+      io.err(`deploy: Discord answered with something that is not a list of commands; check DISCORD_API_URL points at Discord's API.`);
+      return 1;
+    }
     const plan = planCommands(wanted, registered);
     for (const name of plan.added) io.out(`+ /${name}  (new)`);
     for (const name of plan.changed) io.out(`~ /${name}  (changed)`);
     for (const name of plan.removed) io.out(`- /${name}  (removed)`);
     for (const name of plan.unchanged) io.out(`= /${name}  (unchanged)`);
     if (!hasChanges(plan)) {
-      io.out(`Nothing to change: Discord already has these commands for ${where}.`);
+      io.out(
+        wanted.length === 0
+          ? `Nothing to remove: no commands are registered for ${where}.`
+          : `Nothing to change: Discord already has these commands for ${where}.`,
+      );
       return 0;
     }
     await rest.put(route, { body: wanted });
@@ -93,7 +115,15 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
   }
 }
 
+/** Longest rate limit the deploy waits out before reporting it instead. */
+const MAX_RATE_LIMIT_WAIT_MS = 5_000;
+
 function explain(error: unknown, apiUrl: string, applicationId: string, guildId: string | undefined): string {
+  if (error instanceof RateLimitError) {
+    return `Discord is rate limiting this application: try again in ${String(Math.ceil(error.retryAfter / 1000))} s.`;
+  }
+  if (error instanceof HTTPError)
+    return `Discord answered ${String(error.status)} (${error.message.split('\n')[0] ?? 'no details'}); try again later.`;
   if (error instanceof DiscordAPIError) {
     if (error.status === 401)
       return 'Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.';
@@ -105,5 +135,5 @@ function explain(error: unknown, apiUrl: string, applicationId: string, guildId:
     }
     return `Discord answered ${error.status}: ${describeRestError(error).message}.`;
   }
-  return `could not reach the Discord API at ${apiUrl}: ${describeRestError(error).message}.`;
+  return `could not reach the Discord API at ${redactUrl(apiUrl)}: ${describeRestError(error).message}.`;
 }

@@ -17,3 +17,8 @@ export function describeRestError(error: unknown): { status?: number; code?: num
   }
   return { message: String(error) };
 }
+
+/** A URL safe to print: any user name or password in it replaced. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}

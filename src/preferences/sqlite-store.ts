@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { AudienceSchema, type Audience } from '../catalogue/schema.js';
@@ -18,6 +18,8 @@ export interface SqliteStoreOptions {
 
 interface Open {
   db: Database.Database;
+  /** The file's identity when it was opened, to notice it being deleted or replaced underneath. */
+  file: Pick<Stats, 'dev' | 'ino'>;
   get: Database.Statement<[string], { audience: string }>;
   upsert: Database.Statement<[string, string, string]>;
   remove: Database.Statement<[string]>;
@@ -50,17 +52,21 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   let open: Open | undefined;
   let retryAt = 0;
   let failing = false;
+  let busy = false;
 
   function connect(): Open {
-    mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path, { timeout: 5_000 });
+    ensureFolder(dirname(path));
+    // A short busy wait: another process's write lock must never hold up answers (WAL readers never wait).
+    const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       if (options.maxPages !== undefined) db.pragma(`max_page_count = ${String(options.maxPages)}`);
       migrate(db);
+      const { dev, ino } = statSync(path);
       return {
         db,
+        file: { dev, ino },
         get: db.prepare('SELECT audience FROM audience_preferences WHERE user_id = ?'),
         upsert: db.prepare(
           `INSERT INTO audience_preferences (user_id, audience, chosen_at) VALUES (?, ?, ?)
@@ -86,6 +92,10 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
    * on every read would flap.
    */
   function attempt<T>(fallback: T, writes: boolean, work: (store: Open) => T): T {
+    if (open && !sameFile(open)) {
+      logger.warn({ path }, 'the preferences file was deleted or replaced while open: reopening it');
+      closeQuietly();
+    }
     if (!open) {
       if (now() < retryAt) return fallback;
       try {
@@ -96,14 +106,39 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     }
     try {
       const result = work(open);
-      if (writes && failing) {
+      if (writes && (failing || busy)) {
+        if (failing) logger.info({ path }, 'preferences are available again');
         failing = false;
-        logger.info({ path }, 'preferences are available again');
+        busy = false;
       }
       return result;
     } catch (error) {
+      // Another process holds the write lock: this call gets the fallback at once, and nothing is marked broken.
+      if (isBusy(error)) {
+        if (!busy) logger.warn({ path }, 'preferences file busy (another process is writing): this change was not saved');
+        busy = true;
+        return fallback;
+      }
       return fail(error, fallback);
     }
+  }
+
+  function sameFile(current: Open): boolean {
+    try {
+      const { dev, ino } = statSync(path);
+      return dev === current.file.dev && ino === current.file.ino;
+    } catch {
+      return false;
+    }
+  }
+
+  function closeQuietly(): void {
+    try {
+      open?.db.close();
+    } catch {
+      // Closing a broken connection can fail too; it is being dropped either way.
+    }
+    open = undefined;
   }
 
   function fail<T>(error: unknown, fallback: T): T {
@@ -115,12 +150,7 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     }
     failing = true;
     retryAt = now() + retryAfterMs;
-    try {
-      open?.db.close();
-    } catch {
-      // Closing a broken connection can fail too; it is being dropped either way.
-    }
-    open = undefined;
+    closeQuietly();
     return fallback;
   }
 
@@ -188,4 +218,31 @@ function settled<T>(work: () => T): Promise<T> {
   return new Promise((resolve) => {
     resolve(work());
   });
+}
+
+/** How long a write may wait for another process's lock before giving up (synchronously: keep it tiny). */
+const BUSY_TIMEOUT_MS = 10;
+
+const isBusy = (error: unknown) => isStorageError(error) && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED');
+
+/**
+ * Creates a folder and its missing parents one level at a time. `mkdirSync(…, { recursive: true })` can spin
+ * forever on special file systems (a path under /proc); this fails at once with the real error.
+ */
+function ensureFolder(folder: string): void {
+  const missing: string[] = [];
+  let current = folder;
+  for (;;) {
+    try {
+      if (!statSync(current).isDirectory()) throw Object.assign(new Error(`${current} is not a folder`), { code: 'ENOTDIR' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      missing.push(current);
+      const parent = dirname(current);
+      if (parent === current) break;
+      current = parent;
+    }
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
 }

@@ -22,7 +22,7 @@ export async function previewInteraction(
   router: Router,
   definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
   request: PreviewRequest,
-): Promise<APIInteractionResponse> {
+): Promise<APIInteractionResponse | undefined> {
   const parsed = parseCommandLine(request.line, definitions);
   let interaction: APIInteraction;
   if (request.autocomplete) {
@@ -37,8 +37,8 @@ export async function previewInteraction(
   return router.answer(selectMenuInteraction(selectMenuCustomId(response), [request.pick]));
 }
 
-function selectMenuCustomId(response: APIInteractionResponse): string {
-  if (response.type === InteractionResponseType.ChannelMessageWithSource) {
+function selectMenuCustomId(response: APIInteractionResponse | undefined): string {
+  if (response?.type === InteractionResponseType.ChannelMessageWithSource) {
     for (const row of response.data.components ?? []) {
       if (row.type !== ComponentType.ActionRow) continue;
       const menu = row.components.find((component) => component.type === ComponentType.StringSelect);

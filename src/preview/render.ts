@@ -96,8 +96,9 @@ function renderComponents(components: readonly APIMessageTopLevelComponent[], st
 }
 
 /** The response as a member would see it in Discord, as terminal text. */
-export function renderResponse(response: APIInteractionResponse, style: RenderStyle): string {
+export function renderResponse(response: APIInteractionResponse | undefined, style: RenderStyle): string {
   const dim = ansi('2', style);
+  if (!response) return dim('(no answer: the bot ignores this kind of interaction)');
   switch (response.type) {
     case InteractionResponseType.ChannelMessageWithSource: {
       const data = response.data;

@@ -38,11 +38,16 @@ export interface RouterOptions {
   readonly preferences?: PreferenceStore;
   /** Told once about each handler that throws; the member gets an apology either way. */
   readonly onHandlerError?: (error: unknown, interaction: APIInteraction) => void;
+  /** The longest a reply waits on the store before answering with defaults (default 250 ms). */
+  readonly storeBudgetMs?: number;
 }
 
 export interface Router {
-  /** The response body for one interaction. Never rejects: a handler that throws gets the member an apology. */
-  answer(interaction: APIInteraction): Promise<APIInteractionResponse>;
+  /**
+   * The response body for one interaction, or undefined for a type of interaction this bot does not know
+   * (it must not be answered). Never rejects: a handler that throws gets the member an apology.
+   */
+  answer(interaction: APIInteraction): Promise<APIInteractionResponse | undefined>;
   /** The bot left a server (or it was deleted): erase the server's settings. */
   serverLeft(guildId: string): Promise<void>;
 }
@@ -69,7 +74,8 @@ function permitted(interaction: APIInteraction, definition: CommandDefinition): 
  * handler's exception into an apology. Handlers stay pure functions from input to body.
  */
 export function createRouter(options: RouterOptions): Router {
-  const { catalogue, preferences = noPreferences } = options;
+  const { catalogue } = options;
+  const preferences = withinBudget(options.preferences ?? noPreferences, options.storeBudgetMs ?? 250);
   const context: HandlerContext = { catalogue, search: options.search, about: options.about };
   const byName = new Map(options.commands.map((entry) => [entry.definition.name, entry]));
   const componentHandlers = new Map<string, AnyComponentHandler>();
@@ -107,7 +113,7 @@ export function createRouter(options: RouterOptions): Router {
     return reply.response;
   }
 
-  async function respond(interaction: APIInteraction): Promise<APIInteractionResponse> {
+  async function respond(interaction: APIInteraction): Promise<APIInteractionResponse | undefined> {
     const userId = memberId(interaction);
     const guildId = snowflake(interaction.guild_id);
     const serverOf = async () => (guildId ? preferences.serverSettings(guildId) : {});
@@ -140,6 +146,8 @@ export function createRouter(options: RouterOptions): Router {
       }
       case InteractionType.ModalSubmit:
         return unknownCommandNotice(catalogue);
+      default:
+        return undefined;
     }
   }
 
@@ -155,6 +163,37 @@ export function createRouter(options: RouterOptions): Router {
     async serverLeft(guildId) {
       await preferences.forgetServer(guildId);
     },
+  };
+}
+
+/**
+ * The store as the router uses it: a call that takes longer than the budget answers with the store's own
+ * fallback (nothing saved, not done), so a slow or unreachable database never holds a reply past Discord's
+ * deadline. The call itself goes on and may still land.
+ */
+function withinBudget(store: PreferenceStore, budgetMs: number): PreferenceStore {
+  const inTime = <T>(work: Promise<T>, fallback: T): Promise<T> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => resolve(fallback), budgetMs);
+      work.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        },
+      );
+    });
+  return {
+    audienceOf: (userId) => inTime(store.audienceOf(userId), undefined),
+    remember: (userId, audience) => inTime(store.remember(userId, audience), false),
+    forget: (userId) => inTime(store.forget(userId), false),
+    serverSettings: (guildId) => inTime(store.serverSettings(guildId), {}),
+    saveServerSettings: (guildId, settings) => inTime(store.saveServerSettings(guildId, settings), false),
+    forgetServer: (guildId) => inTime(store.forgetServer(guildId), false),
+    close: () => store.close(),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   GatewayDispatchEvents,
   GatewayIntentBits,
   Options,
+  RateLimitError,
   RESTJSONErrorCodes,
   Routes,
   type APIInteraction,
@@ -15,6 +16,9 @@ import {
 import { describeRestError } from '../discord/rest-error.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
+
+/** How long Discord waits for the first answer to an interaction. */
+const INTERACTION_DEADLINE_MS = 3_000;
 
 export interface GatewayBotOptions {
   token: string;
@@ -78,21 +82,36 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     intents: [GatewayIntentBits.Guilds],
     makeCache: slashOnlyCaches,
     ...options.client,
-    rest: { ...options.client?.rest, api: options.apiUrl },
+    // A rate limit longer than an interaction's deadline (or a login's patience) is reported, not waited out in silence.
+    rest: { rejectOnRateLimit: (limit) => limit.retryAfter > INTERACTION_DEADLINE_MS, ...options.client?.rest, api: options.apiUrl },
   });
   const inFlight = new Set<Promise<void>>();
 
-  async function deliver(interaction: APIInteraction, shardId: number): Promise<void> {
-    const started = performance.now();
+  async function deliver(interaction: APIInteraction, shardId: number, receivedAt: number): Promise<void> {
     const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction), shardId };
     const response = await router.answer(interaction);
+    if (!response) {
+      logger.warn(context, 'ignored an interaction of a type this bot does not answer');
+      return;
+    }
+    // Discord accepts the first answer for 3 seconds; past that it is refused anyway, so stop trying then.
+    const remaining = INTERACTION_DEADLINE_MS - (performance.now() - receivedAt);
     try {
       // The same body the preview prints and the HTTP endpoint returns; discord.js only carries it.
-      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: response, auth: false });
-      logger.info({ ...context, responseType: response.type, ms: Math.round(performance.now() - started) }, 'answered');
+      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: response,
+        auth: false,
+        signal: AbortSignal.timeout(Math.max(1, Math.floor(remaining))),
+      });
+      logger.info({ ...context, responseType: response.type, ms: Math.round(performance.now() - receivedAt) }, 'answered');
     } catch (failure) {
       if (failure instanceof DiscordAPIError && failure.code === RESTJSONErrorCodes.UnknownInteraction) {
         logger.warn({ ...context, ...describeRestError(failure) }, 'interaction expired before it could be answered');
+      } else if (failure instanceof RateLimitError || (failure instanceof Error && failure.name === 'AbortError')) {
+        logger.warn(
+          { ...context, ...describeRestError(failure) },
+          'dropped the answer: Discord could not take it before the 3-second deadline',
+        );
       } else {
         logger.error({ ...context, ...describeRestError(failure) }, 'could not deliver the answer to Discord');
       }
@@ -100,7 +119,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   }
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction, shardId: number) => {
-    const delivery = deliver(interaction, shardId).finally(() => inFlight.delete(delivery));
+    const delivery = deliver(interaction, shardId, performance.now()).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
   // Leaving a server (or its deletion) erases the settings its moderators stored; an outage is not a leave.

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { ed25519PublicKey, isSignedByDiscord } from '../discord/signature.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
-import { ed25519PublicKey, isSignedByDiscord } from './signature.js';
+import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 
 export interface InteractionsEndpointOptions {
-  /** DISCORD_PUBLIC_KEY, 64 hex characters. */
+  /** DISCORD_PUBLIC_KEY, 64 hex characters, already validated. */
   publicKey: string;
   router: Router;
   logger: Logger;
@@ -15,12 +16,20 @@ export interface InteractionsEndpointOptions {
   maxBodyBytes?: number;
   /** How far the signed timestamp may be from this machine's clock, either way. */
   maxClockSkewSeconds?: number;
+  /** A client that has not sent its whole body by then gets 408. */
+  bodyTimeoutMs?: number;
+  /** On close, requests still in flight after this long are cut off. */
+  shutdownGraceMs?: number;
+  /** Shared through the database when several instances run; in memory otherwise. */
+  replayGuard?: ReplayGuard;
+  /** Extra routes served beside the interactions path (the metrics page). */
+  extraRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
   now?: () => number;
 }
 
 export interface InteractionsEndpoint {
   readonly server: Server;
-  /** Stops accepting connections, lets requests in flight finish, then resolves. */
+  /** Stops accepting connections, lets requests in flight finish (up to the grace period), then resolves. */
   close(): Promise<void>;
 }
 
@@ -33,7 +42,8 @@ const InteractionShape = z.looseObject({
   version: z.literal(1),
 });
 
-const MAX_REMEMBERED_SIGNATURES = 50_000;
+/** Logged paths are cut here: a path is the client's text, and an 8 KB one is an attack, not a route. */
+const LOGGED_PATH_MAX = 200;
 
 class HttpError extends Error {
   constructor(
@@ -44,25 +54,37 @@ class HttpError extends Error {
   }
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
+/** The raw body, or an HttpError: 413 when too large, 408 when too slow, 499 when the client gave up. */
+function readBody(request: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.reject(new HttpError(413, 'body too large'));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const timer = setTimeout(() => reject(new HttpError(408, 'body not received in time')), timeoutMs);
+    const settle = () => clearTimeout(timer);
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        // Stop keeping it, let the rest drain (bounded by the request timeout) so the 413 can be read.
+        // Stop keeping it, let the rest drain (bounded by the timeouts) so the 413 can be read.
         request.removeAllListeners('data');
         request.resume();
+        settle();
         reject(new HttpError(413, 'body too large'));
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks)));
-    request.on('error', reject);
+    request.on('end', () => {
+      settle();
+      resolve(Buffer.concat(chunks));
+    });
+    request.on('close', () => {
+      settle();
+      if (!request.complete) reject(new HttpError(499, 'client closed the connection before sending the whole body'));
+    });
+    // A reset connection: 'close' follows and says what happened.
+    request.on('error', () => undefined);
   });
 }
 
@@ -76,24 +98,12 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
   const path = options.path ?? '/interactions';
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const maxSkewMs = (options.maxClockSkewSeconds ?? 300) * 1000;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? 5_000;
+  const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
   const now = options.now ?? Date.now;
   const key = ed25519PublicKey(options.publicKey);
-  /** Signatures seen inside the clock window: a captured request sent again is refused. */
-  const seen = new Map<string, number>();
+  const replayGuard = options.replayGuard ?? memoryReplayGuard(now);
   let closing = false;
-
-  function rememberSignature(signature: string, at: number): boolean {
-    if (seen.has(signature)) return false;
-    seen.set(signature, at + maxSkewMs);
-    // Bounded, so memory does not grow with traffic; past the bound the timestamp window still applies.
-    if (seen.size > MAX_REMEMBERED_SIGNATURES) seen.delete(seen.keys().next().value ?? '');
-    // Map keeps insertion order, so the oldest entries are first: drop the expired ones.
-    for (const [old, expires] of seen) {
-      if (expires > at) break;
-      seen.delete(old);
-    }
-    return true;
-  }
 
   async function interactionResponse(request: IncomingMessage): Promise<{ body: unknown; interaction: APIInteraction }> {
     const signature = request.headers['x-signature-ed25519'];
@@ -101,12 +111,13 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) {
       throw new HttpError(401, 'missing signature');
     }
-    const body = await readBody(request, maxBodyBytes);
-    const at = now();
-    if (Math.abs(at - Number(timestamp) * 1000) > maxSkewMs) throw new HttpError(401, 'stale or future timestamp');
+    const body = await readBody(request, maxBodyBytes, bodyTimeoutMs);
+    const signedAt = Number(timestamp) * 1000;
+    if (Math.abs(now() - signedAt) > maxSkewMs) throw new HttpError(401, 'stale or future timestamp');
     if (!isSignedByDiscord(key, signature, timestamp, body)) throw new HttpError(401, 'bad signature');
     // 16 bytes of a valid signature identify it as well as all 64 do, in a quarter of the memory.
-    if (!rememberSignature(signature.slice(0, 32).toLowerCase(), at)) throw new HttpError(401, 'replayed request');
+    if (!(await replayGuard.firstSeen(signature.slice(0, 32).toLowerCase(), signedAt + maxSkewMs)))
+      throw new HttpError(401, 'replayed request');
     let json: unknown;
     try {
       json = JSON.parse(body.toString('utf8'));
@@ -115,67 +126,90 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     }
     if (!InteractionShape.safeParse(json).success) throw new HttpError(400, 'body is not an interaction');
     const interaction = json as APIInteraction;
-    return { body: await router.answer(interaction), interaction };
+    const answer = await router.answer(interaction);
+    if (!answer) throw new HttpError(400, 'not an interaction this bot answers');
+    return { body: answer, interaction };
   }
 
   function send(response: ServerResponse, status: number, body: unknown): void {
+    if (response.headersSent || response.destroyed) return;
     const text = JSON.stringify(body);
     const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) };
     // While shutting down, and after a refused upload, end the connection instead of keeping it alive.
-    if (closing || status === 413) headers.connection = 'close';
+    if (closing || status === 413 || status === 408) headers.connection = 'close';
     response.writeHead(status, headers);
     response.end(text);
   }
 
-  const server = createServer((request, response) => {
-    const started = performance.now();
-    const url = (request.url ?? '/').split('?')[0] ?? '/';
-    const log = (status: number, extra: Record<string, unknown> = {}) => {
-      logger.info(
-        { method: request.method, path: url, status, ms: Math.round((performance.now() - started) * 100) / 100, ...extra },
-        'http',
+  const server = createServer(
+    // Node only enforces its request timeouts when it checks, every 30 s by default: check every second.
+    { requestTimeout: 10_000, headersTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+    (request, response) => {
+      const started = performance.now();
+      const url = (request.url ?? '/').split('?')[0] ?? '/';
+      const log = (status: number, extra: Record<string, unknown> = {}) => {
+        const line = {
+          method: request.method,
+          path: url.length > LOGGED_PATH_MAX ? `${url.slice(0, LOGGED_PATH_MAX)}…` : url,
+          status,
+          ms: Math.round((performance.now() - started) * 100) / 100,
+          ...extra,
+        };
+        if (status === 408 || status === 499) logger.warn(line, 'http');
+        else logger.info(line, 'http');
+      };
+      const extra = options.extraRoutes?.[url];
+      if (url === '/healthz' || extra) {
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.setHeader('allow', 'GET, HEAD');
+          send(response, 405, { error: 'method not allowed' });
+          log(405);
+          return;
+        }
+        if (extra) extra(request, response);
+        else send(response, closing ? 503 : 200, { status: closing ? 'shutting down' : 'ok' });
+        return;
+      }
+      if (url !== path) {
+        send(response, 404, { error: 'not found' });
+        log(404);
+        return;
+      }
+      if (request.method !== 'POST') {
+        response.setHeader('allow', 'POST');
+        send(response, 405, { error: 'method not allowed' });
+        log(405);
+        return;
+      }
+      interactionResponse(request).then(
+        ({ body, interaction }) => {
+          send(response, 200, body);
+          log(200, { interactionId: interaction.id, interactionType: interaction.type });
+        },
+        (error: unknown) => {
+          const status = error instanceof HttpError ? error.status : 500;
+          const reason = error instanceof HttpError ? error.message : 'internal error';
+          if (!(error instanceof HttpError)) logger.error({ err: error }, 'unexpected error answering an HTTP interaction');
+          // A client that left gets no answer; 499 is only what the log records, as nginx does.
+          if (status === 499) response.destroy();
+          else send(response, status, { error: reason });
+          log(status, { reason });
+        },
       );
-    };
-    if (url === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
-      const status = closing ? 503 : 200;
-      send(response, status, { status: closing ? 'shutting down' : 'ok' });
-      return;
-    }
-    if (url !== path) {
-      send(response, 404, { error: 'not found' });
-      log(404);
-      return;
-    }
-    if (request.method !== 'POST') {
-      response.setHeader('allow', 'POST');
-      send(response, 405, { error: 'method not allowed' });
-      log(405);
-      return;
-    }
-    interactionResponse(request).then(
-      ({ body, interaction }) => {
-        send(response, 200, body);
-        log(200, { interactionId: interaction.id, interactionType: interaction.type });
-      },
-      (error: unknown) => {
-        const status = error instanceof HttpError ? error.status : 500;
-        const reason = error instanceof HttpError ? error.message : 'internal error';
-        if (!(error instanceof HttpError)) logger.error({ err: error }, 'unexpected error answering an HTTP interaction');
-        if (!response.headersSent && !response.destroyed) send(response, status, { error: reason });
-        log(status, { reason });
-      },
-    );
-  });
-  // Slow or stalled clients must not hold connections open forever.
-  server.requestTimeout = 10_000;
-  server.headersTimeout = 5_000;
+    },
+  );
 
   return {
     server,
     close() {
       closing = true;
       return new Promise((resolve) => {
-        server.close(() => resolve());
+        // After server.close() Node stops timing out requests, so a stalled upload would hold it open forever.
+        const cutOff = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
+        server.close(() => {
+          clearTimeout(cutOff);
+          resolve();
+        });
         server.closeIdleConnections();
       });
     },

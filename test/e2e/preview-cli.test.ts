@@ -21,16 +21,25 @@ describe('npm run preview (the command line)', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(3);
+    // One output line per input line, the blank one included, so they line up.
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toEqual(await router.answer(slash('cramp-cause', { query: 'DVT' })));
-    expect(lines[1]).toMatchObject({
+    expect(lines[1]).toEqual({ error: 'empty line', line: '' });
+    expect(lines[2]).toMatchObject({
       type: 4,
       data: { embeds: [{ description: '**Rare**\nHypothyroidism · Sarcoidosis · Amyloidosis' }] },
     });
-    expect(lines[2]).toEqual({
+    expect(lines[3]).toEqual({
       error: 'unknown command "/nope"; try one of /cramp-causes, /cramp-cause, /cramp-about, /cramp-settings',
       line: '/nope',
     });
+  });
+
+  it('exits quietly when the reader closes the pipe early (| head -1)', async () => {
+    const many = Array.from({ length: 400 }, () => '/cramp-causes').join('\n');
+    const result = await runScript('src/bin/preview.ts', ['--json'], { input: many, stdoutLines: 1 });
+    expect(result.stderr).toBe('');
+    expect([0, null]).toContain(result.code);
   });
 
   it('exits 2 with a one-line explanation for a command it cannot read', async () => {

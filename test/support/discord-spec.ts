@@ -9,7 +9,7 @@ import {
   PongInteractionCallbackRequestSchema,
 } from 'discord-api-spec/zod';
 import { z } from 'zod';
-import type { APIEmbed } from 'discord-api-types/v10';
+import type { APIEmbed, APIInteractionResponse } from 'discord-api-types/v10';
 import { DiscordLimits } from '../../src/discord/limits.js';
 
 const callbackSchemas: Record<number, z.ZodType> = {
@@ -38,7 +38,7 @@ export function embedsTextLength(embeds: readonly APIEmbed[]): number {
 }
 
 /** Throws unless the body is an interaction callback Discord accepts, including the limits its schema leaves out. */
-export function assertValidCallback(body: unknown): void {
+export function assertValidCallback(body: unknown): asserts body is APIInteractionResponse {
   const type = (body as { type?: unknown }).type;
   const schema = typeof type === 'number' ? callbackSchemas[type] : undefined;
   if (!schema) throw new Error(`unexpected interaction callback type ${String(type)}`);

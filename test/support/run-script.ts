@@ -26,7 +26,8 @@ export interface ScriptResult {
 export function runScript(
   script: string,
   args: string[],
-  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string } = {},
+  /** `stdoutLines`: read only that many lines of standard output, then close it, as `| head -n` does. */
+  options: { env?: NodeJS.ProcessEnv; input?: string; cwd?: string; stdoutLines?: number } = {},
 ): Promise<ScriptResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
   return new Promise((resolve, reject) => {
@@ -37,13 +38,18 @@ export function runScript(
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      if (options.stdoutLines !== undefined && stdout.split('\n').length > options.stdoutLines) child.stdout.destroy();
+    });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       rmSync(scratch, { recursive: true, force: true });
       resolve({ code, signal, stdout, stderr });
     });
+    // The child may stop reading (or exit) before taking all of its input; that is not the test's failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
 }

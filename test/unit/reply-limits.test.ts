@@ -80,7 +80,7 @@ function largestCatalogue() {
   });
 }
 
-function checked(response: APIInteractionResponse): APIInteractionResponse {
+function checked(response: APIInteractionResponse | undefined): APIInteractionResponse {
   assertValidCallback(response);
   const embeds = 'data' in response && response.data && 'embeds' in response.data ? (response.data.embeds ?? []) : [];
   expect(embedsTextLength(embeds)).toBeLessThanOrEqual(DiscordLimits.embedsTotalText);
