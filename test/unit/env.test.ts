@@ -29,7 +29,7 @@ describe('environment validation', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toMatch(/^DISCORD_TOKEN must not contain spaces/);
+    expect(message).toMatch(/^DISCORD_TOKEN must be the token as copied: printable characters, no spaces/);
     expect(message).not.toContain(secret);
   });
 
