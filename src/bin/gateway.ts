@@ -24,7 +24,7 @@ try {
   }
   const api = redactUrl(env.DISCORD_API_URL);
   if (error instanceof RateLimitError)
-    program.fail(`Discord is rate limiting the login at ${api}: try again in ${String(Math.ceil(error.retryAfter / 1000))} s`);
+    program.fail(`Discord is rate limiting the login at ${api}: try again in ${String(Math.round(error.retryAfter / 1000))} s`);
   if (error instanceof DiscordAPIError || error instanceof HTTPError) {
     program.fail(`Discord answered ${String(error.status)} at ${api}: ${describeRestError(error).message}`);
   }

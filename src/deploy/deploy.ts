@@ -120,7 +120,7 @@ const MAX_RATE_LIMIT_WAIT_MS = 5_000;
 
 function explain(error: unknown, apiUrl: string, applicationId: string, guildId: string | undefined): string {
   if (error instanceof RateLimitError) {
-    return `Discord is rate limiting this application: try again in ${String(Math.ceil(error.retryAfter / 1000))} s.`;
+    return `Discord is rate limiting this application: try again in ${String(Math.round(error.retryAfter / 1000))} s.`;
   }
   if (error instanceof HTTPError)
     return `Discord answered ${String(error.status)} (${error.message.split('\n')[0] ?? 'no details'}); try again later.`;

@@ -164,4 +164,39 @@ describe('deploy against the loopback Discord', () => {
       expect.stringMatching(/^deploy: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/),
     ]);
   });
+
+  it('a 429 with a long retry is reported within a second, not waited out in silence', async () => {
+    fake.failNext('GET', /\/commands$/, { status: 429, retryAfter: 60 });
+    const started = Date.now();
+    const result = await deploy([], env);
+    expect(result.code).toBe(1);
+    expect(result.errLines).toEqual(['deploy: Discord is rate limiting this application: try again in 60 s.']);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('a 500 says Discord answered 500, not that it could not be reached', async () => {
+    fake.failNext('GET', /\/commands$/, { status: 500 }, 5);
+    const result = await deploy([], env);
+    expect(result.code).toBe(1);
+    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: Discord answered 500 /)]);
+  });
+
+  it('an answer that is not a list of commands is said plainly', async () => {
+    fake.failNext('GET', /\/commands$/, { body: { hello: 'world' } });
+    const result = await deploy([], env);
+    expect(result.code).toBe(1);
+    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: Discord answered with something that is not a list of commands/)]);
+  });
+
+  it('--guild with an empty id is an error, never a global registration', async () => {
+    const result = await deploy(['--guild', ''], env);
+    expect(result.code).toBe(2);
+    expect(result.errLines).toEqual(['deploy: --guild needs a server id; use --global to register everywhere']);
+    expect(puts(/commands$/)).toHaveLength(0);
+  });
+
+  it('--clear with nothing registered says there is nothing to remove', async () => {
+    const result = await deploy(['--clear'], env);
+    expect(result.out).toContain('Nothing to remove: no commands are registered for all servers (global).');
+  });
 });

@@ -1,9 +1,15 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GatewayOpcodes, type APIInteraction } from 'discord-api-types/v10';
 import type { SlashCommand } from '../../src/interactions/command.js';
 import { assertValidCallback } from '../support/discord-spec.js';
-import { startBotOnFakeDiscord } from '../support/harness.js';
+import { FakeDiscord } from '../../tools/fake-discord/fake-discord.js';
+import { startBotOnFakeDiscord, TEST_TOKEN } from '../support/harness.js';
 import { slash } from '../support/interactions.js';
+import { repoRoot, runScript } from '../support/run-script.js';
 
 let harness: Awaited<ReturnType<typeof startBotOnFakeDiscord>> | undefined;
 
@@ -125,5 +131,89 @@ describe('a handler that throws', () => {
       interactionId: interaction.id,
       err: { message: 'handler bug' },
     });
+  });
+});
+
+describe('never waiting past Discord’s deadline in silence', () => {
+  it('a callback answered 429 with a long retry is dropped at once, with one warning, and later questions are answered', async () => {
+    const h = await start();
+    h.fake.failNext('POST', /\/callback$/, { status: 429, retryAfter: 60 });
+    const interaction = slash('cramp-cause', { query: 'statins' });
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect
+      .poll(() => h.logs().find((l) => l.interactionId === interaction.id && l.level === 'warn'))
+      .toMatchObject({
+        msg: 'dropped the answer: Discord could not take it before the 3-second deadline',
+        status: 429,
+      });
+    await stillAnswers(h);
+  });
+
+  it('a callback that hangs is given up at the 3-second deadline, not at the 60-second REST timeout', async () => {
+    const h = await start({ client: { rest: { timeout: 60_000 } } });
+    h.fake.failNext('POST', /\/callback$/, { hang: true });
+    const interaction = slash('cramp-cause', { query: 'amyloid' });
+    h.fake.dispatch('INTERACTION_CREATE', interaction);
+    await expect
+      .poll(() => h.logs().find((l) => l.interactionId === interaction.id && l.level === 'warn'), { timeout: 6_000 })
+      .toMatchObject({ msg: 'dropped the answer: Discord could not take it before the 3-second deadline' });
+  });
+
+  it('an interaction of a type the bot does not know gets no callback and one accurate warning', async () => {
+    const h = await start();
+    const unknown = { ...slash('cramp-cause', { query: 'dvt' }), type: 99 } as unknown as APIInteraction;
+    h.fake.dispatch('INTERACTION_CREATE', unknown);
+    await stillAnswers(h);
+    expect(callbacksFor(h, unknown)).toEqual([]);
+    expect(h.logs().filter((l) => l.interactionId === unknown.id)).toEqual([
+      expect.objectContaining({ level: 'warn', msg: 'ignored an interaction of a type this bot does not answer' }),
+    ]);
+  });
+
+  it('a login answered 429 with a 60-second retry: one line saying so, exit 1, within seconds', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    try {
+      fake.failNext('GET', /^\/gateway\/bot$/, { status: 429, retryAfter: 60 });
+      const started = Date.now();
+      const result = await runScript('src/bin/gateway.ts', [], { env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl } });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        expect.stringMatching(/^cramp-bot: Discord is rate limiting the login at .*: try again in 60 s$/),
+      ]);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('another process holding the SQLite write lock', () => {
+  it('answers go on at once with the default view, and nothing is marked broken for other members', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cramp-lock-'));
+    const CRAMP_DB_PATH = join(folder, 'cramp.sqlite');
+    const h = await start({ env: { CRAMP_DB_PATH } });
+    await h.fake.interact(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: '1300000000000000051' }));
+    const holder = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}test/support/lock-holder.ts`, CRAMP_DB_PATH], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    try {
+      await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+      for (const userId of ['1300000000000000052', '1300000000000000053', '1300000000000000054']) {
+        const interaction = slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId });
+        const callback = await h.fake.interact(interaction);
+        expect(callback.body).toMatchObject({ data: { embeds: [{ title: 'Deep vein thrombosis (DVT)' }] } });
+        await h.settled(interaction.id);
+        const answered = h.logs().find((l) => l.interactionId === interaction.id && l.msg === 'answered');
+        // Before, each waited out SQLite's 5-second busy timeout.
+        expect(answered?.ms).toBeLessThan(1_000);
+      }
+      // Reads are not blocked by a writer (WAL): the first member's saved choice is still read.
+      const reader = await h.fake.interact(slash('cramp-cause', { query: 'dvt' }, { userId: '1300000000000000051' }));
+      expect(reader.body).toMatchObject({ data: { embeds: [{ author: { name: expect.stringContaining('Clinical view') as unknown } }] } });
+    } finally {
+      holder.stdin.end();
+      await new Promise((resolve) => holder.on('close', resolve));
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -41,6 +41,8 @@ export interface Fault {
   retryAfter?: number;
   /** Discord's JSON error code in the body, e.g. 10062 Unknown interaction. */
   code?: number;
+  /** Answer 200 with this body instead of the real one (something that is not what Discord sends). */
+  body?: unknown;
 }
 
 export interface GatewaySession {
@@ -312,6 +314,10 @@ export class FakeDiscord {
           'x-ratelimit-reset-after': String(retryAfter),
         },
       );
+      return;
+    }
+    if (fault?.body !== undefined) {
+      send(200, fault.body);
       return;
     }
     if (fault?.status) {
