@@ -6,7 +6,7 @@ import {
 } from 'discord-api-types/v10';
 import { parseAudience } from '../src/catalogue/schema.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
-import type { Visibility } from '../src/preferences/store.js';
+import type { Visibility } from '../src/store/store.js';
 import { settingsMessage } from '../src/replies/about.js';
 
 const visibilities: readonly Visibility[] = ['private', 'public'];

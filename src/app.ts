@@ -5,8 +5,10 @@ import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
 import type { BotEnv, ServeEnv } from './config/env.js';
 import type { CommandDefinition, SlashCommand } from './interactions/command.js';
 import type { Logger } from './log.js';
-import { openSqliteStore } from './preferences/sqlite-store.js';
-import { noPreferences, type PreferenceStore } from './preferences/store.js';
+import { openPostgresStore } from './store/postgres-store.js';
+import { memoryReplayGuard, type ReplayGuard } from './store/replay-guard.js';
+import { openSqliteStore } from './store/sqlite-store.js';
+import { noPreferences, type PreferenceStore } from './store/store.js';
 import { createRouter, type Router } from './router/router.js';
 import { createSearch, type CauseSearch } from './search/search.js';
 import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
@@ -20,6 +22,8 @@ export interface AppOptions {
   readonly commands?: readonly SlashCommand[];
   /** Where members' reading choices are kept (SQLite); without it nothing is remembered (the preview). */
   readonly preferencesPath?: string;
+  /** PostgreSQL instead of SQLite, shared by every instance (DATABASE_URL). */
+  readonly databaseUrl?: string;
   /** A store built elsewhere, instead of `preferencesPath`: tests use it to inject faults. */
   readonly preferences?: PreferenceStore;
 }
@@ -31,6 +35,8 @@ export interface App {
   readonly definitions: readonly CommandDefinition[];
   readonly router: Router;
   readonly preferences: PreferenceStore;
+  /** For the HTTP endpoint: shared through PostgreSQL when there is one, else this instance's memory. */
+  readonly replayGuard: ReplayGuard;
 }
 
 /**
@@ -42,8 +48,10 @@ export function createApp(options: AppOptions): App {
   const catalogue = options.catalogue ?? loadCatalogue();
   const search = createSearch(catalogue);
   const registered = (options.commands ?? shippedCommands).map((command) => ({ command, definition: command.definition(catalogue) }));
+  const postgres = options.databaseUrl === undefined ? undefined : openPostgresStore({ connectionString: options.databaseUrl, logger });
   const preferences =
     options.preferences ??
+    postgres ??
     (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger }));
   const router = createRouter({
     catalogue,
@@ -54,14 +62,25 @@ export function createApp(options: AppOptions): App {
     onHandlerError: (error, interaction) =>
       logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
   });
-  return { catalogue, search, definitions: registered.map((entry) => entry.definition), router, preferences };
+  return {
+    catalogue,
+    search,
+    definitions: registered.map((entry) => entry.definition),
+    router,
+    preferences,
+    replayGuard: postgres?.replayGuard ?? memoryReplayGuard(),
+  };
 }
 
-/** discord.js's internal sharding: every shard in this process, each answering its own servers' interactions. */
-function shardingOptions(count: BotEnv['SHARD_COUNT']): Partial<ClientOptions> {
+/**
+ * Which shards this process runs: SHARD_IDS (or SHARDS, which discord.js's ShardingManager sets for its
+ * children) out of SHARD_COUNT, else all of them here (discord.js's internal sharding), else one.
+ */
+function shardingOptions(env: BotEnv): Partial<ClientOptions> {
+  const count = env.SHARD_COUNT;
   if (count === undefined) return {};
   if (count === 'auto') return { shards: 'auto' };
-  return { shards: Array.from({ length: count }, (_, id) => id), shardCount: count };
+  return { shards: env.SHARD_IDS ?? env.SHARDS ?? Array.from({ length: count }, (_, id) => id), shardCount: count };
 }
 
 export interface RunningGateway {
@@ -80,14 +99,19 @@ export async function startGateway(options: {
   client?: Partial<ClientOptions>;
 }): Promise<RunningGateway> {
   const { env, logger } = options;
-  const app = createApp({ logger, preferencesPath: env.CRAMP_DB_PATH, ...(options.commands ? { commands: options.commands } : {}) });
+  const app = createApp({
+    logger,
+    preferencesPath: env.CRAMP_DB_PATH,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(options.commands ? { commands: options.commands } : {}),
+  });
   try {
     const bot = await startGatewayBot({
       token: env.DISCORD_TOKEN,
       apiUrl: env.DISCORD_API_URL,
       router: app.router,
       logger,
-      client: { ...shardingOptions(env.SHARD_COUNT), ...options.client },
+      client: { ...shardingOptions(env), ...options.client },
     });
     return {
       app,
@@ -112,8 +136,13 @@ export interface RunningHttp {
 /** Everything `npm run serve` does once the environment is valid, short of listening. */
 export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningHttp {
   const { env, logger } = options;
-  const app = createApp({ logger, preferencesPath: env.CRAMP_DB_PATH });
-  const endpoint = createInteractionsEndpoint({ publicKey: env.DISCORD_PUBLIC_KEY, router: app.router, logger });
+  const app = createApp({ logger, preferencesPath: env.CRAMP_DB_PATH, ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}) });
+  const endpoint = createInteractionsEndpoint({
+    publicKey: env.DISCORD_PUBLIC_KEY,
+    router: app.router,
+    logger,
+    replayGuard: app.replayGuard,
+  });
   return {
     app,
     endpoint,

@@ -5,7 +5,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience } from '../catalogue/schema.js';
-import type { ServerSettings } from '../preferences/store.js';
+import type { ServerSettings } from '../store/store.js';
 import type { AboutBot } from '../replies/about.js';
 import type { CauseSearch } from '../search/search.js';
 import type { ComponentAction, ComponentKind } from '../replies/custom-id.js';

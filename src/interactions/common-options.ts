@@ -5,7 +5,7 @@ import {
   type APIApplicationCommandBasicOption,
 } from 'discord-api-types/v10';
 import { AudienceSchema } from '../catalogue/schema.js';
-import type { ServerSettings, Visibility } from '../preferences/store.js';
+import type { ServerSettings, Visibility } from '../store/store.js';
 import { audienceLabel } from '../replies/audience.js';
 
 /** The reader the source page asks about: "Which best describes you?" The router reads and remembers it. */

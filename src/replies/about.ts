@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { ServerSettings } from '../preferences/store.js';
+import type { ServerSettings } from '../store/store.js';
 import { audienceLabel } from './audience.js';
 import { currency } from './footer.js';
 import { messageResponse } from './message.js';

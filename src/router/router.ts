@@ -9,7 +9,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { CommandDefinition, ComponentHandlers, ComponentInput, HandlerContext, Reply, SlashCommand } from '../interactions/command.js';
 import { CommandOptions } from '../interactions/options.js';
-import { noPreferences, type PreferenceStore, type ServerSettings } from '../preferences/store.js';
+import { noPreferences, type PreferenceStore, type ServerSettings } from '../store/store.js';
 import type { AboutBot } from '../replies/about.js';
 import { decodeCustomId, type ComponentAction } from '../replies/custom-id.js';
 import { noSuggestions } from '../replies/message.js';

@@ -4,7 +4,7 @@ import type { APIInteraction } from 'discord-api-types/v10';
 import { ed25519PublicKey, isSignedByDiscord } from '../discord/signature.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
-import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
+import { memoryReplayGuard, type ReplayGuard } from '../store/replay-guard.js';
 
 export interface InteractionsEndpointOptions {
   /** DISCORD_PUBLIC_KEY, 64 hex characters, already validated. */

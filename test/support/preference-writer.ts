@@ -1,6 +1,6 @@
 // Child process for the concurrency test: writes preferences into one SQLite file as fast as it can.
 import { createLogger } from '../../src/log.js';
-import { openSqliteStore } from '../../src/preferences/sqlite-store.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
 
 const [path = '', prefix = '', countText = '0'] = process.argv.slice(2);
 const store = openSqliteStore({ path, logger: createLogger({ level: 'error', write: (line) => process.stderr.write(line) }) });

@@ -10,7 +10,7 @@ import { repoRoot } from '../support/run-script.js';
 const floors: readonly (readonly string[])[] = [
   ['src/discord', 'src/log.ts'],
   ['src/catalogue', 'src/config'],
-  ['src/search', 'src/preferences'],
+  ['src/search', 'src/store'],
   ['src/replies'],
   ['src/interactions'],
   ['commands', 'src/router', 'src/deploy'],

@@ -12,8 +12,8 @@ import {
   type APIInteractionResponseCallbackData,
 } from 'discord-api-types/v10';
 import { createLogger } from '../../src/log.js';
-import { openSqliteStore } from '../../src/preferences/sqlite-store.js';
-import type { PreferenceStore } from '../../src/preferences/store.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { PreferenceStore } from '../../src/store/store.js';
 import { renderResponse } from '../../src/preview/render.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';

@@ -7,8 +7,8 @@ import { MessageFlags, type APIInteraction, type APIInteractionResponse } from '
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
 import { testApp } from '../support/app.js';
 import { createLogger } from '../../src/log.js';
-import { openSqliteStore } from '../../src/preferences/sqlite-store.js';
-import type { PreferenceStore } from '../../src/preferences/store.js';
+import { openSqliteStore } from '../../src/store/sqlite-store.js';
+import type { PreferenceStore } from '../../src/store/store.js';
 import { assertValidCallback } from '../support/discord-spec.js';
 import { pick, slash } from '../support/interactions.js';
 

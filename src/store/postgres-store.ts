@@ -1,0 +1,213 @@
+import pg from 'pg';
+import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import type { Logger } from '../log.js';
+import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
+import type { PreferenceStore, ServerSettings } from './store.js';
+
+/**
+ * The PostgreSQL schema, one step per version; `cramp_migrations` records which have run. Append new steps,
+ * never edit one that has shipped. Every instance migrates at first use, one at a time (an advisory lock).
+ */
+const migrations: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `CREATE TABLE audience_preferences (
+      user_id TEXT PRIMARY KEY,
+      audience TEXT NOT NULL CHECK (audience IN ('clinician', 'general')),
+      chosen_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE server_settings (
+      guild_id TEXT PRIMARY KEY,
+      audience TEXT CHECK (audience IN ('clinician', 'general')),
+      visibility TEXT CHECK (visibility IN ('private', 'public')),
+      updated_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE seen_signatures (
+      signature TEXT PRIMARY KEY,
+      valid_until TIMESTAMPTZ NOT NULL
+    );
+    CREATE INDEX seen_signatures_valid_until ON seen_signatures (valid_until);`,
+  },
+];
+
+/** Any number will do, as long as every instance uses the same one. */
+const MIGRATION_LOCK = 4_242_031;
+/** Expired signatures are deleted after this many new ones. */
+const PRUNE_EVERY = 500;
+
+export interface PostgresStoreOptions {
+  /** DATABASE_URL; never logged. */
+  connectionString: string;
+  logger: Logger;
+  /** The longest one statement may run, on the server and as seen by the client. */
+  statementTimeoutMs?: number;
+  connectTimeoutMs?: number;
+  /** Called for each failed call, for the metrics page. */
+  onFailure?: () => void;
+}
+
+export interface PostgresStore extends PreferenceStore {
+  /** Shared by every instance: a request seen by one is refused by all. */
+  readonly replayGuard: ReplayGuard;
+}
+
+/**
+ * An outage or overload of the database (it is down, unreachable, restarting, too slow): answered with
+ * defaults. Anything else (a bad query) is a bug and surfaces as one.
+ */
+function isOutage(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /^(08|53|57|58)/.test(code)) return true;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true;
+  return /timeout|terminated|Connection ended|not queryable|closed/i.test(error.message);
+}
+
+/**
+ * Members' choices, server settings and the replay guard in PostgreSQL, for several instances behind a load
+ * balancer. Calls are bounded by a statement timeout; an outage is logged once, answered with defaults, and
+ * ends by itself with the first call that works.
+ */
+export function openPostgresStore(options: PostgresStoreOptions): PostgresStore {
+  const { logger } = options;
+  const timeout = options.statementTimeoutMs ?? 1_000;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 1_000,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: timeout,
+    query_timeout: timeout + 500,
+  });
+  // An idle connection dropped by the server is an outage like any other, not a crash.
+  pool.on('error', (error) => fail(error));
+  let migrated: Promise<void> | undefined;
+  let down = false;
+
+  function fail(error: unknown): void {
+    options.onFailure?.();
+    if (!down)
+      logger.error(
+        { reason: error instanceof Error ? error.message : String(error) },
+        'preferences database unavailable: answering with defaults until it is back',
+      );
+    down = true;
+  }
+
+  function migrate(): Promise<void> {
+    migrated ??= (async () => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+        await client.query('CREATE TABLE IF NOT EXISTS cramp_migrations (version INTEGER PRIMARY KEY)');
+        const done = new Set(
+          (await client.query<{ version: number }>('SELECT version FROM cramp_migrations')).rows.map((row) => row.version),
+        );
+        for (const step of migrations) {
+          if (done.has(step.version)) continue;
+          await client.query(step.sql);
+          await client.query('INSERT INTO cramp_migrations (version) VALUES ($1)', [step.version]);
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    })().catch((error: unknown) => {
+      migrated = undefined;
+      throw error;
+    });
+    return migrated;
+  }
+
+  /** Runs one query; on an outage, logs once and returns the fallback. */
+  async function attempt<T>(fallback: T, work: () => Promise<T>): Promise<T> {
+    try {
+      await migrate();
+      const result = await work();
+      if (down) logger.info('preferences database is available again');
+      down = false;
+      return result;
+    } catch (error) {
+      if (!isOutage(error)) throw error;
+      fail(error);
+      return fallback;
+    }
+  }
+
+  const localGuard = memoryReplayGuard();
+  let sincePrune = 0;
+
+  return {
+    audienceOf: (userId) =>
+      attempt<Audience | undefined>(undefined, async () => {
+        const { rows } = await pool.query<{ audience: string }>('SELECT audience FROM audience_preferences WHERE user_id = $1', [userId]);
+        const parsed = AudienceSchema.safeParse(rows[0]?.audience);
+        return parsed.success ? parsed.data : undefined;
+      }),
+    remember: (userId, audience) =>
+      attempt(false, async () => {
+        await pool.query(
+          `INSERT INTO audience_preferences (user_id, audience, chosen_at) VALUES ($1, $2, now())
+           ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at`,
+          [userId, audience],
+        );
+        return true;
+      }),
+    forget: (userId) =>
+      attempt(false, async () => {
+        await pool.query('DELETE FROM audience_preferences WHERE user_id = $1', [userId]);
+        return true;
+      }),
+    serverSettings: (guildId) =>
+      attempt<ServerSettings>({}, async () => {
+        const { rows } = await pool.query<{ audience: string | null; visibility: string | null }>(
+          'SELECT audience, visibility FROM server_settings WHERE guild_id = $1',
+          [guildId],
+        );
+        const audience = AudienceSchema.safeParse(rows[0]?.audience);
+        const visibility = rows[0]?.visibility;
+        return {
+          ...(audience.success ? { audience: audience.data } : {}),
+          ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
+        };
+      }),
+    saveServerSettings: (guildId, settings) =>
+      attempt(false, async () => {
+        await pool.query(
+          `INSERT INTO server_settings (guild_id, audience, visibility, updated_at) VALUES ($1, $2, $3, now())
+           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility, updated_at = excluded.updated_at`,
+          [guildId, settings.audience ?? null, settings.visibility ?? null],
+        );
+        return true;
+      }),
+    forgetServer: (guildId) =>
+      attempt(false, async () => {
+        await pool.query('DELETE FROM server_settings WHERE guild_id = $1', [guildId]);
+        return true;
+      }),
+    replayGuard: {
+      // Every instance sees every signature; with the database down, each instance still refuses what it has seen.
+      async firstSeen(signature, validUntil) {
+        const local = await localGuard.firstSeen(signature, validUntil);
+        const shared = await attempt<boolean | undefined>(undefined, async () => {
+          const { rowCount } = await pool.query(
+            'INSERT INTO seen_signatures (signature, valid_until) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING',
+            [signature, validUntil],
+          );
+          sincePrune += 1;
+          if (sincePrune >= PRUNE_EVERY) {
+            sincePrune = 0;
+            await pool.query('DELETE FROM seen_signatures WHERE valid_until < now()');
+          }
+          return rowCount === 1;
+        });
+        return local && shared !== false;
+      },
+    },
+    close: () => pool.end(),
+  };
+}

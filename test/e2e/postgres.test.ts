@@ -1,0 +1,212 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InteractionResponseType, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
+import pg from 'pg';
+import { createLogger } from '../../src/log.js';
+import { openPostgresStore } from '../../src/store/postgres-store.js';
+import { pick, slash } from '../support/interactions.js';
+import { freePort, startTestPostgres, type TestPostgres } from '../support/postgres.js';
+import { repoRoot } from '../support/run-script.js';
+import { keyPair, signatureHeaders } from '../support/signing.js';
+
+const discord = keyPair();
+let server: TestPostgres;
+beforeAll(async () => {
+  server = await startTestPostgres();
+});
+afterAll(async () => {
+  await server.destroy();
+});
+
+interface Instance {
+  readonly name: string;
+  readonly base: string;
+  readonly child: ChildProcess;
+  output: string;
+}
+
+/** `npm run serve` as its own process, on its own port, sharing one PostgreSQL. */
+async function serve(name: string, databaseUrl: string): Promise<Instance> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}src/bin/http.ts`], {
+    cwd: `${repoRoot}test`,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_PUBLIC_KEY: discord.hex,
+      HTTP_PORT: String(port),
+      HTTP_HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const instance: Instance = { name, base: `http://127.0.0.1:${String(port)}`, child, output: '' };
+  child.stdout?.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${instance.output}`)), 15_000);
+    const check = () => {
+      if (!instance.output.includes('listening for Discord interactions')) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    child.stdout?.on('data', check);
+  });
+  return instance;
+}
+
+async function stopAll(instances: readonly Instance[]) {
+  await Promise.all(
+    instances.map(async (instance) => {
+      instance.child.kill('SIGTERM');
+      if (instance.child.exitCode === null) await once(instance.child, 'exit');
+    }),
+  );
+}
+
+/** Posts a signed interaction; the same `body` and `headers` can be sent again, as a replay would be. */
+function signed(interaction: APIInteraction) {
+  const body = JSON.stringify(interaction);
+  return { body, headers: signatureHeaders(body, discord.privateKey) };
+}
+
+async function post(instance: Instance, request: { body: string; headers: Record<string, string> }) {
+  const response = await fetch(`${instance.base}/interactions`, { method: 'POST', ...request });
+  return { status: response.status, json: (await response.json()) as APIInteractionResponse & { error?: string } };
+}
+
+const ask = (instance: Instance, interaction: APIInteraction) => post(instance, signed(interaction));
+const viewOf = (response: { json: APIInteractionResponse }) =>
+  response.json.type === InteractionResponseType.ChannelMessageWithSource ? response.json.data.embeds?.[0]?.author?.name : undefined;
+
+describe('the PostgreSQL store', () => {
+  it('keeps choices and server settings, and several instances can migrate the same database at once', async () => {
+    const url = await server.database();
+    const logger = createLogger({ level: 'silent' });
+    const [a, b] = [openPostgresStore({ connectionString: url, logger }), openPostgresStore({ connectionString: url, logger })];
+    try {
+      const [saved, alsoSaved] = await Promise.all([
+        a.remember('1300000000000000061', 'clinician'),
+        b.remember('1300000000000000062', 'general'),
+      ]);
+      expect([saved, alsoSaved]).toEqual([true, true]);
+      expect(await b.audienceOf('1300000000000000061')).toBe('clinician');
+      expect(await a.saveServerSettings('1300000000000000002', { visibility: 'private' })).toBe(true);
+      expect(await b.serverSettings('1300000000000000002')).toEqual({ visibility: 'private' });
+      expect(await b.forget('1300000000000000061')).toBe(true);
+      expect(await a.audienceOf('1300000000000000061')).toBeUndefined();
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it('an outage: answered with defaults at once, one log line, and it recovers by itself', async () => {
+    const url = await server.database();
+    const lines: { level: string; msg: string }[] = [];
+    const store = openPostgresStore({
+      connectionString: url,
+      logger: createLogger({ level: 'info', write: (line) => lines.push(JSON.parse(line) as (typeof lines)[number]) }),
+    });
+    try {
+      expect(await store.remember('1300000000000000063', 'clinician')).toBe(true);
+      await server.stop();
+      for (let i = 0; i < 5; i += 1) {
+        expect(await store.audienceOf('1300000000000000063')).toBeUndefined();
+        expect(await store.remember('1300000000000000064', 'general')).toBe(false);
+      }
+      expect(lines.filter((line) => line.level === 'error')).toHaveLength(1);
+      await server.start();
+      await expect.poll(() => store.audienceOf('1300000000000000063'), { timeout: 10_000 }).toBe('clinician');
+      expect(lines.at(-1)?.msg).toBe('preferences database is available again');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('three `npm run serve` instances and one PostgreSQL', () => {
+  let instances: Instance[] = [];
+  let url: string;
+  beforeAll(async () => {
+    url = await server.database();
+    instances = await Promise.all(['A', 'B', 'C'].map((name) => serve(name, url)));
+  });
+  afterAll(async () => {
+    await stopAll(instances);
+  });
+  const [member, other] = ['1300000000000000071', '1300000000000000072'];
+  const instance = (index: number) => instances[index]!;
+
+  it('a choice made through A is used through B; Forget through C erases it for all', async () => {
+    await ask(instance(0), slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: member }));
+    expect(viewOf(await ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId: member })))).toContain('Clinical view');
+    expect(viewOf(await ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId: other })))).toContain('Plain language');
+    const erased = await ask(instance(2), pick('forget', [], { userId: member }));
+    expect(erased.json).toMatchObject({ data: { content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown } });
+    for (const index of [0, 1, 2]) {
+      expect(viewOf(await ask(instance(index), slash('cramp-cause', { query: 'dvt' }, { userId: member })))).toContain('Plain language');
+    }
+  });
+
+  it('a request replayed to another instance is refused', async () => {
+    const request = signed(slash('cramp-cause', { query: 'statins' }));
+    expect((await post(instance(0), request)).status).toBe(200);
+    expect(await post(instance(1), request)).toEqual({ status: 401, json: { error: 'replayed request' } });
+    expect(await post(instance(2), request)).toEqual({ status: 401, json: { error: 'replayed request' } });
+  });
+
+  it('300 members choosing at once through the three instances: none lost', async () => {
+    const ids = Array.from({ length: 300 }, (_, i) => (1300000000000001000n + BigInt(i)).toString());
+    const answers = await Promise.all(
+      ids.map((userId, i) =>
+        ask(instance(i % 3), slash('cramp-cause', { query: 'dvt', audience: i % 2 ? 'clinician' : 'general' }, { userId })),
+      ),
+    );
+    expect(answers.every((answer) => answer.status === 200)).toBe(true);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM audience_preferences WHERE user_id >= $1', [
+      '1300000000000001000',
+    ]);
+    await client.end();
+    expect(Number(rows[0]?.n)).toBe(300);
+  });
+
+  it('PostgreSQL stopped under load: every request still answered in time, then choices are remembered again', async () => {
+    const requests: Promise<{ status: number; ms: number }>[] = [];
+    const load = async () => {
+      for (let i = 0; i < 40; i += 1) {
+        const started = performance.now();
+        const userId = (1300000000000002000n + BigInt(i)).toString();
+        requests.push(
+          ask(instance(i % 3), slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId })).then((r) => ({
+            status: r.status,
+            ms: performance.now() - started,
+          })),
+        );
+        await requests.at(-1);
+      }
+    };
+    const running = load();
+    await expect.poll(() => requests.length).toBeGreaterThan(5);
+    await server.stop();
+    await running;
+    const results = await Promise.all(requests);
+    expect(results.map((result) => result.status)).toEqual(results.map(() => 200));
+    // Discord waits 3 seconds for an answer; the store's budget keeps every one well inside that.
+    expect(Math.max(...results.map((result) => result.ms))).toBeLessThan(3_000);
+    expect(instances.map((i) => i.output.match(/preferences database unavailable/g)?.length ?? 0).every((n) => n <= 1)).toBe(true);
+
+    await server.start();
+    const userId = '1300000000000002999';
+    await expect
+      .poll(
+        async () => {
+          await ask(instance(0), slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId }));
+          return viewOf(await ask(instance(2), slash('cramp-cause', { query: 'dvt' }, { userId })));
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('Clinical view');
+  });
+});
