@@ -41,8 +41,8 @@ async function serve(name: string, databaseUrl: string): Promise<Instance> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const instance: Instance = { name, base: `http://127.0.0.1:${String(port)}`, child, output: '' };
-  child.stdout?.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
+  child.stdout.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (instance.output += chunk.toString('utf8')));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start:\n${instance.output}`)), 15_000);
     const check = () => {
@@ -50,7 +50,7 @@ async function serve(name: string, databaseUrl: string): Promise<Instance> {
       clearTimeout(timer);
       resolve();
     };
-    child.stdout?.on('data', check);
+    child.stdout.on('data', check);
   });
   return instance;
 }
