@@ -5,6 +5,7 @@ import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
 import type { BotEnv, ServeEnv } from './config/env.js';
 import type { CommandDefinition, SlashCommand } from './interactions/command.js';
 import type { Logger } from './log.js';
+import { createMetrics, type Metrics } from './metrics.js';
 import { openPostgresStore } from './store/postgres-store.js';
 import { memoryReplayGuard, type ReplayGuard } from './store/replay-guard.js';
 import { openSqliteStore } from './store/sqlite-store.js';
@@ -12,6 +13,7 @@ import { noPreferences, type PreferenceStore } from './store/store.js';
 import { createRouter, type Router } from './router/router.js';
 import { createSearch, type CauseSearch } from './search/search.js';
 import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
+import { createHealthServer, metricsRoute } from './transports/health.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './transports/http.js';
 
 export interface AppOptions {
@@ -37,6 +39,7 @@ export interface App {
   readonly preferences: PreferenceStore;
   /** For the HTTP endpoint: shared through PostgreSQL when there is one, else this instance's memory. */
   readonly replayGuard: ReplayGuard;
+  readonly metrics: Metrics;
 }
 
 /**
@@ -48,17 +51,21 @@ export function createApp(options: AppOptions): App {
   const catalogue = options.catalogue ?? loadCatalogue();
   const search = createSearch(catalogue);
   const registered = (options.commands ?? shippedCommands).map((command) => ({ command, definition: command.definition(catalogue) }));
-  const postgres = options.databaseUrl === undefined ? undefined : openPostgresStore({ connectionString: options.databaseUrl, logger });
+  const metrics = createMetrics();
+  const onFailure = () => metrics.storeFailures.inc();
+  const postgres =
+    options.databaseUrl === undefined ? undefined : openPostgresStore({ connectionString: options.databaseUrl, logger, onFailure });
   const preferences =
     options.preferences ??
     postgres ??
-    (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger }));
+    (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger, onFailure }));
   const router = createRouter({
     catalogue,
     search,
     commands: registered,
     preferences,
     about: { version: manifest.version },
+    metrics,
     onHandlerError: (error, interaction) =>
       logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
   });
@@ -69,6 +76,7 @@ export function createApp(options: AppOptions): App {
     router,
     preferences,
     replayGuard: postgres?.replayGuard ?? memoryReplayGuard(),
+    metrics,
   };
 }
 
@@ -112,11 +120,21 @@ export async function startGateway(options: {
       router: app.router,
       logger,
       client: { ...shardingOptions(env), ...options.client },
+      shardsReady: app.metrics.shardsReady,
     });
+    const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => bot.healthy());
+    if (health) {
+      await new Promise<void>((resolve, reject) => {
+        health.once('error', reject);
+        health.listen(env.METRICS_PORT, () => resolve());
+      });
+      logger.info({ port: env.METRICS_PORT }, 'serving /healthz and /metrics');
+    }
     return {
       app,
       bot,
       async stop() {
+        await new Promise((resolve) => (health ? health.close(resolve) : resolve(undefined)));
         await bot.stop();
         await app.preferences.close();
       },
@@ -142,6 +160,7 @@ export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningH
     router: app.router,
     logger,
     replayGuard: app.replayGuard,
+    extraRoutes: { '/metrics': metricsRoute(app.metrics) },
   });
   return {
     app,

@@ -20,6 +20,7 @@ import {
   settingsNotSavedNotice,
   unknownCommandNotice,
 } from '../replies/notices.js';
+import type { Metrics } from '../metrics.js';
 import type { CauseSearch } from '../search/search.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
@@ -40,6 +41,7 @@ export interface RouterOptions {
   readonly onHandlerError?: (error: unknown, interaction: APIInteraction) => void;
   /** The longest a reply waits on the store before answering with defaults (default 250 ms). */
   readonly storeBudgetMs?: number;
+  readonly metrics?: Metrics;
 }
 
 export interface Router {
@@ -151,12 +153,23 @@ export function createRouter(options: RouterOptions): Router {
     }
   }
 
+  /** Counts each answer by what was asked and how it went, and times it. */
+  function observe(interaction: APIInteraction, started: number, outcome: 'answered' | 'apology' | 'ignored'): void {
+    const kind = kindNames[interaction.type] ?? 'unknown';
+    options.metrics?.interactions.inc({ command: subjectOf(interaction, byName), kind, outcome });
+    options.metrics?.latency.observe({ kind }, (performance.now() - started) / 1000);
+  }
+
   return {
     async answer(interaction) {
+      const started = performance.now();
       try {
-        return await respond(interaction);
+        const response = await respond(interaction);
+        observe(interaction, started, response ? 'answered' : 'ignored');
+        return response;
       } catch (error) {
         options.onHandlerError?.(error, interaction);
+        observe(interaction, started, 'apology');
         return interaction.type === InteractionType.ApplicationCommandAutocomplete ? noSuggestions : apologyNotice(catalogue);
       }
     },
@@ -195,6 +208,23 @@ function withinBudget(store: PreferenceStore, budgetMs: number): PreferenceStore
     forgetServer: (guildId) => inTime(store.forgetServer(guildId), false),
     close: () => store.close(),
   };
+}
+
+const kindNames: Partial<Record<number, string>> = {
+  [InteractionType.Ping]: 'ping',
+  [InteractionType.ApplicationCommand]: 'command',
+  [InteractionType.ApplicationCommandAutocomplete]: 'autocomplete',
+  [InteractionType.MessageComponent]: 'component',
+  [InteractionType.ModalSubmit]: 'modal',
+};
+
+/** A known command's name, or a component's action: a small, fixed set of label values, never free text. */
+function subjectOf(interaction: APIInteraction, commands: ReadonlyMap<string, unknown>): string {
+  if (interaction.type === InteractionType.MessageComponent) return decodeCustomId(interaction.data.custom_id)?.kind ?? 'unknown';
+  if (interaction.type === InteractionType.ApplicationCommand || interaction.type === InteractionType.ApplicationCommandAutocomplete) {
+    return commands.has(interaction.data.name) ? interaction.data.name : 'unknown';
+  }
+  return 'none';
 }
 
 /** A language button is the member's explicit choice, remembered like the `audience` option. */

@@ -11,6 +11,8 @@ export interface SqliteStoreOptions {
   logger: Logger;
   /** After a failure, how long to answer with defaults before trying the file again. */
   retryAfterMs?: number;
+  /** Called for each call answered with the fallback because the file failed, for the metrics page. */
+  onFailure?: () => void;
   /** Caps the file at this many pages (SQLite's max_page_count); tests use it to make a full disk. */
   maxPages?: number;
   now?: () => number;
@@ -115,6 +117,7 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     } catch (error) {
       // Another process holds the write lock: this call gets the fallback at once, and nothing is marked broken.
       if (isBusy(error)) {
+        options.onFailure?.();
         if (!busy) logger.warn({ path }, 'preferences file busy (another process is writing): this change was not saved');
         busy = true;
         return fallback;
@@ -144,6 +147,7 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   function fail<T>(error: unknown, fallback: T): T {
     // Only the database and the file system can fail here; anything else is a bug and must surface as one.
     if (!isStorageError(error)) throw error;
+    options.onFailure?.();
     if (!failing) {
       const reason = error.message.includes(error.code) ? error.message : `${error.code}: ${error.message}`;
       logger.error({ path, reason }, 'preferences unavailable: answering with the default audience until the file works again');

@@ -13,6 +13,7 @@ import {
   type CacheFactory,
   type ClientOptions,
 } from 'discord.js';
+import type { Gauge } from 'prom-client';
 import { describeRestError } from '../discord/rest-error.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
@@ -28,10 +29,14 @@ export interface GatewayBotOptions {
   logger: Logger;
   /** Extra discord.js options, for sharding and tests. */
   client?: Partial<ClientOptions>;
+  /** Where the number of ready shards is reported. */
+  shardsReady?: Gauge;
 }
 
 export interface GatewayBot {
   readonly client: Client;
+  /** Every shard this process runs is connected and ready. */
+  healthy(): boolean;
   /** Finishes answering the interactions in flight, then closes the gateway connection. */
   stop(): Promise<void>;
 }
@@ -132,9 +137,21 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   client.on(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'connected to Discord');
   });
-  client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'gateway connection closed'));
+  const ready = new Set<number>();
+  const setReady = (shardId: number, isReady: boolean) => {
+    if (isReady) ready.add(shardId);
+    else ready.delete(shardId);
+    options.shardsReady?.set(ready.size);
+  };
+  client.on(Events.ShardReady, (shardId) => setReady(shardId, true));
+  client.on(Events.ShardResume, (shardId) => setReady(shardId, true));
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    setReady(shardId, false);
+    logger.warn({ shardId, code: event.code }, 'gateway connection closed');
+  });
   let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {
+    setReady(shardId, false);
     // discord.js reports its own shutdown as a reconnect; only a real one is worth a line.
     if (!stopping) logger.info({ shardId }, 'reconnecting to the gateway');
   });
@@ -148,6 +165,7 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
 
   return {
     client,
+    healthy: () => ready.size > 0 && ready.size === client.ws.shards.size,
     async stop() {
       await Promise.allSettled([...inFlight]);
       stopping = true;

@@ -1,7 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { GatewayOpcodes } from 'discord-api-types/v10';
+import { FakeDiscord } from '../../tools/fake-discord/fake-discord.js';
 import { makeGuild, guildId } from '../../tools/fake-discord/guilds.js';
-import { startBotOnFakeDiscord } from '../support/harness.js';
+import { startBotOnFakeDiscord, TEST_TOKEN } from '../support/harness.js';
 import { slash } from '../support/interactions.js';
+import { nodeFlagsOfNpmStart, repoRoot } from '../support/run-script.js';
 
 const guilds = Array.from({ length: 10 }, (_, i) => makeGuild(i, { channels: 3, roles: 2, emojis: 1 }));
 const shardOf = (id: string, count: number) => Number((BigInt(id) >> 22n) % BigInt(count));
@@ -38,5 +46,53 @@ describe('sharding the gateway bot', () => {
     harness = await startBotOnFakeDiscord({ env: { SHARD_COUNT: 'auto' }, fake: { shards: 2, guilds: guildsFor }, shards: 2 });
     expect(harness.fake.requestsTo('GET', /^\/gateway\/bot$/).length).toBeGreaterThanOrEqual(1);
     await answersOnEveryShard(harness, 2);
+  });
+});
+
+describe('shard ranges across processes', () => {
+  it('two processes with one shard each: every shard identifies once, every interaction is answered once', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN, shards: 2, guilds: guildsFor });
+    const folder = mkdtempSync(join(tmpdir(), 'cramp-shards-'));
+    // One process is told its shard by SHARD_IDS, the other as discord.js's ShardingManager tells its children.
+    const children: ChildProcess[] = [{ SHARD_IDS: '0' }, { SHARDS: '[1]' }].map((which) =>
+      spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}src/bin/gateway.ts`], {
+        cwd: `${repoRoot}test`,
+        env: {
+          PATH: process.env.PATH,
+          DISCORD_TOKEN: TEST_TOKEN,
+          DISCORD_API_URL: fake.apiUrl,
+          SHARD_COUNT: '2',
+          CRAMP_DB_PATH: join(folder, 'cramp.sqlite'),
+          ...which,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }),
+    );
+    try {
+      await fake.waitForSessions(2, 20_000);
+      expect(
+        fake
+          .readySessions()
+          .map((session) => session.shard)
+          .sort(),
+      ).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      expect(fake.gatewayReceived.filter((payload) => payload.op === GatewayOpcodes.Identify)).toHaveLength(2);
+      const interactions = guilds.map((_, i) => ({ ...slash('cramp-cause', { query: 'dvt' }), guild_id: guildId(i) }));
+      for (const interaction of interactions) await fake.interact(interaction);
+      // Both processes hear every dispatch only if they share a shard; a second answer would arrive as quickly as the first.
+      await fake.interact({ ...slash('cramp-causes'), guild_id: guildId(0) });
+      for (const interaction of interactions)
+        expect(fake.requestsTo('POST', new RegExp(`^/interactions/${interaction.id}/`))).toHaveLength(1);
+    } finally {
+      for (const child of children) {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await once(child, 'exit');
+      }
+      await fake.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
