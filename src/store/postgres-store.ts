@@ -32,6 +32,8 @@ const migrations: readonly { version: number; sql: string }[] = [
 
 /** Any number will do, as long as every instance uses the same one. */
 const MIGRATION_LOCK = 4_242_031;
+/** How long without a failure before an outage counts as over (and a new one would be logged again). */
+const RECOVERY_QUIET_MS = 2_000;
 /** Expired signatures are deleted after this many new ones. */
 const PRUNE_EVERY = 500;
 
@@ -83,9 +85,11 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   pool.on('error', (error) => fail(error));
   let migrated: Promise<void> | undefined;
   let down = false;
+  let lastFailure = 0;
 
   function fail(error: unknown): void {
     options.onFailure?.();
+    lastFailure = Date.now();
     if (!down)
       logger.error(
         { reason: error instanceof Error ? error.message : String(error) },
@@ -128,8 +132,11 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     try {
       await migrate();
       const result = await work();
-      if (down) logger.info('preferences database is available again');
-      down = false;
+      // A server shutting down answers a few last queries between failures: an outage ends once it has been quiet a while.
+      if (down && Date.now() - lastFailure >= RECOVERY_QUIET_MS) {
+        logger.info('preferences database is available again');
+        down = false;
+      }
       return result;
     } catch (error) {
       if (!isOutage(error)) throw error;

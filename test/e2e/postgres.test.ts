@@ -117,7 +117,11 @@ describe('the PostgreSQL store', () => {
       expect(lines.filter((line) => line.level === 'error')).toHaveLength(1);
       await server.start();
       await expect.poll(() => store.audienceOf('1300000000000000063'), { timeout: 10_000 }).toBe('clinician');
-      expect(lines.at(-1)?.msg).toBe('preferences database is available again');
+      // Recovery is announced once the database has answered for a little while without failing.
+      await expect
+        .poll(async () => (await store.audienceOf('1300000000000000063')) && lines.at(-1)?.msg, { timeout: 10_000 })
+        .toBe('preferences database is available again');
+      expect(lines.filter((line) => line.level === 'error')).toHaveLength(1);
     } finally {
       await store.close();
     }
