@@ -6,14 +6,16 @@ const manifest = JSON.parse(readFileSync(new URL('package.json', import.meta.url
 const npmStartFlags = manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
 
 /**
- * Two projects: `unit` runs in this process and stays fast (npm test); `e2e` starts child processes and
- * the loopback Discord (npm run test:e2e). CI runs both.
+ * Three projects: `unit` runs in this process and stays fast (npm test); `e2e` starts child processes, the
+ * loopback Discord and PostgreSQL (npm run test:e2e); `install` checks a production install. CI runs all three.
  */
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000, execArgv: npmStartFlags } },
+      // Slow (it installs the production dependencies from scratch): CI runs it; locally, npm run test:install.
+      { test: { name: 'install', include: ['test/install/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 } },
     ],
   },
 });

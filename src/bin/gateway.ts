@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { startGateway } from '../app.js';
+import { startGateway, type RunningGateway } from '../app.js';
 import { CatalogueError } from '../catalogue/catalogue.js';
 import { BotEnvSchema } from '../config/env.js';
 import { describeRestError, redactUrl } from '../discord/rest-error.js';
@@ -14,7 +14,11 @@ const logger = program.useLogger(createLogger({ level: env.LOG_LEVEL, secrets: [
 /** Network failures carry a system error code (ECONNREFUSED, ENOTFOUND, UND_ERR_…); a bug does not. */
 const isNetworkError = (error: unknown) => error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 
-let gateway;
+let gateway: RunningGateway | undefined;
+// Listening before the login, so a SIGTERM while connecting also ends cleanly.
+program.stopOnSignal('interactions', async () => {
+  await gateway?.stop();
+});
 try {
   gateway = await startGateway({ env, logger });
 } catch (error) {
@@ -31,4 +35,3 @@ try {
   if (isNetworkError(error)) program.fail(`could not connect to Discord at ${api}: ${describeRestError(error).message}`);
   throw error;
 }
-program.stopOnSignal('interactions', () => gateway.stop());
