@@ -1,4 +1,3 @@
-/* global process, console */
 // The floor: the smallest discord.js bot that answers every interaction, with a fixed reply and the
 // client's default options (every cache on). Our bot is measured against it in the same run. The fixed
 // card and choices are copies of ours (FLOOR_REPLY), so both send the same bytes and the ratio measures
