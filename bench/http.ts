@@ -6,7 +6,11 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { typing } from '../test/support/interactions.js';
+import type { APIInteraction } from 'discord-api-types/v10';
+import { createApp } from '../src/app.js';
+import { createLogger } from '../src/log.js';
+import { slash, typing } from '../test/support/interactions.js';
+import { startTestPostgres } from '../test/support/postgres.js';
 import { repoRoot } from '../test/support/run-script.js';
 import { rssMiB } from './bots.js';
 import { round, summarize } from './stats.js';
@@ -72,26 +76,14 @@ async function load(port: number, requests: Signed[]): Promise<{ latencies: numb
 export async function benchHttp() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
-  const port = await freePort();
-  const server = spawn(process.execPath, [`${repoRoot}/dist/src/bin/http.js`], {
-    cwd: `${repoRoot}bench`,
-    env: {
-      PATH: process.env.PATH,
-      DISCORD_PUBLIC_KEY: hex,
-      HTTP_PORT: String(port),
-      LOG_LEVEL: 'info',
-      CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const server = await startServer(`${repoRoot}dist/src/bin/http.js`, {
+    DISCORD_PUBLIC_KEY: hex,
+    LOG_LEVEL: 'info',
+    CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'),
   });
-  await new Promise<void>((resolve) => {
-    server.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString('utf8').includes('listening for Discord interactions')) resolve();
-    });
-  });
-  server.stdout.on('data', () => undefined);
+  const { port } = server;
   try {
-    const pid = server.pid ?? 0;
+    const { pid } = server;
     const requests = signedRequests(WARM_UP + PHASES * PHASE, privateKey);
     const rss = [rssMiB(pid)];
     await load(port, requests.slice(0, WARM_UP));
@@ -115,9 +107,104 @@ export async function benchHttp() {
       rssMiB: rss.map((value) => round(value, 1)),
     };
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await server.stop();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ''}`) console.log(JSON.stringify(await benchHttp(), null, 2));
+/** Signed `/cramp-cause` requests from many members: every one reads the store for the member's view. */
+function signedCommands(count: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): Signed[] {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const queries = ['blood clot', 'dvt', 'charley horse', 'water pills', 'statins', 'calf pain when I walk'];
+  return Array.from({ length: count }, (_, i) => {
+    const userId = (1300000000000100000n + BigInt(i % 5000)).toString();
+    const body = JSON.stringify(slash('cramp-cause', { query: queries[i % queries.length]! }, { userId }));
+    const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
+    return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
+  });
+}
+
+/** Starts a server script on a free port and resolves once it says it listens. */
+async function startServer(script: string, env: NodeJS.ProcessEnv) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    cwd: `${repoRoot}bench`,
+    env: { PATH: process.env.PATH, HTTP_PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (chunk.toString('utf8').includes('listening for Discord interactions')) resolve();
+    });
+  });
+  child.stdout.on('data', () => undefined);
+  return {
+    port,
+    pid: child.pid ?? 0,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+const COMPARED = 20_000;
+
+/**
+ * The endpoint against the floor in one run, with SQLite and with PostgreSQL: the same signed `/cramp-cause`
+ * requests at 50 concurrent clients, warm-up discarded. `databaseUrl`: a PostgreSQL to use (the bench starts one).
+ */
+export async function benchHttpAgainstFloor(databaseUrl: string) {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+  const requests = signedCommands(WARM_UP + COMPARED, privateKey);
+  const sample = JSON.parse(requests[0]!.body) as APIInteraction;
+  const floorReply = JSON.stringify(await createApp({ logger: createLogger({ level: 'silent' }) }).router.answer(sample));
+  const runs: Record<string, { requestsPerSecond: number; p50: number; p99: number; failures: number }> = {};
+  const servers: [string, string, NodeJS.ProcessEnv][] = [
+    ['floor', `${repoRoot}bench/floor-http.mjs`, { DISCORD_PUBLIC_KEY: hex, FLOOR_REPLY: floorReply }],
+    [
+      'sqlite',
+      `${repoRoot}dist/src/bin/http.js`,
+      { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'warn', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
+    ],
+    ['postgres', `${repoRoot}dist/src/bin/http.js`, { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl }],
+  ];
+  for (const [name, script, env] of servers) {
+    const server = await startServer(script, env);
+    try {
+      await load(server.port, requests.slice(0, WARM_UP));
+      const measured = await load(server.port, requests.slice(WARM_UP));
+      const latency = summarize(measured.latencies);
+      runs[name] = {
+        requestsPerSecond: round(COMPARED / measured.seconds, 0),
+        p50: round(latency.p50),
+        p99: round(latency.p99),
+        failures: measured.failures,
+      };
+    } finally {
+      await server.stop();
+    }
+  }
+  const ratio = (ours: number, floor: number) => round(ours / floor, 2);
+  const { floor, sqlite, postgres } = runs as Record<'floor' | 'sqlite' | 'postgres', (typeof runs)[string]>;
+  return {
+    clients: CLIENTS,
+    requests: COMPARED,
+    runs,
+    ratios: {
+      sqliteThroughput: ratio(sqlite.requestsPerSecond, floor.requestsPerSecond),
+      postgresThroughput: ratio(postgres.requestsPerSecond, floor.requestsPerSecond),
+      sqliteP99: ratio(sqlite.p99, floor.p99),
+      postgresP99: ratio(postgres.p99, floor.p99),
+    },
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  const postgres = await startTestPostgres();
+  try {
+    console.log(JSON.stringify(await benchHttpAgainstFloor(await postgres.database()), null, 2));
+  } finally {
+    await postgres.destroy();
+  }
+}

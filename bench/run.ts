@@ -13,7 +13,8 @@ import { guildId } from '../tools/fake-discord/guilds.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { repoRoot } from '../test/support/run-script.js';
 import { rssMiB, shardOfGuilds, startBot, type RunningBot } from './bots.js';
-import { benchHttp } from './http.js';
+import { startTestPostgres } from '../test/support/postgres.js';
+import { benchHttp, benchHttpAgainstFloor } from './http.js';
 import { benchSearch } from './search.js';
 import { round, summarize } from './stats.js';
 
@@ -132,6 +133,8 @@ async function main() {
     const memoryAfterBurst = { ours: await settledRss(ours), floor: await settledRss(floor) };
     const search = benchSearch();
     const http = await benchHttp();
+    const postgres = await startTestPostgres();
+    const againstFloor = await benchHttpAgainstFloor(await postgres.database()).finally(() => postgres.destroy());
 
     const burstSummary = (name: string) => {
       const runs = bursts[name] ?? [];
@@ -170,6 +173,7 @@ async function main() {
       startupToReadyMs: { ours: round(ours.startupMs, 0), floor: round(floor.startupMs, 0) },
       searchMicroseconds: search,
       httpEndpoint: http,
+      httpAgainstFloor: againstFloor,
     };
 
     const f = (n: number | undefined, d = 2) => (n === undefined ? '-' : n.toFixed(d));
@@ -220,6 +224,15 @@ async function main() {
         `p50 ${f(http.latencyMs.p50)} ms, p99 ${f(http.latencyMs.p99)} ms, ${String(http.failures)} failed of ${String(http.requests)}`,
     );
     console.log(`  RSS (MiB) before, after warm-up, then after each 10,000 requests: ${http.rssMiB.join(', ')}`);
+    console.log(
+      `\nHTTP endpoint against the floor (node:http, verify and reply), signed /cramp-cause, ${String(againstFloor.clients)} clients:`,
+    );
+    for (const [name, run] of Object.entries(againstFloor.runs)) {
+      console.log(
+        `  ${name.padEnd(9)} ${String(run.requestsPerSecond).padStart(6)} requests/s   p50 ${f(run.p50)} ms   p99 ${f(run.p99)} ms   ${String(run.failures)} failed`,
+      );
+    }
+    console.log(`  ratios to the floor: ${JSON.stringify(againstFloor.ratios)}`);
     mkdirSync(`${repoRoot}bench`, { recursive: true });
     writeFileSync(`${repoRoot}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nwritten to bench/results.json');

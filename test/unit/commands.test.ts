@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ComponentType,
-  InteractionResponseType,
-  MessageFlags,
-  type APIInteraction,
-  type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
-} from 'discord-api-types/v10';
+import { ComponentType, InteractionResponseType, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
 import { pick, slash, typing } from '../support/interactions.js';
+import { buttonsOf, isPrivate, message } from '../support/messages.js';
 
 const catalogue = loadCatalogue();
 const router = testApp({ catalogue }).router;
@@ -22,11 +16,6 @@ async function answer(interaction: APIInteraction): Promise<APIInteractionRespon
   return response;
 }
 
-function message(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
-  return response.data;
-}
-
 function choices(response: APIInteractionResponse) {
   if (response.type !== InteractionResponseType.ApplicationCommandAutocompleteResult)
     throw new Error(`expected choices, got type ${response.type}`);
@@ -34,17 +23,7 @@ function choices(response: APIInteractionResponse) {
 }
 
 const dvt = catalogue.cause('deep-vein-thrombosis')!;
-const isEphemeral = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 const shortDisclaimer = catalogue.meta.shortDisclaimer;
-const buttonsOf = (data: APIInteractionResponseCallbackData) =>
-  (data.components ?? [])
-    .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
-    .flatMap((component) =>
-      component.type === ComponentType.Button && 'custom_id' in component
-        ? [{ label: component.label ?? '', customId: component.custom_id }]
-        : [],
-    );
-
 describe('/cramp-cause', () => {
   it('answers "blood clot" with the DVT card: red do-not-miss tier, urgent care, references, disclaimer', async () => {
     const data = message(await answer(slash('cramp-cause', { query: 'blood clot' })));
@@ -62,7 +41,7 @@ describe('/cramp-cause', () => {
     expect(buttonsOf(data)).toContainEqual({ label: 'Peripheral artery disease (PAD)', customId: 'card:peripheral-artery-disease' });
     expect(card?.footer?.text).toContain(shortDisclaimer.general);
     expect(card?.footer?.text).toContain('Source updated 2025-02-25 · not yet clinically reviewed');
-    expect(isEphemeral(data)).toBe(false);
+    expect(isPrivate(data)).toBe(false);
     expect(data.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -71,7 +50,7 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.[0]?.description).toContain(dvt.explanation.clinician);
     expect(data.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.clinician);
     expect(data.embeds?.[0]?.author?.name).toContain('Clinical view');
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
   });
 
   it('gives a cause with no emergency line its same-day and routine advice only', async () => {
@@ -107,19 +86,19 @@ describe('/cramp-cause', () => {
     expect(data.embeds).toBeUndefined();
     expect(data.content).toMatch(/^Liver cirrhosis is a real cause of muscle cramps, but this catalogue does not cover it yet/);
     expect(data.content).toContain(`-# ${shortDisclaimer.general}`);
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
   });
 
   it('asks "Did you mean …?" with buttons that open the cards, when it is not sure', async () => {
     const data = message(await answer(slash('cramp-cause', { query: 'vein problems' })));
     expect(data.embeds).toBeUndefined();
     expect(data.content).toMatch(/^\*\*Did you mean one of these\?\*\*/);
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
     const buttons = data.components?.[0]?.type === ComponentType.ActionRow ? data.components[0].components : [];
     expect(buttons.map((button) => ('label' in button ? button.label : ''))[0]).toBe('Deep vein thrombosis (DVT)');
     const opened = message(await answer(pick(buttons[0] && 'custom_id' in buttons[0] ? buttons[0].custom_id : '', [])));
     expect(opened.embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
-    expect(isEphemeral(opened)).toBe(true);
+    expect(isPrivate(opened)).toBe(true);
   });
 
   it('treats an id picked from autocomplete as an exact hit', async () => {
@@ -130,7 +109,7 @@ describe('/cramp-cause', () => {
 
   it('answers a query with no match privately, quoting it without markdown or mentions', async () => {
     const data = message(await answer(slash('cramp-cause', { query: '**boom** <@123456789012345678> @everyone _x_ `code` xyzzy' })));
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
     expect(data.allowed_mentions).toEqual({ parse: [] });
     expect(data.content).toContain('\\*\\*boom\\*\\*');
     expect(data.content).toContain('\\<@\u200b123456789012345678\\>');
@@ -153,7 +132,7 @@ describe('/cramp-cause', () => {
   it('answers an empty or blank query with how to use it, not an error', async () => {
     for (const query of ['', '   ', '\n\t']) {
       const data = message(await answer(slash('cramp-cause', { query })));
-      expect(isEphemeral(data)).toBe(true);
+      expect(isPrivate(data)).toBe(true);
       expect(data.content).toMatch(/Type what you want to look up/);
     }
   });
@@ -217,11 +196,11 @@ describe('/cramp-causes', () => {
     ]);
     for (const cause of catalogue.causes) expect(description).toContain(cause.name);
     expect(data.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.general);
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
   });
 
   it('posts the list to the channel on request', async () => {
-    expect(isEphemeral(message(await answer(slash('cramp-causes', { post: true }))))).toBe(false);
+    expect(isPrivate(message(await answer(slash('cramp-causes', { post: true }))))).toBe(false);
   });
 
   it('offers a select menu that opens any cause', async () => {
@@ -240,7 +219,7 @@ describe('/cramp-causes', () => {
 
   it('answers a tier that does not exist with the tiers that do', async () => {
     const data = message(await answer(slash('cramp-causes', { tier: 'common' })));
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
     expect(data.content).toContain('`do-not-miss`');
   });
 });
@@ -248,14 +227,14 @@ describe('/cramp-causes', () => {
 describe('the select menu under /cramp-causes', () => {
   it('opens the picked cause as a card only the member who picked sees, in the list’s language', async () => {
     const data = message(await answer(pick('cramp-causes:open:clinician', ['peripheral-artery-disease'])));
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
     expect(data.embeds?.[0]?.title).toBe('Peripheral artery disease (PAD)');
     expect(data.embeds?.[0]?.description).toContain(catalogue.cause('peripheral-artery-disease')?.explanation.clinician);
   });
 
   it('explains when the picked cause has left the catalogue since the list was posted', async () => {
     const data = message(await answer(pick('cramp-causes:open:clinician', ['gout'])));
-    expect(isEphemeral(data)).toBe(true);
+    expect(isPrivate(data)).toBe(true);
     expect(data.content).toMatch(/no longer in the catalogue/);
   });
 });

@@ -2,15 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ComponentType,
-  InteractionResponseType,
-  MessageFlags,
-  PermissionFlagsBits,
-  type APIInteraction,
-  type APIInteractionResponse,
-  type APIInteractionResponseCallbackData,
-} from 'discord-api-types/v10';
+import { PermissionFlagsBits, type APIInteraction, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { createLogger } from '../../src/log.js';
 import { openSqliteStore } from '../../src/store/sqlite-store.js';
 import type { PreferenceStore } from '../../src/store/store.js';
@@ -18,6 +10,7 @@ import { renderResponse } from '../../src/preview/render.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
 import { pick, slash } from '../support/interactions.js';
+import { buttonsOf, isPrivate, message } from '../support/messages.js';
 
 const folders: string[] = [];
 const stores: PreferenceStore[] = [];
@@ -41,25 +34,11 @@ function appWithStore() {
   return { app, answer, store };
 }
 
-function message(response: APIInteractionResponse): APIInteractionResponseCallbackData {
-  if (response.type !== InteractionResponseType.ChannelMessageWithSource) throw new Error(`expected a message, got type ${response.type}`);
-  return response.data;
-}
-
-const isPrivate = (data: APIInteractionResponseCallbackData) => ((data.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-const buttons = (data: APIInteractionResponseCallbackData) =>
-  (data.components ?? [])
-    .flatMap((row) => (row.type === ComponentType.ActionRow ? row.components : []))
-    .flatMap((component) =>
-      component.type === ComponentType.Button && 'custom_id' in component
-        ? [{ label: component.label ?? '', customId: component.custom_id }]
-        : [],
-    );
 const button = (data: APIInteractionResponseCallbackData, label: string) => {
-  const found = buttons(data).find((b) => b.label === label);
+  const found = buttonsOf(data).find((b) => b.label === label);
   if (!found)
     throw new Error(
-      `no "${label}" button among ${buttons(data)
+      `no "${label}" button among ${buttonsOf(data)
         .map((b) => b.label)
         .join(', ')}`,
     );
@@ -76,7 +55,7 @@ describe('sharing and following a card', () => {
     const card = await answer(slash('cramp-cause', { query: 'dvt', private: true }, { userId: MEMBER }));
     expect(isPrivate(card)).toBe(true);
     expect(
-      buttons(card)
+      buttonsOf(card)
         .map((b) => b.label)
         .slice(0, 3),
     ).toEqual(['Clinical view', 'Share in channel', 'Forget my reading choice']);
@@ -84,15 +63,15 @@ describe('sharing and following a card', () => {
     expect(isPrivate(shared)).toBe(false);
     expect(shared.embeds).toEqual(card.embeds);
     expect(shared.allowed_mentions).toEqual({ parse: [] });
-    expect(buttons(shared).map((b) => b.label)).not.toContain('Forget my reading choice');
-    expect(buttons(shared).map((b) => b.label)).not.toContain('Share in channel');
+    expect(buttonsOf(shared).map((b) => b.label)).not.toContain('Forget my reading choice');
+    expect(buttonsOf(shared).map((b) => b.label)).not.toContain('Share in channel');
   });
 
   it('"Forget my reading choice" is only on private replies', async () => {
     const { answer } = appWithStore();
     const publicCard = await answer(slash('cramp-cause', { query: 'dvt' }));
     expect(isPrivate(publicCard)).toBe(false);
-    expect(buttons(publicCard).map((b) => b.label)).not.toContain('Forget my reading choice');
+    expect(buttonsOf(publicCard).map((b) => b.label)).not.toContain('Forget my reading choice');
   });
 
   it('related causes are buttons that open their cards, privately', async () => {
