@@ -212,9 +212,13 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   };
 }
 
-/** better-sqlite3's errors and the file system's carry a string code; a programming error does not. */
+/**
+ * SQLite's own errors (SQLITE_…) and the file system's (ENOENT, EACCES…); anything else, a native module built
+ * for another Node (ERR_DLOPEN_FAILED) or a bug, must surface rather than pass for an unusable file.
+ */
 function isStorageError(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string';
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return error instanceof Error && typeof code === 'string' && /^(SQLITE_\w+|E[A-Z]+)$/.test(code);
 }
 
 /** Runs synchronous work as a promise, so a thrown bug becomes a rejection rather than a synchronous throw. */
