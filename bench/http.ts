@@ -165,9 +165,9 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
     [
       'sqlite',
       `${repoRoot}dist/src/bin/http.js`,
-      { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'warn', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
+      { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
     ],
-    ['postgres', `${repoRoot}dist/src/bin/http.js`, { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl }],
+    ['postgres', `${repoRoot}dist/src/bin/http.js`, { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'info', DATABASE_URL: databaseUrl }],
   ];
   for (const [name, script, env] of servers) {
     const server = await startServer(script, env);

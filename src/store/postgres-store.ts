@@ -75,7 +75,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   const timeout = options.statementTimeoutMs ?? 1_000;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
-    max: 10,
+    // Enough connections for a busy instance; PostgreSQL's own limit (100 by default) is shared by all of them.
+    max: 20,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 1_000,
     idleTimeoutMillis: 30_000,
     statement_timeout: timeout,

@@ -126,7 +126,12 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     }
   }
 
+  /** Checked at most once a second: a stat on every call would cost more than the call itself. */
+  let checkedAt = -Infinity;
   function sameFile(current: Open): boolean {
+    const at = performance.now();
+    if (at - checkedAt < FILE_CHECK_INTERVAL_MS) return true;
+    checkedAt = at;
     try {
       const { dev, ino } = statSync(path);
       return dev === current.file.dev && ino === current.file.ino;
@@ -227,6 +232,9 @@ function settled<T>(work: () => T): Promise<T> {
     resolve(work());
   });
 }
+
+/** How often the file's identity is checked, to notice it being deleted or replaced. */
+const FILE_CHECK_INTERVAL_MS = 1_000;
 
 /** How long a write may wait for another process's lock before giving up (synchronously: keep it tiny). */
 const BUSY_TIMEOUT_MS = 10;
