@@ -220,9 +220,13 @@ const kindNames: Partial<Record<number, string>> = {
 
 /** A known command's name, or a component's action: a small, fixed set of label values, never free text. */
 function subjectOf(interaction: APIInteraction, commands: ReadonlyMap<string, unknown>): string {
-  if (interaction.type === InteractionType.MessageComponent) return decodeCustomId(interaction.data.custom_id)?.kind ?? 'unknown';
+  // Read defensively: this also labels interactions too malformed for a handler to read.
+  const data = (interaction as { data?: { custom_id?: unknown; name?: unknown } }).data;
+  if (interaction.type === InteractionType.MessageComponent) {
+    return typeof data?.custom_id === 'string' ? (decodeCustomId(data.custom_id)?.kind ?? 'unknown') : 'unknown';
+  }
   if (interaction.type === InteractionType.ApplicationCommand || interaction.type === InteractionType.ApplicationCommandAutocomplete) {
-    return commands.has(interaction.data.name) ? interaction.data.name : 'unknown';
+    return typeof data?.name === 'string' && commands.has(data.name) ? data.name : 'unknown';
   }
   return 'none';
 }

@@ -91,6 +91,11 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     rest: { rejectOnRateLimit: (limit) => limit.retryAfter > INTERACTION_DEADLINE_MS, ...options.client?.rest, api: options.apiUrl },
   });
   const inFlight = new Set<Promise<void>>();
+  // discord.js also builds Interaction objects of its own for every INTERACTION_CREATE. This bot answers from the
+  // raw payload and never reads them, and that builder throws (an unhandled error) on a malformed payload, so it
+  // is switched off: a private part of discord.js, left alone if a later version moves it.
+  const actions = (client as unknown as { actions?: { InteractionCreate?: { handle?: (data: unknown) => void } } }).actions;
+  if (typeof actions?.InteractionCreate?.handle === 'function') actions.InteractionCreate.handle = () => undefined;
 
   async function deliver(interaction: APIInteraction, shardId: number, receivedAt: number): Promise<void> {
     const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction), shardId };

@@ -217,3 +217,30 @@ describe('another process holding the SQLite write lock', () => {
     }
   });
 });
+
+describe('logs when standard output is not being read', () => {
+  it('the log buffer is bounded: lines are dropped and counted, memory does not grow with them', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}test/support/log-flood.ts`], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pause();
+    let report = '';
+    child.stderr.on('data', (chunk: Buffer) => (report += chunk.toString('utf8')));
+    await new Promise((resolve) => child.on('exit', resolve));
+    const { dropped, rssMiB } = JSON.parse(report) as { dropped: number; rssMiB: number };
+    // 100 MB of log lines were written; the buffer holds at most 4 MiB of them.
+    expect(dropped).toBeGreaterThan(50_000);
+    expect(rssMiB).toBeLessThan(150);
+  });
+});
+
+describe('a malformed interaction from the gateway', () => {
+  it('is logged once, as one error line, and the bot goes on answering', async () => {
+    const h = await start();
+    const malformed = { id: '1400000000000009999', type: 2, token: 't', application_id: '1', version: 1 };
+    h.fake.dispatch('INTERACTION_CREATE', malformed);
+    await stillAnswers(h);
+    await expect.poll(() => h.logs().filter((l) => l.interactionId === malformed.id).length).toBeGreaterThan(0);
+    expect(h.logs().filter((l) => l.interactionId === malformed.id && l.level === 'error')).toHaveLength(1);
+  });
+});
