@@ -217,6 +217,13 @@ describe('/cramp-causes', () => {
     expect(data.embeds?.[0]?.color).toBe(catalogue.tier('rare').color);
   });
 
+  it('quotes a hostile tier value capped in UTF-16 code units, so the note stays within Discord’s 2,000', async () => {
+    const data = message(await answer(slash('cramp-causes', { tier: `x${'\u0301'.repeat(9_000)}` })));
+    expect(data.content?.length).toBeLessThanOrEqual(2000);
+    // One "character" of 9,001 code units: longer than the whole budget, so it is left out, not split.
+    expect(data.content).toMatch(/^There is no tier “…”/);
+  });
+
   it('answers a tier that does not exist with the tiers that do', async () => {
     const data = message(await answer(slash('cramp-causes', { tier: 'common' })));
     expect(isPrivate(data)).toBe(true);
