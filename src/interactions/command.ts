@@ -14,7 +14,7 @@ import type { CommandOptions } from './options.js';
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 /** The option names a definition declares, as a union of string literals. */
-export type OptionNames<D extends CommandDefinition> = D extends { readonly options: readonly (infer O)[] }
+type OptionNames<D extends CommandDefinition> = D extends { readonly options: readonly (infer O)[] }
   ? O extends { readonly name: infer N extends string }
     ? N
     : never

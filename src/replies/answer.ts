@@ -17,7 +17,7 @@ import { noMatchNotice, notice } from './notices.js';
 import { quoteUserText } from './user-text.js';
 
 /** What to do, said plainly, as the title of the first embed. */
-export const urgencyTitle: Record<UrgencyLevel, string> = {
+const urgencyTitle: Record<UrgencyLevel, string> = {
   emergency: '🚨 Get emergency help now',
   'same-day': '⚠️ Get medical help today',
   soon: 'See a doctor soon',
@@ -26,7 +26,7 @@ export const urgencyTitle: Record<UrgencyLevel, string> = {
 const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-day': 0xe67e22, soon: 0xf1c40f };
 
 /** The most urgent sign's advice; other signs the query described are named under it. */
-export function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]]): APIEmbed {
+function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]]): APIEmbed {
   const [first, ...rest] = flags;
   return {
     title: urgencyTitle[first.level],

@@ -18,7 +18,7 @@ import { quoteUserText } from './user-text.js';
 /** Buttons in one row: Discord's limit, and also how many related or close causes a card offers. */
 const BUTTONS_PER_ROW = 5;
 
-export interface CardExtras {
+interface CardExtras {
   /** The medicine the member named, shown first: its group and not to stop it without advice. */
   readonly medicine?: { readonly name: string; readonly medicineClass: MedicineClass };
   /** Other causes the query also named: offered as buttons under the card. */
@@ -27,7 +27,7 @@ export interface CardExtras {
   readonly closest?: boolean;
 }
 
-export interface CardOptions extends CardExtras {
+interface CardOptions extends CardExtras {
   readonly ephemeral: boolean;
   /** What the member typed, quoted in "Closest match for …" only on a private card. */
   readonly query?: string;
@@ -49,7 +49,7 @@ function medicineField(medicine: NonNullable<CardExtras['medicine']>): APIEmbedF
  * an emergency line it comes first, above the explanation; the header already names the tier, so no field
  * repeats it; the disclaimer is the short one for this reader.
  */
-export function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extras: CardExtras = {}): APIEmbed {
+function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extras: CardExtras = {}): APIEmbed {
   const tier = catalogue.tier(cause.tier);
   const { emergency, sameDay, routine } = cause.seekCare;
   const fields: APIEmbedField[] = [
@@ -85,12 +85,7 @@ const button = (
  * (a public card is read by others, who did not choose); then the causes the query also named and the related
  * causes, each a button that opens its card privately.
  */
-export function cardButtons(
-  catalogue: Catalogue,
-  cause: Cause,
-  audience: Audience,
-  options: { ephemeral: boolean; others?: readonly Cause[] },
-) {
+function cardButtons(catalogue: Catalogue, cause: Cause, audience: Audience, options: { ephemeral: boolean; others?: readonly Cause[] }) {
   const other: Audience = audience === 'clinician' ? 'general' : 'clinician';
   const actions = [
     button(audienceLabel[other], encodeCustomId({ kind: 'view', audience: other, causeId: cause.id })),

@@ -24,7 +24,7 @@ import type { Metrics } from '../metrics.js';
 import type { CauseSearch } from '../search/search.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
-export const DEFAULT_AUDIENCE: Audience = 'general';
+const DEFAULT_AUDIENCE: Audience = 'general';
 
 export interface RegisteredCommand {
   readonly command: SlashCommand;

@@ -8,7 +8,7 @@ import { typoDistance } from './typos.js';
 import { Vocabulary } from './words.js';
 
 /** What a query names: a cause, a medicine (which stands for the medication cause), or something not covered. */
-export type Target =
+type Target =
   | { readonly type: 'cause'; readonly cause: Cause }
   | { readonly type: 'medicine'; readonly cause: Cause; readonly name: string; readonly medicineClass: MedicineClass }
   | { readonly type: 'not-covered'; readonly entry: NotCovered };
