@@ -19,10 +19,7 @@ const SHORT_WORD = 3;
 export class PhraseIndex<Owner> {
   readonly #byWord = new Map<string, { owner: Owner; words: string[]; key: string }[]>();
 
-  constructor(
-    readonly vocabulary: Vocabulary,
-    entries: Iterable<{ owner: Owner; phrase: string }>,
-  ) {
+  constructor(vocabulary: Vocabulary, entries: Iterable<{ owner: Owner; phrase: string }>) {
     for (const { owner, phrase } of entries) {
       const words = vocabulary.words(phrase);
       const first = words[0];
@@ -33,9 +30,8 @@ export class PhraseIndex<Owner> {
     }
   }
 
-  /** Every phrase the query holds. */
-  match(query: string): PhraseHit<Owner>[] {
-    const words = this.vocabulary.words(query);
+  /** Every phrase the query holds; `words` are the query's, from the same vocabulary. */
+  match(words: readonly string[]): PhraseHit<Owner>[] {
     const present = new Set(words);
     const whole = words.join(' ');
     const hits: PhraseHit<Owner>[] = [];

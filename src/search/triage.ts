@@ -208,15 +208,17 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     lookup(query) {
       const folded = foldText(query);
       if (!folded) return { flags: [], result: { kind: 'none' } };
-      const urgent = [...new Set(flags.match(query).map((hit) => hit.owner))].sort(
+      // Split once: the three phrase indexes read the same words.
+      const words = vocabulary.words(query);
+      const urgent = [...new Set(flags.match(words).map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );
-      const named = fromPhrases(names.match(query));
+      const named = fromPhrases(names.match(words));
       if (named) return { flags: urgent, result: named };
       // An urgent sign with no cause named: its advice, then the cause it belongs to.
       const flagged = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? []))[0];
       if (urgent.length > 0) return { flags: urgent, result: flagged ? card({ type: 'cause', cause: flagged }) : { kind: 'none' } };
-      const describedResult = fromPhrases(described.match(query));
+      const describedResult = fromPhrases(described.match(words));
       if (describedResult) return { flags: [], result: describedResult };
       const { result: typo, resemblances } = fromTypos(folded);
       return { flags: [], result: typo ?? fromPrefix(folded) ?? fromProse(folded) ?? didYouMean(resemblances) };
