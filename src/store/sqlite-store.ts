@@ -1,5 +1,6 @@
 import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { AudienceSchema, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
@@ -89,11 +90,12 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   }
 
   /**
-   * Runs `work` on the open database, opening it if due; on failure, logs once and returns `fallback`.
+   * Runs `work` on the open database, opening it if due; on failure, logs once and returns `fallback`; when
+   * another process holds the lock, returns BUSY for the caller to try again.
    * Only a successful write ends a failure: on a full disk reads still work, and announcing a recovery
    * on every read would flap.
    */
-  function attempt<T>(fallback: T, writes: boolean, work: (store: Open) => T): T {
+  function attempt<T>(fallback: T, writes: boolean, work: (store: Open) => T): T | typeof BUSY {
     if (open && !sameFile(open)) {
       logger.warn({ path }, 'the preferences file was deleted or replaced while open: reopening it');
       closeQuietly();
@@ -103,7 +105,8 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
       try {
         open = connect();
       } catch (error) {
-        return fail(error, fallback);
+        // Two processes opening a new file together: one waits for the other's migration, it is not broken.
+        return isBusy(error) ? BUSY : fail(error, fallback);
       }
     }
     try {
@@ -115,15 +118,26 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
       }
       return result;
     } catch (error) {
-      // Another process holds the write lock: this call gets the fallback at once, and nothing is marked broken.
-      if (isBusy(error)) {
-        options.onFailure?.();
-        if (!busy) logger.warn({ path }, 'preferences file busy (another process is writing): this change was not saved');
-        busy = true;
-        return fallback;
-      }
-      return fail(error, fallback);
+      return isBusy(error) ? BUSY : fail(error, fallback);
     }
+  }
+
+  /**
+   * `attempt`, tried again while another process holds the write lock: each wait is a timer, never a blocked
+   * event loop, and after BUSY_BUDGET_MS the call gets the fallback and nothing is marked broken.
+   */
+  async function run<T>(fallback: T, writes: boolean, work: (store: Open) => T): Promise<T> {
+    const giveUpAt = performance.now() + BUSY_BUDGET_MS;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+      const result = attempt(fallback, writes, work);
+      if (result !== BUSY) return result;
+      if (performance.now() + pause > giveUpAt) break;
+      await sleep(pause);
+    }
+    options.onFailure?.();
+    if (!busy) logger.warn({ path }, 'preferences file busy (another process is writing): this change was not saved');
+    busy = true;
+    return fallback;
   }
 
   /** Checked at most once a second: a stat on every call would cost more than the call itself. */
@@ -166,54 +180,41 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   // better-sqlite3 is synchronous; the interface is asynchronous so a networked store fits behind it too.
   return {
     audienceOf: (userId) =>
-      settled(() =>
-        attempt<Audience | undefined>(undefined, false, ({ get }) => {
-          const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
-          return parsed.success ? parsed.data : undefined;
-        }),
-      ),
-    remember: (userId, audience) =>
-      settled(() =>
-        attempt(false, true, ({ upsert }) => {
-          upsert.run(userId, audience, new Date(now()).toISOString());
-          return true;
-        }),
-      ),
-    forget: (userId) =>
-      settled(() =>
-        attempt(false, true, ({ remove }) => {
-          remove.run(userId);
-          return true;
-        }),
-      ),
-    serverSettings: (guildId) =>
-      settled(() =>
-        attempt<ServerSettings>({}, false, ({ getServer }) => {
-          const row = getServer.get(guildId);
-          const audience = AudienceSchema.safeParse(row?.audience);
-          const visibility = row?.visibility === 'private' || row?.visibility === 'public' ? row.visibility : undefined;
-          return { ...(audience.success ? { audience: audience.data } : {}), ...(visibility ? { visibility } : {}) };
-        }),
-      ),
-    saveServerSettings: (guildId, settings) =>
-      settled(() =>
-        attempt(false, true, ({ upsertServer }) => {
-          upsertServer.run(guildId, settings.audience ?? null, settings.visibility ?? null, new Date(now()).toISOString());
-          return true;
-        }),
-      ),
-    forgetServer: (guildId) =>
-      settled(() =>
-        attempt(false, true, ({ removeServer }) => {
-          removeServer.run(guildId);
-          return true;
-        }),
-      ),
-    close: () =>
-      settled(() => {
-        open?.db.close();
-        open = undefined;
+      run<Audience | undefined>(undefined, false, ({ get }) => {
+        const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
+        return parsed.success ? parsed.data : undefined;
       }),
+    remember: (userId, audience) =>
+      run(false, true, ({ upsert }) => {
+        upsert.run(userId, audience, new Date(now()).toISOString());
+        return true;
+      }),
+    forget: (userId) =>
+      run(false, true, ({ remove }) => {
+        remove.run(userId);
+        return true;
+      }),
+    serverSettings: (guildId) =>
+      run<ServerSettings>({}, false, ({ getServer }) => {
+        const row = getServer.get(guildId);
+        const audience = AudienceSchema.safeParse(row?.audience);
+        const visibility = row?.visibility === 'private' || row?.visibility === 'public' ? row.visibility : undefined;
+        return { ...(audience.success ? { audience: audience.data } : {}), ...(visibility ? { visibility } : {}) };
+      }),
+    saveServerSettings: (guildId, settings) =>
+      run(false, true, ({ upsertServer }) => {
+        upsertServer.run(guildId, settings.audience ?? null, settings.visibility ?? null, new Date(now()).toISOString());
+        return true;
+      }),
+    forgetServer: (guildId) =>
+      run(false, true, ({ removeServer }) => {
+        removeServer.run(guildId);
+        return true;
+      }),
+    close: () => {
+      closeQuietly();
+      return Promise.resolve();
+    },
   };
 }
 
@@ -226,18 +227,16 @@ function isStorageError(error: unknown): error is Error & { code: string } {
   return error instanceof Error && typeof code === 'string' && /^(SQLITE_\w+|E[A-Z]+)$/.test(code);
 }
 
-/** Runs synchronous work as a promise, so a thrown bug becomes a rejection rather than a synchronous throw. */
-function settled<T>(work: () => T): Promise<T> {
-  return new Promise((resolve) => {
-    resolve(work());
-  });
-}
-
 /** How often the file's identity is checked, to notice it being deleted or replaced. */
 const FILE_CHECK_INTERVAL_MS = 1_000;
 
-/** How long a write may wait for another process's lock before giving up (synchronously: keep it tiny). */
+/** How long one call may wait synchronously for another process's lock (it blocks the event loop: keep it tiny). */
 const BUSY_TIMEOUT_MS = 10;
+
+/** How long a call keeps trying, on timers, while another process holds the lock; the router's budget is 250 ms. */
+const BUSY_BUDGET_MS = 200;
+
+const BUSY = Symbol('busy');
 
 const isBusy = (error: unknown) => isStorageError(error) && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED');
 

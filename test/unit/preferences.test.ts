@@ -70,6 +70,39 @@ describe('the SQLite preference store', () => {
 });
 
 describe('when the database cannot be used, the bot answers with the default and recovers', () => {
+  it('another process migrating or writing the file briefly: the call waits on timers and the choice lands', async () => {
+    const path = join(tempFolder(), 'cramp.sqlite');
+    // A second connection (as another process would) creates the file and holds its write lock for 40 ms,
+    // so this store cannot even switch the new file to WAL at first.
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    setTimeout(() => {
+      other.exec('ROLLBACK');
+      other.close();
+    }, 40);
+    const { store, lines } = open(path);
+    expect(await store.remember(ALICE, 'clinician')).toBe(true);
+    expect(await store.audienceOf(ALICE)).toBe('clinician');
+    expect(lines).toEqual([]);
+  });
+
+  it('a lock held past the budget: that call is not saved, nothing is marked broken, the next call works', async () => {
+    const path = join(tempFolder(), 'cramp.sqlite');
+    const { store, lines } = open(path);
+    expect(await store.remember(ALICE, 'general')).toBe(true);
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    expect(await store.remember(BOB, 'clinician')).toBe(false);
+    // Readers are not held up by the writer (WAL).
+    expect(await store.audienceOf(ALICE)).toBe('general');
+    other.exec('ROLLBACK');
+    other.close();
+    expect(await store.remember(BOB, 'clinician')).toBe(true);
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([
+      ['warn', 'preferences file busy (another process is writing): this change was not saved'],
+    ]);
+  });
+
   it('a folder that cannot be created: one error line however many calls, then recovery', async () => {
     const folder = tempFolder();
     const blocker = join(folder, 'var');
