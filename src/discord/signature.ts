@@ -54,8 +54,16 @@ export function ed25519PublicKey(hex: string): KeyObject {
   return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
 }
 
-/** Discord signs the timestamp header followed by the raw body; anything else is not from Discord. */
-export function isSignedByDiscord(key: KeyObject, signatureHex: string, timestamp: string, body: Buffer): boolean {
-  if (!/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
-  return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'));
+/**
+ * Discord signs the timestamp header followed by the raw body; anything else is not from Discord. The check
+ * runs on libuv's thread pool, so the event loop goes on parsing and answering other requests meanwhile.
+ */
+export function isSignedByDiscord(key: KeyObject, signatureHex: string, timestamp: string, body: Buffer): Promise<boolean> {
+  if (!/^[0-9a-f]{128}$/i.test(signatureHex)) return Promise.resolve(false);
+  return new Promise((resolve, reject) => {
+    verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'), (error, valid) => {
+      if (error) reject(error);
+      else resolve(valid);
+    });
+  });
 }

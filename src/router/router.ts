@@ -25,6 +25,8 @@ import type { CauseSearch } from '../search/search.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
 const DEFAULT_AUDIENCE: Audience = 'general';
+/** Direct messages and servers that never set anything. */
+const NO_SERVER_SETTINGS: ServerSettings = {};
 
 export interface RegisteredCommand {
   readonly command: SlashCommand;
@@ -90,20 +92,20 @@ export function createRouter(options: RouterOptions): Router {
 
   /**
    * The member's view: their choice in this interaction (remembered), else their saved one, else what the
-   * message they are acting on was written in, else the server's default, else plain language.
+   * message they are acting on was written in, else the server's default, else plain language. The server's
+   * settings and the member's row are read together, so a networked store can fetch both in one round trip.
    */
   async function readingView(
     userId: string | undefined,
-    server: ServerSettings,
+    guildId: string | undefined,
     chosen: Audience | undefined,
     suggested?: Audience,
-  ): Promise<Audience> {
-    if (chosen) {
-      if (userId) await preferences.remember(userId, chosen);
-      return chosen;
-    }
-    const saved = userId ? await preferences.audienceOf(userId) : undefined;
-    return saved ?? suggested ?? server.audience ?? DEFAULT_AUDIENCE;
+  ): Promise<{ audience: Audience; server: ServerSettings }> {
+    const [server, saved] = await Promise.all([
+      guildId ? preferences.serverSettings(guildId) : NO_SERVER_SETTINGS,
+      !userId ? undefined : chosen ? preferences.remember(userId, chosen).then(() => chosen) : preferences.audienceOf(userId),
+    ]);
+    return { audience: chosen ?? saved ?? suggested ?? server.audience ?? DEFAULT_AUDIENCE, server };
   }
 
   /** Carries out what the reply asks to store or erase; says so when that failed rather than claim it worked. */
@@ -118,7 +120,6 @@ export function createRouter(options: RouterOptions): Router {
   async function respond(interaction: APIInteraction): Promise<APIInteractionResponse | undefined> {
     const userId = memberId(interaction);
     const guildId = snowflake(interaction.guild_id);
-    const serverOf = async () => (guildId ? preferences.serverSettings(guildId) : {});
     switch (interaction.type) {
       case InteractionType.Ping:
         return { type: InteractionResponseType.Pong };
@@ -127,8 +128,7 @@ export function createRouter(options: RouterOptions): Router {
         if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
         if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
-        const server = await serverOf();
-        const audience = await readingView(userId, server, parseAudience(commandOptions.string('audience')));
+        const { audience, server } = await readingView(userId, guildId, parseAudience(commandOptions.string('audience')));
         return settle(userId, guildId, entry.command.execute({ options: commandOptions, audience, server }, context));
       }
       case InteractionType.ApplicationCommandAutocomplete: {
@@ -143,7 +143,7 @@ export function createRouter(options: RouterOptions): Router {
         const handler = action && componentHandlers.get(action.kind);
         if (!action || !handler) return unknownCommandNotice(catalogue);
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        const audience = await readingView(userId, await serverOf(), chosenBy(action), suggestedBy(action));
+        const { audience } = await readingView(userId, guildId, chosenBy(action), suggestedBy(action));
         return settle(userId, guildId, handler({ action, values, audience }, context));
       }
       case InteractionType.ModalSubmit:

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import pg from 'pg';
 import { AudienceSchema, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
@@ -36,6 +37,8 @@ const MIGRATION_LOCK = 4_242_031;
 const RECOVERY_QUIET_MS = 2_000;
 /** Expired signatures are deleted after this many new ones. */
 const PRUNE_EVERY = 500;
+/** The most keys in one batched statement. */
+const MAX_BATCH = 500;
 
 export interface PostgresStoreOptions {
   /** DATABASE_URL; never logged. */
@@ -146,16 +149,64 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     }
   }
 
-  const localGuard = memoryReplayGuard();
+  /**
+   * Lookups and replay checks from every interaction arriving in one turn of the event loop go to PostgreSQL as
+   * one statement each: under load that is one round trip per batch instead of one per member.
+   */
+  const batched = <K, V>(fallback: V, run: (keys: readonly K[]) => Promise<V[]>) =>
+    new DataLoader<K, V>(
+      (keys) =>
+        attempt(
+          keys.map(() => fallback),
+          () => run(keys),
+        ),
+      {
+        cache: false,
+        batchScheduleFn: (dispatch) => setImmediate(dispatch),
+        maxBatchSize: MAX_BATCH,
+      },
+    );
+
+  const audiences = batched<string, Audience | undefined>(undefined, async (userIds) => {
+    const { rows } = await pool.query<{ user_id: string; audience: string }>(
+      'SELECT user_id, audience FROM audience_preferences WHERE user_id = ANY($1)',
+      [userIds],
+    );
+    const found = new Map(rows.map((row) => [row.user_id, AudienceSchema.safeParse(row.audience).data]));
+    return userIds.map((userId) => found.get(userId));
+  });
+
+  const servers = batched<string, ServerSettings>({}, async (guildIds) => {
+    const { rows } = await pool.query<{ guild_id: string; audience: string | null; visibility: string | null }>(
+      'SELECT guild_id, audience, visibility FROM server_settings WHERE guild_id = ANY($1)',
+      [guildIds],
+    );
+    const found = new Map(rows.map((row) => [row.guild_id, settingsOf(row)]));
+    return guildIds.map((guildId) => found.get(guildId) ?? {});
+  });
+
   let sincePrune = 0;
+  /** True for each signature inserted now, false for one already there; undefined for all during an outage. */
+  const signatures = batched<{ signature: string; validUntil: number }, boolean | undefined>(undefined, async (entries) => {
+    const { rows } = await pool.query<{ signature: string }>(
+      `INSERT INTO seen_signatures (signature, valid_until)
+       SELECT signature, to_timestamp(until / 1000.0) FROM unnest($1::text[], $2::float8[]) AS entry (signature, until)
+       ON CONFLICT DO NOTHING RETURNING signature`,
+      [entries.map((entry) => entry.signature), entries.map((entry) => entry.validUntil)],
+    );
+    sincePrune += entries.length;
+    if (sincePrune >= PRUNE_EVERY) {
+      sincePrune = 0;
+      await pool.query('DELETE FROM seen_signatures WHERE valid_until < now()');
+    }
+    const inserted = new Set(rows.map((row) => row.signature));
+    return entries.map((entry) => inserted.has(entry.signature));
+  });
+
+  const localGuard = memoryReplayGuard();
 
   return {
-    audienceOf: (userId) =>
-      attempt<Audience | undefined>(undefined, async () => {
-        const { rows } = await pool.query<{ audience: string }>('SELECT audience FROM audience_preferences WHERE user_id = $1', [userId]);
-        const parsed = AudienceSchema.safeParse(rows[0]?.audience);
-        return parsed.success ? parsed.data : undefined;
-      }),
+    audienceOf: (userId) => audiences.load(userId),
     remember: (userId, audience) =>
       attempt(false, async () => {
         await pool.query(
@@ -170,19 +221,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         await pool.query('DELETE FROM audience_preferences WHERE user_id = $1', [userId]);
         return true;
       }),
-    serverSettings: (guildId) =>
-      attempt<ServerSettings>({}, async () => {
-        const { rows } = await pool.query<{ audience: string | null; visibility: string | null }>(
-          'SELECT audience, visibility FROM server_settings WHERE guild_id = $1',
-          [guildId],
-        );
-        const audience = AudienceSchema.safeParse(rows[0]?.audience);
-        const visibility = rows[0]?.visibility;
-        return {
-          ...(audience.success ? { audience: audience.data } : {}),
-          ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
-        };
-      }),
+    serverSettings: (guildId) => servers.load(guildId),
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
@@ -200,22 +239,19 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     replayGuard: {
       // Every instance sees every signature; with the database down, each instance still refuses what it has seen.
       async firstSeen(signature, validUntil) {
-        const local = await localGuard.firstSeen(signature, validUntil);
-        const shared = await attempt<boolean | undefined>(undefined, async () => {
-          const { rowCount } = await pool.query(
-            'INSERT INTO seen_signatures (signature, valid_until) VALUES ($1, to_timestamp($2 / 1000.0)) ON CONFLICT DO NOTHING',
-            [signature, validUntil],
-          );
-          sincePrune += 1;
-          if (sincePrune >= PRUNE_EVERY) {
-            sincePrune = 0;
-            await pool.query('DELETE FROM seen_signatures WHERE valid_until < now()');
-          }
-          return rowCount === 1;
-        });
-        return local && shared !== false;
+        // The local check first also keeps one signature from appearing twice in a batch.
+        if (!(await localGuard.firstSeen(signature, validUntil))) return false;
+        return (await signatures.load({ signature, validUntil })) !== false;
       },
     },
     close: () => pool.end(),
+  };
+}
+
+function settingsOf(row: { audience: string | null; visibility: string | null }): ServerSettings {
+  const audience = AudienceSchema.safeParse(row.audience);
+  return {
+    ...(audience.success ? { audience: audience.data } : {}),
+    ...(row.visibility === 'private' || row.visibility === 'public' ? { visibility: row.visibility } : {}),
   };
 }

@@ -114,7 +114,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     const body = await readBody(request, maxBodyBytes, bodyTimeoutMs);
     const signedAt = Number(timestamp) * 1000;
     if (Math.abs(now() - signedAt) > maxSkewMs) throw new HttpError(401, 'stale or future timestamp');
-    if (!isSignedByDiscord(key, signature, timestamp, body)) throw new HttpError(401, 'bad signature');
+    if (!(await isSignedByDiscord(key, signature, timestamp, body))) throw new HttpError(401, 'bad signature');
     // 16 bytes of a valid signature identify it as well as all 64 do, in a quarter of the memory.
     if (!(await replayGuard.firstSeen(signature.slice(0, 32).toLowerCase(), signedAt + maxSkewMs)))
       throw new HttpError(401, 'replayed request');
