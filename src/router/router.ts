@@ -2,6 +2,7 @@ import {
   ApplicationCommandType,
   InteractionResponseType,
   InteractionType,
+  type APIApplicationCommandAutocompleteResponse,
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
@@ -21,10 +22,15 @@ import {
   unknownCommandNotice,
 } from '../replies/notices.js';
 import type { Metrics } from '../metrics.js';
+import { replyMemo } from './memo.js';
 import type { CauseSearch } from '../search/search.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
 const DEFAULT_AUDIENCE: Audience = 'general';
+/** How many distinct replies (and, apart, suggestion lists) are kept for reuse. */
+const MEMO_SIZE = 2_000;
+/** Everything a pure handler's reply depends on, as one string (JSON keeps member text from colliding). */
+const inputKey = (...parts: unknown[]) => JSON.stringify(parts);
 /** Direct messages and servers that never set anything. */
 const NO_SERVER_SETTINGS: ServerSettings = {};
 
@@ -50,8 +56,12 @@ export interface Router {
   /**
    * The response body for one interaction, or undefined for a type of interaction this bot does not know
    * (it must not be answered). Never rejects: a handler that throws gets the member an apology.
+   *
+   * `admitted`: a check still running on the interaction (the HTTP endpoint's replay guard). The reply is
+   * worked out meanwhile, reads included; nothing is stored or erased unless it resolves true, and when it
+   * resolves false the caller must not send the reply.
    */
-  answer(interaction: APIInteraction): Promise<APIInteractionResponse | undefined>;
+  answer(interaction: APIInteraction, admitted?: Promise<boolean>): Promise<APIInteractionResponse | undefined>;
   /** The bot left a server (or it was deleted): erase the server's settings. */
   serverLeft(guildId: string): Promise<void>;
 }
@@ -82,6 +92,8 @@ export function createRouter(options: RouterOptions): Router {
   const preferences = withinBudget(options.preferences ?? noPreferences, options.storeBudgetMs ?? 250);
   const context: HandlerContext = { catalogue, search: options.search, about: options.about };
   const byName = new Map(options.commands.map((entry) => [entry.definition.name, entry]));
+  const replies = replyMemo<Reply>(MEMO_SIZE);
+  const suggestions = replyMemo<APIApplicationCommandAutocompleteResponse>(MEMO_SIZE);
   const componentHandlers = new Map<string, AnyComponentHandler>();
   for (const { command, definition } of options.commands) {
     for (const [kind, handler] of Object.entries(command.components ?? ({} satisfies ComponentHandlers))) {
@@ -96,28 +108,34 @@ export function createRouter(options: RouterOptions): Router {
    * settings and the member's row are read together, so a networked store can fetch both in one round trip.
    */
   async function readingView(
+    store: PreferenceStore,
     userId: string | undefined,
     guildId: string | undefined,
     chosen: Audience | undefined,
     suggested?: Audience,
   ): Promise<{ audience: Audience; server: ServerSettings }> {
     const [server, saved] = await Promise.all([
-      guildId ? preferences.serverSettings(guildId) : NO_SERVER_SETTINGS,
-      !userId ? undefined : chosen ? preferences.remember(userId, chosen).then(() => chosen) : preferences.audienceOf(userId),
+      guildId ? store.serverSettings(guildId) : NO_SERVER_SETTINGS,
+      !userId ? undefined : chosen ? store.remember(userId, chosen).then(() => chosen) : store.audienceOf(userId),
     ]);
     return { audience: chosen ?? saved ?? suggested ?? server.audience ?? DEFAULT_AUDIENCE, server };
   }
 
   /** Carries out what the reply asks to store or erase; says so when that failed rather than claim it worked. */
-  async function settle(userId: string | undefined, guildId: string | undefined, reply: Reply): Promise<APIInteractionResponse> {
-    if (reply.forgetMember && userId && !(await preferences.forget(userId))) return erasureFailedNotice(catalogue);
-    if (reply.saveServer && guildId && !(await preferences.saveServerSettings(guildId, reply.saveServer)))
+  async function settle(
+    store: PreferenceStore,
+    userId: string | undefined,
+    guildId: string | undefined,
+    reply: Reply,
+  ): Promise<APIInteractionResponse> {
+    if (reply.forgetMember && userId && !(await store.forget(userId))) return erasureFailedNotice(catalogue);
+    if (reply.saveServer && guildId && !(await store.saveServerSettings(guildId, reply.saveServer)))
       return settingsNotSavedNotice(catalogue);
-    if (reply.forgetServer && guildId && !(await preferences.forgetServer(guildId))) return settingsNotSavedNotice(catalogue);
+    if (reply.forgetServer && guildId && !(await store.forgetServer(guildId))) return settingsNotSavedNotice(catalogue);
     return reply.response;
   }
 
-  async function respond(interaction: APIInteraction): Promise<APIInteractionResponse | undefined> {
+  async function respond(interaction: APIInteraction, store: PreferenceStore): Promise<APIInteractionResponse | undefined> {
     const userId = memberId(interaction);
     const guildId = snowflake(interaction.guild_id);
     switch (interaction.type) {
@@ -128,23 +146,37 @@ export function createRouter(options: RouterOptions): Router {
         if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
         if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
-        const { audience, server } = await readingView(userId, guildId, parseAudience(commandOptions.string('audience')));
-        return settle(userId, guildId, entry.command.execute({ options: commandOptions, audience, server }, context));
+        const { audience, server } = await readingView(store, userId, guildId, parseAudience(commandOptions.string('audience')));
+        const key = inputKey('command', entry.definition.name, audience, server.audience, server.visibility, interaction.data.options);
+        return settle(
+          store,
+          userId,
+          guildId,
+          replies(key, () => entry.command.execute({ options: commandOptions, audience, server }, context)),
+        );
       }
       case InteractionType.ApplicationCommandAutocomplete: {
         const entry = byName.get(interaction.data.name);
-        if (!entry?.command.autocomplete) return noSuggestions;
+        const command = entry?.command;
+        if (!entry || !command?.autocomplete) return noSuggestions;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
         const input = { options: new CommandOptions(interaction.data.options, entry.definition), audience: DEFAULT_AUDIENCE, server: {} };
-        return entry.command.autocomplete(input, context);
+        const key = inputKey('autocomplete', entry.definition.name, interaction.data.options);
+        return suggestions(key, () => command.autocomplete?.(input, context) ?? noSuggestions);
       }
       case InteractionType.MessageComponent: {
         const action = decodeCustomId(interaction.data.custom_id);
         const handler = action && componentHandlers.get(action.kind);
         if (!action || !handler) return unknownCommandNotice(catalogue);
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        const { audience } = await readingView(userId, guildId, chosenBy(action), suggestedBy(action));
-        return settle(userId, guildId, handler({ action, values, audience }, context));
+        const { audience } = await readingView(store, userId, guildId, chosenBy(action), suggestedBy(action));
+        const key = inputKey('component', interaction.data.custom_id, audience, values);
+        return settle(
+          store,
+          userId,
+          guildId,
+          replies(key, () => handler({ action, values, audience }, context)),
+        );
       }
       case InteractionType.ModalSubmit:
         return unknownCommandNotice(catalogue);
@@ -161,10 +193,10 @@ export function createRouter(options: RouterOptions): Router {
   }
 
   return {
-    async answer(interaction) {
+    async answer(interaction, admitted) {
       const started = performance.now();
       try {
-        const response = await respond(interaction);
+        const response = await respond(interaction, admitted ? writesOnceAdmitted(preferences, admitted) : preferences);
         observe(interaction, started, response ? 'answered' : 'ignored');
         return response;
       } catch (error) {
@@ -176,6 +208,17 @@ export function createRouter(options: RouterOptions): Router {
     async serverLeft(guildId) {
       await preferences.forgetServer(guildId);
     },
+  };
+}
+
+/** Reads go ahead at once; each write waits for `admitted` and is skipped (not done) when it is refused. */
+function writesOnceAdmitted(store: PreferenceStore, admitted: Promise<boolean>): PreferenceStore {
+  return {
+    ...store,
+    remember: async (userId, audience) => (await admitted) && store.remember(userId, audience),
+    forget: async (userId) => (await admitted) && store.forget(userId),
+    saveServerSettings: async (guildId, settings) => (await admitted) && store.saveServerSettings(guildId, settings),
+    forgetServer: async (guildId) => (await admitted) && store.forgetServer(guildId),
   };
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import pg from 'pg';
-import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import { AudienceSchema } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 import type { PreferenceStore, ServerSettings } from './store.js';
@@ -29,6 +29,12 @@ const migrations: readonly { version: number; sql: string }[] = [
     );
     CREATE INDEX seen_signatures_valid_until ON seen_signatures (valid_until);`,
   },
+  {
+    // Every request records its signature: without WAL that costs no log writes (and no flush), and a table
+    // emptied by a crash only forgets signatures that would expire within five minutes anyway.
+    version: 2,
+    sql: 'ALTER TABLE seen_signatures SET UNLOGGED',
+  },
 ];
 
 /** Any number will do, as long as every instance uses the same one. */
@@ -39,6 +45,8 @@ const RECOVERY_QUIET_MS = 2_000;
 const PRUNE_EVERY = 500;
 /** The most keys in one batched statement. */
 const MAX_BATCH = 500;
+/** Batched statements running at once; more keys wait for one to finish and go in the next. */
+const MAX_BATCHES_IN_FLIGHT = 2;
 
 export interface PostgresStoreOptions {
   /** DATABASE_URL; never logged. */
@@ -149,64 +157,74 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     }
   }
 
+  let sincePrune = 0;
+  let inFlight = 0;
+  const queued: (() => void)[] = [];
+  const dispatchWhenFree = (dispatch: () => void) => {
+    if (inFlight < MAX_BATCHES_IN_FLIGHT) setImmediate(dispatch);
+    else queued.push(dispatch);
+  };
+
   /**
-   * Lookups and replay checks from every interaction arriving in one turn of the event loop go to PostgreSQL as
-   * one statement each: under load that is one round trip per batch instead of one per member.
+   * Every lookup and replay check made in one turn of the event loop goes to PostgreSQL as one statement: one
+   * round trip per batch of interactions instead of three per interaction. At most a few batches are in flight;
+   * while they are, new keys wait and join the next one, so batches grow with the load (and cost nothing
+   * extra when it is light). Each key resolves to `{ row }` (found; for a signature: recorded now, so first
+   * seen), `{}` (not there; for a signature: seen before), or undefined during an outage.
    */
-  const batched = <K, V>(fallback: V, run: (keys: readonly K[]) => Promise<V[]>) =>
-    new DataLoader<K, V>(
-      (keys) =>
-        attempt(
-          keys.map(() => fallback),
-          () => run(keys),
-        ),
-      {
-        cache: false,
-        batchScheduleFn: (dispatch) => setImmediate(dispatch),
-        maxBatchSize: MAX_BATCH,
+  const batch = new DataLoader<BatchKey, Recorded>(
+    async (keys) => {
+      inFlight += 1;
+      try {
+        return await lookUp(keys);
+      } finally {
+        inFlight -= 1;
+        queued.shift()?.();
+      }
+    },
+    { cache: false, batchScheduleFn: dispatchWhenFree, maxBatchSize: MAX_BATCH },
+  );
+
+  function lookUp(keys: readonly BatchKey[]): Promise<Recorded[]> {
+    return attempt<Recorded[]>(
+      keys.map(() => undefined),
+      async () => {
+        const ids = (kind: BatchKey['kind']) => keys.filter((key) => key.kind === kind).map((key) => key.id);
+        const signatures = keys.filter((key) => key.kind === 'signature');
+        const { rows } = await pool.query<StoredRow & { key: string }>({
+          name: 'cramp-batch',
+          text: `WITH recorded AS (
+                     INSERT INTO seen_signatures (signature, valid_until)
+                     SELECT signature, to_timestamp(until / 1000.0) FROM unnest($3::text[], $4::float8[]) AS entry (signature, until)
+                     ON CONFLICT DO NOTHING RETURNING signature)
+                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility FROM recorded
+                   UNION ALL
+                   SELECT 'member:' || user_id, audience, NULL FROM audience_preferences WHERE user_id = ANY($1)
+                   UNION ALL
+                   SELECT 'server:' || guild_id, audience, visibility FROM server_settings WHERE guild_id = ANY($2)`,
+          values: [ids('member'), ids('server'), signatures.map((key) => key.id), signatures.map((key) => key.validUntil)],
+        });
+        sincePrune += signatures.length;
+        if (sincePrune >= PRUNE_EVERY) {
+          sincePrune = 0;
+          // Not awaited: pruning must not hold up the answers in this batch.
+          void attempt(undefined, () => pool.query('DELETE FROM seen_signatures WHERE valid_until < now()')).catch((error: unknown) =>
+            logger.error({ err: error }, 'could not prune old signatures'),
+          );
+        }
+        const found = new Map(rows.map((row) => [row.key, row]));
+        return keys.map((key) => {
+          const row = found.get(`${key.kind}:${key.id}`);
+          return row ? { row } : {};
+        });
       },
     );
-
-  const audiences = batched<string, Audience | undefined>(undefined, async (userIds) => {
-    const { rows } = await pool.query<{ user_id: string; audience: string }>(
-      'SELECT user_id, audience FROM audience_preferences WHERE user_id = ANY($1)',
-      [userIds],
-    );
-    const found = new Map(rows.map((row) => [row.user_id, AudienceSchema.safeParse(row.audience).data]));
-    return userIds.map((userId) => found.get(userId));
-  });
-
-  const servers = batched<string, ServerSettings>({}, async (guildIds) => {
-    const { rows } = await pool.query<{ guild_id: string; audience: string | null; visibility: string | null }>(
-      'SELECT guild_id, audience, visibility FROM server_settings WHERE guild_id = ANY($1)',
-      [guildIds],
-    );
-    const found = new Map(rows.map((row) => [row.guild_id, settingsOf(row)]));
-    return guildIds.map((guildId) => found.get(guildId) ?? {});
-  });
-
-  let sincePrune = 0;
-  /** True for each signature inserted now, false for one already there; undefined for all during an outage. */
-  const signatures = batched<{ signature: string; validUntil: number }, boolean | undefined>(undefined, async (entries) => {
-    const { rows } = await pool.query<{ signature: string }>(
-      `INSERT INTO seen_signatures (signature, valid_until)
-       SELECT signature, to_timestamp(until / 1000.0) FROM unnest($1::text[], $2::float8[]) AS entry (signature, until)
-       ON CONFLICT DO NOTHING RETURNING signature`,
-      [entries.map((entry) => entry.signature), entries.map((entry) => entry.validUntil)],
-    );
-    sincePrune += entries.length;
-    if (sincePrune >= PRUNE_EVERY) {
-      sincePrune = 0;
-      await pool.query('DELETE FROM seen_signatures WHERE valid_until < now()');
-    }
-    const inserted = new Set(rows.map((row) => row.signature));
-    return entries.map((entry) => inserted.has(entry.signature));
-  });
+  }
 
   const localGuard = memoryReplayGuard();
 
   return {
-    audienceOf: (userId) => audiences.load(userId),
+    audienceOf: async (userId) => AudienceSchema.safeParse((await batch.load({ kind: 'member', id: userId }))?.row?.audience).data,
     remember: (userId, audience) =>
       attempt(false, async () => {
         await pool.query(
@@ -221,7 +239,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         await pool.query('DELETE FROM audience_preferences WHERE user_id = $1', [userId]);
         return true;
       }),
-    serverSettings: (guildId) => servers.load(guildId),
+    serverSettings: async (guildId) => settingsOf((await batch.load({ kind: 'server', id: guildId }))?.row ?? NO_ROW),
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
@@ -241,14 +259,27 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
       async firstSeen(signature, validUntil) {
         // The local check first also keeps one signature from appearing twice in a batch.
         if (!(await localGuard.firstSeen(signature, validUntil))) return false;
-        return (await signatures.load({ signature, validUntil })) !== false;
+        const recorded = await batch.load({ kind: 'signature', id: signature, validUntil });
+        return recorded === undefined || recorded.row !== undefined;
       },
     },
     close: () => pool.end(),
   };
 }
 
-function settingsOf(row: { audience: string | null; visibility: string | null }): ServerSettings {
+/** What a batch returns per key (see `batch`). */
+type Recorded = { row?: StoredRow } | undefined;
+
+type BatchKey = { kind: 'member' | 'server'; id: string; validUntil?: never } | { kind: 'signature'; id: string; validUntil: number };
+
+interface StoredRow {
+  readonly audience: string | null;
+  readonly visibility: string | null;
+}
+
+const NO_ROW: StoredRow = { audience: null, visibility: null };
+
+function settingsOf(row: StoredRow): ServerSettings {
   const audience = AudienceSchema.safeParse(row.audience);
   return {
     ...(audience.success ? { audience: audience.data } : {}),

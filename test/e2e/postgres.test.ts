@@ -176,6 +176,16 @@ describe('three `npm run serve` instances and one PostgreSQL', () => {
     expect(Number(rows[0]?.n)).toBe(300);
   });
 
+  it('many members asking at once, their lookups batched together: each gets their own saved view', async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => (1300000000000003000n + BigInt(i)).toString());
+    const view = (i: number) => (i % 3 === 0 ? 'clinician' : 'general');
+    await Promise.all(ids.map((userId, i) => ask(instance(i % 3), slash('cramp-cause', { query: 'dvt', audience: view(i) }, { userId }))));
+    // All at once through one instance, so many members share each statement sent to PostgreSQL.
+    const answers = await Promise.all(ids.map((userId) => ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId }))));
+    const clinical = answers.map((answer) => viewOf(answer)?.includes('Clinical view') ?? false);
+    expect(clinical).toEqual(ids.map((_, i) => view(i) === 'clinician'));
+  });
+
   it('PostgreSQL stopped under load: every request still answered in time, then choices are remembered again', async () => {
     const requests: Promise<{ status: number; ms: number }>[] = [];
     const load = async () => {

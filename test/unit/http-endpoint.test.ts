@@ -1,4 +1,7 @@
 import type { KeyObject } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,5 +189,31 @@ describe('the rest of the server', () => {
     const closed = local.close();
     expect(await answered).toBe(200);
     await closed;
+  });
+});
+
+describe('a replayed request that carried a reading choice', () => {
+  it('is refused, and the member’s later choice stands', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cramp-replay-'));
+    const app = testApp({ preferencesPath: join(folder, 'cramp.sqlite') });
+    const own = createInteractionsEndpoint({ publicKey: discord.hex, router: app.router, logger: createLogger({ level: 'silent' }) });
+    await new Promise<void>((resolve) => own.server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${String((own.server.address() as AddressInfo).port)}/interactions`;
+    const deliver = async (body: string, headers: Record<string, string>) =>
+      (await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })).status;
+    try {
+      const member = '1300000000000000081';
+      const clinician = JSON.stringify(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: member }));
+      const captured = signed(clinician);
+      expect(await deliver(clinician, captured)).toBe(200);
+      const general = JSON.stringify(slash('cramp-cause', { query: 'dvt', audience: 'general' }, { userId: member }));
+      expect(await deliver(general, signed(general))).toBe(200);
+      expect(await deliver(clinician, captured)).toBe(401);
+      expect(await app.preferences.audienceOf(member)).toBe('general');
+    } finally {
+      await own.close();
+      await app.preferences.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InteractionResponseType, InteractionType, MessageFlags, type APIInteraction } from 'discord-api-types/v10';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import type { Audience } from '../../src/catalogue/schema.js';
+import type { PreferenceStore, ServerSettings } from '../../src/store/store.js';
 import type { SlashCommand } from '../../src/interactions/command.js';
 import { createLogger } from '../../src/log.js';
 import { testApp } from '../support/app.js';
@@ -78,5 +80,79 @@ describe('a handler that throws', () => {
       data: { choices: [] },
     });
     expect(logged.find((line) => line.interactionId === interaction.id)?.err?.message).toBe('autocomplete bug');
+  });
+});
+
+/** A store in memory that says what was asked of it. */
+function memoryStore(servers: Record<string, ServerSettings> = {}) {
+  const members = new Map<string, Audience>();
+  const store: PreferenceStore = {
+    audienceOf: (userId) => Promise.resolve(members.get(userId)),
+    remember: (userId, audience) => Promise.resolve(Boolean(members.set(userId, audience))),
+    forget: (userId) => Promise.resolve(members.delete(userId) || true),
+    serverSettings: (guildId) => Promise.resolve(servers[guildId] ?? {}),
+    saveServerSettings: () => Promise.resolve(false),
+    forgetServer: () => Promise.resolve(true),
+    close: () => Promise.resolve(),
+  };
+  return { store, members };
+}
+
+const MEMBER = '1300000000000000071';
+const authorOf = (response: unknown) =>
+  (response as { data?: { embeds?: { author?: { name?: string } }[] } }).data?.embeds?.[0]?.author?.name;
+
+describe('an interaction whose replay check is still running (the HTTP endpoint)', () => {
+  it('a choice is stored only once the check passes, and never for a refused request', async () => {
+    const { store, members } = memoryStore();
+    const router = testApp({ catalogue, preferences: store }).router;
+    await router.answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: MEMBER }), Promise.resolve(false));
+    expect(members.has(MEMBER)).toBe(false);
+    await router.answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: MEMBER }), Promise.resolve(true));
+    expect(members.get(MEMBER)).toBe('clinician');
+  });
+
+  it('a refused "Forget my reading choice" erases nothing', async () => {
+    const { store, members } = memoryStore();
+    members.set(MEMBER, 'clinician');
+    await testApp({ catalogue, preferences: store }).router.answer(pick('forget', [], { userId: MEMBER }), Promise.resolve(false));
+    expect(members.get(MEMBER)).toBe('clinician');
+  });
+
+  it('a lookup that stores nothing is answered before the check finishes', async () => {
+    const { store, members } = memoryStore();
+    members.set(MEMBER, 'clinician');
+    const never = new Promise<boolean>(() => undefined);
+    const response = await testApp({ catalogue, preferences: store }).router.answer(
+      slash('cramp-cause', { query: 'dvt' }, { userId: MEMBER }),
+      never,
+    );
+    expect(authorOf(response)).toContain('Clinical view');
+  });
+});
+
+describe('replies reused for the same question', () => {
+  it('members of two servers with different defaults each get their own server’s view, however often they ask', async () => {
+    const servers = {
+      '1200000000000000001': { audience: 'clinician', visibility: 'private' },
+      '1200000000000000003': { visibility: 'private' },
+    } as const;
+    const router = testApp({ catalogue, preferences: memoryStore(servers).store }).router;
+    const ask = async (guildId: string) => {
+      const response = (await router.answer(slash('cramp-cause', { query: 'dvt' }, { guildId }))) as { data: { flags?: number } };
+      return [authorOf(response), (response.data.flags ?? 0) & MessageFlags.Ephemeral ? 'private' : 'public'];
+    };
+    for (let round = 0; round < 2; round += 1) {
+      expect(await ask('1200000000000000001')).toEqual([expect.stringContaining('Clinical view'), 'private']);
+      expect(await ask('1200000000000000002')).toEqual([expect.stringContaining('Plain language'), 'public']);
+      expect(await ask('1200000000000000003')).toEqual([expect.stringContaining('Plain language'), 'private']);
+    }
+  });
+
+  it('a reply handed to several members is frozen, so no transport can change what the next one receives', async () => {
+    const router = testApp({ catalogue }).router;
+    const first = await router.answer(slash('cramp-cause', { query: 'dvt' }));
+    expect(await router.answer(slash('cramp-cause', { query: 'dvt' }, { userId: MEMBER }))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen((first as { data: object }).data)).toBe(true);
   });
 });
