@@ -10,6 +10,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { CommandDefinition, ComponentHandlers, ComponentInput, HandlerContext, Reply, SlashCommand } from '../interactions/command.js';
 import { CommandOptions } from '../interactions/options.js';
+import { inTime } from '../store/in-time.js';
 import { noPreferences, type PreferenceStore, type ServerSettings } from '../store/store.js';
 import type { AboutBot } from '../replies/about.js';
 import { decodeCustomId, type ComponentAction } from '../replies/custom-id.js';
@@ -228,27 +229,13 @@ function writesOnceAdmitted(store: PreferenceStore, admitted: Promise<boolean>):
  * deadline. The call itself goes on and may still land.
  */
 function withinBudget(store: PreferenceStore, budgetMs: number): PreferenceStore {
-  const inTime = <T>(work: Promise<T>, fallback: T): Promise<T> =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => resolve(fallback), budgetMs);
-      work.then(
-        (value) => {
-          clearTimeout(timer);
-          resolve(value);
-        },
-        (error: unknown) => {
-          clearTimeout(timer);
-          reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      );
-    });
   return {
-    audienceOf: (userId) => inTime(store.audienceOf(userId), undefined),
-    remember: (userId, audience) => inTime(store.remember(userId, audience), false),
-    forget: (userId) => inTime(store.forget(userId), false),
-    serverSettings: (guildId) => inTime(store.serverSettings(guildId), {}),
-    saveServerSettings: (guildId, settings) => inTime(store.saveServerSettings(guildId, settings), false),
-    forgetServer: (guildId) => inTime(store.forgetServer(guildId), false),
+    audienceOf: (userId) => inTime(store.audienceOf(userId), budgetMs, undefined),
+    remember: (userId, audience) => inTime(store.remember(userId, audience), budgetMs, false),
+    forget: (userId) => inTime(store.forget(userId), budgetMs, false),
+    serverSettings: (guildId) => inTime(store.serverSettings(guildId), budgetMs, NO_SERVER_SETTINGS),
+    saveServerSettings: (guildId, settings) => inTime(store.saveServerSettings(guildId, settings), budgetMs, false),
+    forgetServer: (guildId) => inTime(store.forgetServer(guildId), budgetMs, false),
     close: () => store.close(),
   };
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import pg from 'pg';
 import { AudienceSchema } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
+import { inTime } from './in-time.js';
 import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 import type { PreferenceStore, ServerSettings } from './store.js';
 
@@ -45,6 +46,8 @@ const RECOVERY_QUIET_MS = 2_000;
 const PRUNE_EVERY = 500;
 /** The most keys in one batched statement. */
 const MAX_BATCH = 500;
+/** How long an answer waits for the shared replay check; the router gives the store's reads 250 ms. */
+const REPLAY_BUDGET_MS = 500;
 /** Batched statements running at once; more keys wait for one to finish and go in the next. */
 const MAX_BATCHES_IN_FLIGHT = 2;
 
@@ -259,7 +262,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
       async firstSeen(signature, validUntil) {
         // The local check first also keeps one signature from appearing twice in a batch.
         if (!(await localGuard.firstSeen(signature, validUntil))) return false;
-        const recorded = await batch.load({ kind: 'signature', id: signature, validUntil });
+        // A slow database must not hold the answer: past the budget the local check stands, as in an outage.
+        const recorded = await inTime(batch.load({ kind: 'signature', id: signature, validUntil }), REPLAY_BUDGET_MS, undefined);
         return recorded === undefined || recorded.row !== undefined;
       },
     },

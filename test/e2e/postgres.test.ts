@@ -186,6 +186,36 @@ describe('three `npm run serve` instances and one PostgreSQL', () => {
     expect(clinical).toEqual(ids.map((_, i) => view(i) === 'clinician'));
   });
 
+  it('PostgreSQL hanging (paused, connections open): every answer still comes within a second, then choices are kept again', async () => {
+    const choose = async (i: number) => {
+      const started = performance.now();
+      const userId = (1300000000000004000n + BigInt(i)).toString();
+      const response = await ask(instance(i % 3), slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId }));
+      return { status: response.status, ms: performance.now() - started, userId };
+    };
+    server.freeze();
+    let results: Awaited<ReturnType<typeof choose>>[];
+    try {
+      results = await Promise.all(Array.from({ length: 30 }, (_, i) => choose(i)));
+    } finally {
+      server.thaw();
+    }
+    expect(results.map((result) => result.status)).toEqual(results.map(() => 200));
+    // The replay check waits at most 500 ms and each store call 250 ms: far inside Discord's 3 seconds.
+    expect(Math.max(...results.map((result) => result.ms))).toBeLessThan(1_500);
+    let attempt = 100;
+    await expect
+      .poll(
+        async () => {
+          // A new member each time: the same request signed within the same second would be a replay.
+          const retried = await choose((attempt += 1));
+          return viewOf(await ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId: retried.userId })));
+        },
+        { timeout: 15_000 },
+      )
+      .toContain('Clinical view');
+  });
+
   it('PostgreSQL stopped under load: every request still answered in time, then choices are remembered again', async () => {
     const requests: Promise<{ status: number; ms: number }>[] = [];
     const load = async () => {

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +23,10 @@ export interface TestPostgres {
   /** Stops the server (as an outage would) and starts it again, keeping the data. */
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** Pauses every process of the server (SIGSTOP), as a hung database would be: connections stay open, nothing answers. */
+  freeze(): void;
+  /** Lets a frozen server run again. */
+  thaw(): void;
   /** Stops it for good and removes its folder. */
   destroy(): Promise<void>;
 }
@@ -53,6 +57,14 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     await pgRun('pg_ctl', ['-D', data, '-w', '-m', 'fast', 'stop']);
   };
   await start();
+  const signalAll = (signal: NodeJS.Signals) => {
+    const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+    for (const pid of [postmaster, ...children]) process.kill(pid, signal);
+  };
   let databases = 0;
   return {
     async database() {
@@ -66,6 +78,8 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     },
     stop,
     start,
+    freeze: () => signalAll('SIGSTOP'),
+    thaw: () => signalAll('SIGCONT'),
     async destroy() {
       await pgRun('pg_ctl', ['-D', data, '-w', '-m', 'immediate', 'stop']).catch(() => undefined);
       rmSync(folder, { recursive: true, force: true });
