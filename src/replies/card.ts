@@ -39,7 +39,7 @@ function medicineField(medicine: NonNullable<CardExtras['medicine']>): APIEmbedF
   return {
     name: `About ${shown}`,
     value:
-      `${shown} belongs to the group: ${medicineClass.name}. This group is ${medicineClass.note}. ` +
+      `${shown} is in the medicine group ${medicineClass.name}: ${medicineClass.note}. ` +
       'Do not stop a prescribed medicine without advice: ask your doctor or pharmacist first.',
   };
 }
