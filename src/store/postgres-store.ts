@@ -4,7 +4,7 @@ import { AudienceSchema } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { inTime } from './in-time.js';
 import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
-import type { PreferenceStore, ServerSettings } from './store.js';
+import { settingsFromRow, type PreferenceStore, type StoredSettings } from './store.js';
 
 /**
  * The PostgreSQL schema, one step per version; `cramp_migrations` records which have run. Append new steps,
@@ -194,7 +194,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
       async () => {
         const ids = (kind: BatchKey['kind']) => keys.filter((key) => key.kind === kind).map((key) => key.id);
         const signatures = keys.filter((key) => key.kind === 'signature');
-        const { rows } = await pool.query<StoredRow & { key: string }>({
+        const { rows } = await pool.query<StoredSettings & { key: string }>({
           name: 'cramp-batch',
           text: `WITH recorded AS (
                      INSERT INTO seen_signatures (signature, valid_until)
@@ -242,7 +242,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         await pool.query('DELETE FROM audience_preferences WHERE user_id = $1', [userId]);
         return true;
       }),
-    serverSettings: async (guildId) => settingsOf((await batch.load({ kind: 'server', id: guildId }))?.row ?? NO_ROW),
+    serverSettings: async (guildId) => settingsFromRow((await batch.load({ kind: 'server', id: guildId }))?.row),
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
@@ -272,21 +272,6 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
 }
 
 /** What a batch returns per key (see `batch`). */
-type Recorded = { row?: StoredRow } | undefined;
+type Recorded = { row?: StoredSettings } | undefined;
 
 type BatchKey = { kind: 'member' | 'server'; id: string; validUntil?: never } | { kind: 'signature'; id: string; validUntil: number };
-
-interface StoredRow {
-  readonly audience: string | null;
-  readonly visibility: string | null;
-}
-
-const NO_ROW: StoredRow = { audience: null, visibility: null };
-
-function settingsOf(row: StoredRow): ServerSettings {
-  const audience = AudienceSchema.safeParse(row.audience);
-  return {
-    ...(audience.success ? { audience: audience.data } : {}),
-    ...(row.visibility === 'private' || row.visibility === 'public' ? { visibility: row.visibility } : {}),
-  };
-}

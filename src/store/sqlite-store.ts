@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { AudienceSchema, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { migrations } from './migrations.js';
-import type { PreferenceStore, ServerSettings } from './store.js';
+import { settingsFromRow, type PreferenceStore, type ServerSettings, type StoredSettings } from './store.js';
 
 export interface SqliteStoreOptions {
   path: string;
@@ -26,7 +26,7 @@ interface Open {
   get: Database.Statement<[string], { audience: string }>;
   upsert: Database.Statement<[string, string, string]>;
   remove: Database.Statement<[string]>;
-  getServer: Database.Statement<[string], { audience: string | null; visibility: string | null }>;
+  getServer: Database.Statement<[string], StoredSettings>;
   upsertServer: Database.Statement<[string, string | null, string | null, string]>;
   removeServer: Database.Statement<[string]>;
 }
@@ -194,13 +194,7 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
         remove.run(userId);
         return true;
       }),
-    serverSettings: (guildId) =>
-      run<ServerSettings>({}, false, ({ getServer }) => {
-        const row = getServer.get(guildId);
-        const audience = AudienceSchema.safeParse(row?.audience);
-        const visibility = row?.visibility === 'private' || row?.visibility === 'public' ? row.visibility : undefined;
-        return { ...(audience.success ? { audience: audience.data } : {}), ...(visibility ? { visibility } : {}) };
-      }),
+    serverSettings: (guildId) => run<ServerSettings>({}, false, ({ getServer }) => settingsFromRow(getServer.get(guildId))),
     saveServerSettings: (guildId, settings) =>
       run(false, true, ({ upsertServer }) => {
         upsertServer.run(guildId, settings.audience ?? null, settings.visibility ?? null, new Date(now()).toISOString());

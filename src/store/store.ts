@@ -1,4 +1,4 @@
-import type { Audience } from '../catalogue/schema.js';
+import { AudienceSchema, type Audience } from '../catalogue/schema.js';
 
 export type Visibility = 'private' | 'public';
 
@@ -6,6 +6,22 @@ export type Visibility = 'private' | 'public';
 export interface ServerSettings {
   readonly audience?: Audience;
   readonly visibility?: Visibility;
+}
+
+/** A server's settings as either database keeps them: two nullable text columns. */
+export interface StoredSettings {
+  readonly audience: string | null;
+  readonly visibility: string | null;
+}
+
+/** Reads stored settings back, keeping only values this version knows (a missing row is no settings). */
+export function settingsFromRow(row: StoredSettings | undefined): ServerSettings {
+  const audience = AudienceSchema.safeParse(row?.audience);
+  const visibility = row?.visibility;
+  return {
+    ...(audience.success ? { audience: audience.data } : {}),
+    ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
+  };
 }
 
 /**
