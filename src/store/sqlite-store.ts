@@ -227,8 +227,11 @@ const FILE_CHECK_INTERVAL_MS = 1_000;
 /** How long one call may wait synchronously for another process's lock (it blocks the event loop: keep it tiny). */
 const BUSY_TIMEOUT_MS = 10;
 
-/** How long a call keeps trying, on timers, while another process holds the lock; the router's budget is 250 ms. */
-const BUSY_BUDGET_MS = 200;
+/**
+ * How long a call keeps trying, on timers, while another process holds the lock: long enough for another
+ * process's migration or write, short enough that a member's answer under a held lock stays well under 100 ms.
+ */
+const BUSY_BUDGET_MS = 50;
 
 const BUSY = Symbol('busy');
 

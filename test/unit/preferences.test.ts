@@ -72,14 +72,14 @@ describe('the SQLite preference store', () => {
 describe('when the database cannot be used, the bot answers with the default and recovers', () => {
   it('another process migrating or writing the file briefly: the call waits on timers and the choice lands', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
-    // A second connection (as another process would) creates the file and holds its write lock for 40 ms,
+    // A second connection (as another process would) creates the file and holds its write lock for 15 ms,
     // so this store cannot even switch the new file to WAL at first.
     const other = new Database(path);
     other.exec('BEGIN IMMEDIATE');
     setTimeout(() => {
       other.exec('ROLLBACK');
       other.close();
-    }, 40);
+    }, 15);
     const { store, lines } = open(path);
     expect(await store.remember(ALICE, 'clinician')).toBe(true);
     expect(await store.audienceOf(ALICE)).toBe('clinician');
