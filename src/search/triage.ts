@@ -70,10 +70,15 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
   /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
   const descriptions: { owner: Target; phrase: string }[] = [];
   const medicineCause = catalogue.cause(catalogue.medicines.cause);
+  /** Conditions say who the member is ("pregnant", "on dialysis"), not what they ask about: an urgent sign outranks them. */
+  const contexts = new Set<Target>();
   for (const cause of catalogue.causes) {
     const owner: Target = { type: 'cause', cause };
+    const context: Target = { type: 'cause', cause };
+    contexts.add(context);
     const names = [cause.id, cause.name, cause.name.replace(/\s*\([^)]*\)/g, ''), ...cause.abbreviations, ...cause.layTerms];
-    for (const phrase of [...names, ...cause.misspellings, ...cause.conditions]) entries.push({ owner, phrase });
+    for (const phrase of [...names, ...cause.misspellings]) entries.push({ owner, phrase });
+    for (const phrase of cause.conditions) entries.push({ owner: context, phrase });
     for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
   }
   if (medicineCause) {
@@ -213,11 +218,18 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const urgent = [...new Set(flags.match(words).map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );
-      const named = fromPhrases(names.match(words));
-      if (named) return { flags: urgent, result: named };
-      // An urgent sign with no cause named: its advice, then the cause it belongs to.
+      const nameHits = names.match(words);
       const flagged = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? []))[0];
-      if (urgent.length > 0) return { flags: urgent, result: flagged ? card({ type: 'cause', cause: flagged }) : { kind: 'none' } };
+      // With an urgent sign, only a name decides the card: "pregnant and one leg is swollen" is about a clot.
+      const decisive = flagged ? nameHits.filter((hit) => !contexts.has(hit.owner)) : nameHits;
+      const named = fromPhrases(decisive);
+      if (named) return { flags: urgent, result: named };
+      // An urgent sign with no cause named: its advice, then the cause it belongs to (the member's context beside it).
+      if (urgent.length > 0) {
+        if (!flagged) return { flags: urgent, result: { kind: 'none' } };
+        const context = nameHits.flatMap((hit) => (hit.owner.type === 'cause' && hit.owner.cause !== flagged ? [hit.owner.cause] : []));
+        return { flags: urgent, result: card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS)) };
+      }
       const describedResult = fromPhrases(described.match(words));
       if (describedResult) return { flags: [], result: describedResult };
       const { result: typo, resemblances } = fromTypos(folded);

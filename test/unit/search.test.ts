@@ -117,6 +117,22 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf(query)[0]).toBe(flag);
   });
 
+  it.each([
+    ['sudden weakness in my left arm and leg', 'emergency:stroke'],
+    ['leg swollen after i fell off my bike and it is rock hard', 'emergency:compartment'],
+    ['pain in my foot at night that gets better hanging it over the side of the bed', 'same-day:rest-pain'],
+  ])('%s, in everyday words: urgent advice first (%s)', (query, flag) => {
+    expect(flagsOf(query)[0]).toBe(flag);
+  });
+
+  it('an urgent sign outranks a condition: the sign’s cause gets the card, the condition’s cause is beside it', () => {
+    const answer = search.lookup('pregnant and one leg is swollen');
+    expect(answer.flags.map((flag) => flag.id)).toEqual(['one-swollen-leg']);
+    expect(answer.result).toMatchObject({ kind: 'card', cause: { id: 'deep-vein-thrombosis' }, others: [{ id: 'muscle-overuse' }] });
+    // Without an urgent sign, the condition still decides.
+    expect(cardFor('pregnant with leg cramps')).toBe('muscle-overuse');
+  });
+
   it('a query that names a cause and describes an urgent sign gets both, the advice first', () => {
     const answer = search.lookup('dvt and now I am short of breath');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['chest-or-breathing']);
