@@ -121,8 +121,23 @@ describe('search: never a confident card for the wrong cause', () => {
     ['sudden weakness in my left arm and leg', 'emergency:stroke'],
     ['leg swollen after i fell off my bike and it is rock hard', 'emergency:compartment'],
     ['pain in my foot at night that gets better hanging it over the side of the bed', 'same-day:rest-pain'],
+    ['lost feeling in my bum', 'emergency:cauda-equina'],
+    ['my foot is purple', 'emergency:cold-limb'],
+    ['cramps and confusion after the flu', 'emergency:fluid-loss-confusion'],
+    ['one calf bigger than the other', 'same-day:one-swollen-leg'],
+    ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],
   ])('%s, in everyday words: urgent advice first (%s)', (query, flag) => {
     expect(flagsOf(query)[0]).toBe(flag);
+  });
+
+  it.each([
+    ['back pain and numb legs', 'neurological-disorders'],
+    ['birth control pill and calf pain', 'deep-vein-thrombosis'],
+    ['levothyroxine', 'hypothyroidism'],
+    ['cramps after swimming', 'muscle-overuse'],
+    ['liver problems', 'not-covered'],
+  ])('%s, in everyday words → %s', (query, expected) => {
+    expect(cardFor(query)).toBe(expected);
   });
 
   it('an urgent sign outranks a condition: the sign’s cause gets the card, the condition’s cause is beside it', () => {
