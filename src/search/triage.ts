@@ -191,7 +191,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
   }
 
   function fromPrefix(folded: string): Result | undefined {
-    const causes = [...new Set(terms.prefix(folded, 50).flatMap((hit) => targets[hit.owner] ?? []))];
+    const hits = terms.prefix(folded, 50);
+    // Whole words at the start of a longer term ("calf pain" of "calf pain walking") are not a name being
+    // typed: the longer term says more than the member did, so the prose decides instead.
+    if (hits.some((hit) => ` ${hit.text}`.includes(` ${folded} `))) return undefined;
+    const causes = [...new Set(hits.flatMap((hit) => targets[hit.owner] ?? []))];
     if (causes.length === 0) return undefined;
     const [only] = causes;
     if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only, [], true);

@@ -187,9 +187,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup(query).result.kind).toBe('card');
   });
 
-  it.each(['sarc', 'vein problems', 'tired all the time'])('%s only resembles causes: a question, not a card', (query) => {
-    expect(search.lookup(query).result.kind).toBe('did-you-mean');
-  });
+  it.each(['sarc', 'vein problems', 'tired all the time', 'calf pain', 'leg pain'])(
+    '%s only resembles causes: a question, not a card',
+    (query) => {
+      expect(search.lookup(query).result.kind).toBe('did-you-mean');
+    },
+  );
 
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
