@@ -190,20 +190,31 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     return { resemblances };
   }
 
-  function fromPrefix(folded: string): Result | undefined {
-    const hits = terms.prefix(folded, 50);
-    // Whole words at the start of a longer term ("calf pain" of "calf pain walking") are not a name being
-    // typed: the longer term says more than the member did, so the prose decides instead.
-    if (hits.some((hit) => ` ${hit.text}`.includes(` ${folded} `))) return undefined;
-    const causes = [...new Set(hits.flatMap((hit) => targets[hit.owner] ?? []))];
-    if (causes.length === 0) return undefined;
-    const [only] = causes;
-    if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only, [], true);
-    return didYouMean(causes.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause])));
+  /** How many targets have every one of these words somewhere in their phrases. */
+  function targetsHoldingAll(words: readonly string[]): number {
+    const [first, ...rest] = words.map((word) => holders.get(word) ?? new Set<string>());
+    return first ? [...first].filter((key) => rest.every((set) => set.has(key))).length : 0;
   }
 
+  function fromPrefix(folded: string, words: readonly string[]): Result | undefined {
+    const hits = terms.prefix(folded, 50);
+    const causes = [...new Set(hits.flatMap((hit) => targets[hit.owner] ?? []))];
+    if (causes.length === 0) return undefined;
+    const asCauses = (list: readonly Target[]) => list.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause]));
+    // Whole everyday words at the start of a longer term ("calf pain" of PAD's "calf pain walking") are not a
+    // name being typed: when other causes' phrases hold those words too, ask, with what the prose suggests.
+    if (hits.some((hit) => ` ${hit.text}`.includes(` ${folded} `)) && targetsHoldingAll(words) > 1) {
+      return didYouMean([...asCauses(causes), ...proseHits(folded).flatMap((hit) => catalogue.causes[hit.owner] ?? [])]);
+    }
+    const [only] = causes;
+    if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only, [], true);
+    return didYouMean(asCauses(causes));
+  }
+
+  const proseHits = (folded: string) => prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+
   function fromProse(folded: string): Result | undefined {
-    const hits = prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+    const hits = proseHits(folded);
     const [best, second] = hits;
     const bestCause = best && catalogue.causes[best.owner];
     if (!best || !bestCause) return undefined;
@@ -237,7 +248,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const describedResult = fromPhrases(described.match(words));
       if (describedResult) return { flags: [], result: describedResult };
       const { result: typo, resemblances } = fromTypos(folded);
-      return { flags: [], result: typo ?? fromPrefix(folded) ?? fromProse(folded) ?? didYouMean(resemblances) };
+      return { flags: [], result: typo ?? fromPrefix(folded, words) ?? fromProse(folded) ?? didYouMean(resemblances) };
     },
   };
 }

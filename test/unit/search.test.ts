@@ -136,6 +136,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['levothyroxine', 'hypothyroidism'],
     ['cramps after swimming', 'muscle-overuse'],
     ['liver problems', 'not-covered'],
+    ['leg feels weak after gym', 'muscle-overuse'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
