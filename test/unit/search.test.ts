@@ -163,6 +163,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['kidney failure', 'kidney-disease'],
     ['period cramps', 'period-pain'],
     ['hypercalcaemia', 'high-salts'],
+    ['stress', 'stress-anxiety'],
+    ['night sweats', 'night-sweats'],
+    ['snake bite', 'snake-bite'],
+    ['broken leg', 'injuries'],
   ])('%s is not covered, said honestly (%s)', (query, id) => {
     expect(search.lookup(query).result).toMatchObject({ kind: 'not-covered', entry: { id } });
   });
