@@ -126,6 +126,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['cramps and confusion after the flu', 'emergency:fluid-loss-confusion'],
     ['one calf bigger than the other', 'same-day:one-swollen-leg'],
     ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],
+    ['cant feel my private parts', 'emergency:cauda-equina'],
+    ['muscles stiff after a dog bite', 'emergency:tetanus'],
+    ['cramp lasting more than ten minutes', 'same-day:long-cramp'],
+    ['i passed out and my leg is swollen', 'same-day:fainting'],
   ])('%s, in everyday words: urgent advice first (%s)', (query, flag) => {
     expect(flagsOf(query)[0]).toBe(flag);
   });
