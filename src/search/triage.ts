@@ -4,6 +4,7 @@ import { UrgencyLevels, type Cause, type MedicineClass, type NotCovered, type Re
 import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
 import { TermIndex, type TermHit } from './term-index.js';
+import { Mender } from './mend.js';
 import { typoDistance } from './typos.js';
 import { Vocabulary } from './words.js';
 
@@ -94,6 +95,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     catalogue.redFlags.flatMap((flag) => flag.phrases.map((phrase) => ({ owner: flag, phrase }))),
   );
   const names = new PhraseIndex(vocabulary, entries);
+  // The urgent signs' words as written, with the synonyms that mean the same: what a misspelling is mended to.
+  const urgentWords = new Set(catalogue.redFlags.flatMap((flag) => flag.phrases.flatMap((phrase) => foldText(phrase).split(' '))));
+  for (const group of catalogue.synonyms.map((members) => members.map(foldText))) {
+    if (group.some((word) => urgentWords.has(word))) for (const word of group) if (!word.includes(' ')) urgentWords.add(word);
+  }
   const described = new PhraseIndex(vocabulary, descriptions);
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
   const holders = new Map<string, Set<string>>();
@@ -102,6 +108,13 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
   }
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
   const weight = (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1));
+
+  const canonicalWords = new Set([...holders.keys(), ...[...urgentWords].flatMap((word) => vocabulary.words(word))]);
+  const mender = new Mender(
+    urgentWords,
+    (word) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical)),
+    (word) => vocabulary.words(word).join(' '),
+  );
 
   const targets = entries.map((entry) => entry.owner);
   const terms = new TermIndex(entries.map((entry, owner) => ({ text: foldText(entry.phrase), owner, penalty: 0 })).filter((t) => t.text));
@@ -230,7 +243,8 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       if (!folded) return { flags: [], result: { kind: 'none' } };
       // Split once: the three phrase indexes read the same words.
       const words = vocabulary.words(query);
-      const urgent = [...new Set(flags.match(words).map((hit) => hit.owner))].sort(
+      // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
+      const urgent = [...new Set(flags.match(vocabulary.words(mender.mend(folded))).map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );
       const nameHits = names.match(words);

@@ -145,6 +145,21 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor(query)).toBe(expected);
   });
 
+  it.each([
+    ['short of breth', 'emergency:chest-or-breathing'],
+    ['chest pian', 'emergency:chest-or-breathing'],
+    ['chestpain', 'emergency:chest-or-breathing'],
+    ['coughin up blood', 'emergency:chest-or-breathing'],
+    ['slured speech', 'emergency:stroke'],
+    ['numb buttocks', 'emergency:cauda-equina'],
+  ])('%s, misspelt: urgent advice first all the same (%s)', (query, flag) => {
+    expect(flagsOf(query)[0]).toBe(flag);
+  });
+
+  it.each(['cramps after painting', 'my feet cramp when I stretch them'])('%s: a real word is never mended into an urgent one', (query) => {
+    expect(flagsOf(query)).toEqual([]);
+  });
+
   it('an urgent sign outranks a condition: the sign’s cause gets the card, the condition’s cause is beside it', () => {
     const answer = search.lookup('pregnant and one leg is swollen');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['one-swollen-leg']);
