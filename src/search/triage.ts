@@ -95,11 +95,6 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     catalogue.redFlags.flatMap((flag) => flag.phrases.map((phrase) => ({ owner: flag, phrase }))),
   );
   const names = new PhraseIndex(vocabulary, entries);
-  // The urgent signs' words as written, with the synonyms that mean the same: what a misspelling is mended to.
-  const urgentWords = new Set(catalogue.redFlags.flatMap((flag) => flag.phrases.flatMap((phrase) => foldText(phrase).split(' '))));
-  for (const group of catalogue.synonyms.map((members) => members.map(foldText))) {
-    if (group.some((word) => urgentWords.has(word))) for (const word of group) if (!word.includes(' ')) urgentWords.add(word);
-  }
   const described = new PhraseIndex(vocabulary, descriptions);
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
   const holders = new Map<string, Set<string>>();
@@ -109,6 +104,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
   const weight = (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1));
 
+  // The urgent signs' words as written, with the synonyms that mean the same: what a misspelling is mended to.
+  const urgentWords = new Set(catalogue.redFlags.flatMap((flag) => flag.phrases.flatMap((phrase) => foldText(phrase).split(' '))));
+  for (const group of catalogue.synonyms.map((members) => members.map(foldText))) {
+    if (group.some((word) => urgentWords.has(word))) for (const word of group) if (!word.includes(' ')) urgentWords.add(word);
+  }
   const canonicalWords = new Set([...holders.keys(), ...[...urgentWords].flatMap((word) => vocabulary.words(word))]);
   const mender = new Mender(
     urgentWords,
@@ -241,7 +241,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     lookup(query) {
       const folded = foldText(query);
       if (!folded) return { flags: [], result: { kind: 'none' } };
-      // Split once: the three phrase indexes read the same words.
+      // Split once for the name and description indexes; the urgent signs read a mended copy.
       const words = vocabulary.words(query);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
       const urgent = [...new Set(flags.match(vocabulary.words(mender.mend(folded))).map((hit) => hit.owner))].sort(

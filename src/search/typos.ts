@@ -8,11 +8,6 @@ function allowance(length: number, alone: boolean): number {
   return length < 8 ? 1 : 2;
 }
 
-/**
- * The number of edits (a letter added, dropped, changed, or two swapped) that turn the query's words into
- * a term's, when every word is within its allowance; undefined when the query is no plain misspelling of
- * the term. Words are compared in order, one to one.
- */
 /** Prefixes that turn a word into its opposite: "hypercalcaemia" is no misspelling of "hypocalcaemia". */
 const opposites: readonly [string, string][] = [
   ['hyper', 'hypo'],
@@ -21,6 +16,11 @@ const opposites: readonly [string, string][] = [
 const opposite = (a: string, b: string) =>
   opposites.some(([x, y]) => (a.startsWith(x) && b.startsWith(y)) || (a.startsWith(y) && b.startsWith(x)));
 
+/**
+ * The number of edits (a letter added, dropped, changed, or two swapped) that turn the query's words into
+ * a term's, when every word is within its allowance; undefined when the query is no plain misspelling of
+ * the term. Words are compared in order, one to one.
+ */
 export function typoDistance(queryWords: readonly string[], termWords: readonly string[]): number | undefined {
   if (queryWords.length !== termWords.length || queryWords.length === 0) return undefined;
   let total = 0;
