@@ -144,12 +144,20 @@ describe('search: never a confident card for the wrong cause', () => {
     ['cramps after swimming', 'muscle-overuse'],
     ['liver problems', 'not-covered'],
     ['leg feels weak after gym', 'muscle-overuse'],
+    ['bp tablets', 'medication-side-effects'],
+    ['thyroidectomy', 'hypothyroidism'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
 
   it.each(['cramps after painting', 'my feet cramp when I stretch them'])('%s: a real word is never mended into an urgent one', (query) => {
     expect(flagsOf(query)).toEqual([]);
+  });
+
+  it('heat stroke is heatstroke, not a stroke: its own advice, then the dehydration card', () => {
+    const answer = search.lookup('heat stroke');
+    expect(answer.flags.map((flag) => flag.id)).toEqual(['heatstroke']);
+    expect(answer.result).toMatchObject({ kind: 'card', cause: { id: 'dehydration-electrolytes' } });
   });
 
   it('an urgent sign outranks a condition: the sign’s cause gets the card, the condition’s cause is beside it', () => {
