@@ -146,6 +146,9 @@ describe('search: never a confident card for the wrong cause', () => {
     ['leg feels weak after gym', 'muscle-overuse'],
     ['bp tablets', 'medication-side-effects'],
     ['thyroidectomy', 'hypothyroidism'],
+    ['legs cramp when i stretch in bed', 'muscle-overuse'],
+    ['my calves seize up', 'muscle-overuse'],
+    ['tingling lips and cramps', 'nutritional-deficiency'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
