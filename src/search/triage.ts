@@ -209,6 +209,8 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     return first ? [...first].filter((key) => rest.every((set) => set.has(key))).length : 0;
   }
 
+  const proseHits = (folded: string) => prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+
   function fromPrefix(folded: string, words: readonly string[]): Result | undefined {
     const hits = terms.prefix(folded, 50);
     const causes = [...new Set(hits.flatMap((hit) => targets[hit.owner] ?? []))];
@@ -223,8 +225,6 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     if (causes.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return card(only, [], true);
     return didYouMean(asCauses(causes));
   }
-
-  const proseHits = (folded: string) => prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
 
   function fromProse(folded: string): Result | undefined {
     const hits = proseHits(folded);
@@ -241,10 +241,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     lookup(query) {
       const folded = foldText(query);
       if (!folded) return { flags: [], result: { kind: 'none' } };
-      // Split once for the name and description indexes; the urgent signs read a mended copy.
+      // Split once; the urgent signs read a mended copy only when there was something to mend.
       const words = vocabulary.words(query);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
-      const urgent = [...new Set(flags.match(vocabulary.words(mender.mend(folded))).map((hit) => hit.owner))].sort(
+      const mended = mender.mend(folded);
+      const urgent = [...new Set(flags.match(mended === folded ? words : vocabulary.words(mended)).map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );
       const nameHits = names.match(words);
