@@ -15,6 +15,7 @@ import { repoRoot } from '../test/support/run-script.js';
 import { rssMiB, shardOfGuilds, startBot, type RunningBot } from './bots.js';
 import { startTestPostgres } from '../test/support/postgres.js';
 import { benchHttp, benchHttpAgainstFloor } from './http.js';
+import { benchReplayGuard } from './replay-guard.js';
 import { benchSearch } from './search.js';
 import { round, summarize } from './stats.js';
 
@@ -132,6 +133,7 @@ async function main() {
     }
     const memoryAfterBurst = { ours: await settledRss(ours), floor: await settledRss(floor) };
     const search = benchSearch();
+    const replayGuard = await benchReplayGuard();
     const http = await benchHttp();
     const postgres = await startTestPostgres();
     const againstFloor = await benchHttpAgainstFloor(await postgres.database()).finally(() => postgres.destroy());
@@ -172,6 +174,7 @@ async function main() {
       },
       startupToReadyMs: { ours: round(ours.startupMs, 0), floor: round(floor.startupMs, 0) },
       searchMicroseconds: search,
+      replayGuardMicroseconds: replayGuard,
       httpEndpoint: http,
       httpAgainstFloor: againstFloor,
     };
@@ -219,6 +222,9 @@ async function main() {
         `${s.catalogue.padEnd(29)}${String(s.causes).padEnd(9)}${`${f(s.autocomplete.p50, 1)} / ${f(s.autocomplete.p99, 1)}`.padEnd(25)}${`${f(s.lookup.p50, 1)} / ${f(s.lookup.p99, 1)}`.padEnd(19)}${f(s.indexBuildMs, 1)}`,
       );
     }
+    console.log(
+      `\nreplay guard, per request: ${f(replayGuard.fillingMicroseconds)} µs while filling, ${f(replayGuard.fullMicroseconds)} µs once full (50,000)`,
+    );
     console.log(
       `\nHTTP endpoint, signed autocomplete, ${String(http.clients)} concurrent clients: ${String(http.requestsPerSecond)} requests/s, ` +
         `p50 ${f(http.latencyMs.p50)} ms, p99 ${f(http.latencyMs.p99)} ms, ${String(http.failures)} failed of ${String(http.requests)}`,

@@ -10,24 +10,45 @@ export interface ReplayGuard {
 
 /** Memory bound for the in-process guard: past it the oldest entries go, and the timestamp window still applies. */
 const MAX_REMEMBERED = 50_000;
-/** Expired entries are swept after this many new ones, so the sweep costs a few steps per request on average. */
-const SWEEP_EVERY = 1_000;
 
-/** The guard for one instance; several instances share one through the database instead. */
-export function memoryReplayGuard(now: () => number = Date.now): ReplayGuard {
-  const seen = new Map<string, number>();
-  let sinceSweep = 0;
+export interface MemoryReplayGuardOptions {
+  now?: () => number;
+  /** How many signatures it holds at most. */
+  capacity?: number;
+}
+
+/**
+ * The guard for one instance; several instances share one through the database instead. Signatures sit in a
+ * ring in arrival order, which is about the order they expire, so expired ones are dropped from the oldest end
+ * as new ones come: constant work per request, where sweeping or evicting through the set's own order costs
+ * more the longer it has been full (a JavaScript Map walks past every entry deleted since it last compacted).
+ */
+export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): ReplayGuard {
+  const now = options.now ?? Date.now;
+  const capacity = options.capacity ?? MAX_REMEMBERED;
+  const seen = new Set<string>();
+  const ring: string[] = new Array<string>(capacity).fill('');
+  const expiries = new Float64Array(capacity);
+  let oldest = 0;
+  let count = 0;
+  const dropOldest = () => {
+    seen.delete(ring[oldest]!);
+    ring[oldest] = '';
+    oldest = (oldest + 1) % capacity;
+    count -= 1;
+  };
   return {
     firstSeen(signature, validUntil) {
+      const at = now();
+      // One entry signed further ahead than those behind it holds them a little longer; the capacity bounds that.
+      while (count > 0 && expiries[oldest]! <= at) dropOldest();
       if (seen.has(signature)) return Promise.resolve(false);
-      seen.set(signature, validUntil);
-      if (seen.size > MAX_REMEMBERED) seen.delete(seen.keys().next().value ?? '');
-      sinceSweep += 1;
-      if (sinceSweep >= SWEEP_EVERY) {
-        sinceSweep = 0;
-        const at = now();
-        for (const [old, until] of seen) if (until <= at) seen.delete(old);
-      }
+      if (count === capacity) dropOldest();
+      const slot = (oldest + count) % capacity;
+      ring[slot] = signature;
+      expiries[slot] = validUntil;
+      seen.add(signature);
+      count += 1;
       return Promise.resolve(true);
     },
   };

@@ -102,7 +102,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
   const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
   const now = options.now ?? Date.now;
   const key = ed25519PublicKey(options.publicKey);
-  const replayGuard = options.replayGuard ?? memoryReplayGuard(now);
+  const replayGuard = options.replayGuard ?? memoryReplayGuard({ now });
   let closing = false;
 
   async function interactionResponse(request: IncomingMessage): Promise<{ body: unknown; interaction: APIInteraction }> {
