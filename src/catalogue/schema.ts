@@ -14,10 +14,12 @@ const phrases = lexicon.min(1);
 export const AudienceSchema = z.enum(['clinician', 'general']);
 export type Audience = z.infer<typeof AudienceSchema>;
 
-/** An audience from untrusted text (an option, a custom id), or undefined if it is none. */
+/**
+ * An audience from untrusted text (an option, a custom id, a stored row), or undefined if it is none. Looked up
+ * in the enum's list rather than parsed: most members have no stored choice, and a failed parse builds an error.
+ */
 export function parseAudience(value: unknown): Audience | undefined {
-  const parsed = AudienceSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return AudienceSchema.options.find((audience) => audience === value);
 }
 
 /** How soon to get help, most urgent first. */

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import pg from 'pg';
-import { AudienceSchema } from '../catalogue/schema.js';
+import { parseAudience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { inTime } from './in-time.js';
 import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
@@ -227,7 +227,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   const localGuard = memoryReplayGuard();
 
   return {
-    audienceOf: async (userId) => AudienceSchema.safeParse((await batch.load({ kind: 'member', id: userId }))?.row?.audience).data,
+    audienceOf: async (userId) => parseAudience((await batch.load({ kind: 'member', id: userId }))?.row?.audience),
     remember: (userId, audience) =>
       attempt(false, async () => {
         await pool.query(

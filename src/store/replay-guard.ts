@@ -32,7 +32,7 @@ export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): Repla
   let oldest = 0;
   let count = 0;
   const dropOldest = () => {
-    seen.delete(ring[oldest]!);
+    seen.delete(ring[oldest] ?? '');
     ring[oldest] = '';
     oldest = (oldest + 1) % capacity;
     count -= 1;
@@ -41,7 +41,7 @@ export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): Repla
     firstSeen(signature, validUntil) {
       const at = now();
       // One entry signed further ahead than those behind it holds them a little longer; the capacity bounds that.
-      while (count > 0 && expiries[oldest]! <= at) dropOldest();
+      while (count > 0 && (expiries[oldest] ?? Infinity) <= at) dropOldest();
       if (seen.has(signature)) return Promise.resolve(false);
       if (count === capacity) dropOldest();
       const slot = (oldest + count) % capacity;

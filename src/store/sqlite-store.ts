@@ -2,7 +2,7 @@ import { mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { migrations } from './migrations.js';
 import { settingsFromRow, type PreferenceStore, type ServerSettings, type StoredSettings } from './store.js';
@@ -179,11 +179,7 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
 
   // better-sqlite3 is synchronous; the interface is asynchronous so a networked store fits behind it too.
   return {
-    audienceOf: (userId) =>
-      run<Audience | undefined>(undefined, false, ({ get }) => {
-        const parsed = AudienceSchema.safeParse(get.get(userId)?.audience);
-        return parsed.success ? parsed.data : undefined;
-      }),
+    audienceOf: (userId) => run<Audience | undefined>(undefined, false, ({ get }) => parseAudience(get.get(userId)?.audience)),
     remember: (userId, audience) =>
       run(false, true, ({ upsert }) => {
         upsert.run(userId, audience, new Date(now()).toISOString());

@@ -1,4 +1,4 @@
-import { AudienceSchema, type Audience } from '../catalogue/schema.js';
+import { parseAudience, type Audience } from '../catalogue/schema.js';
 
 export type Visibility = 'private' | 'public';
 
@@ -16,10 +16,10 @@ export interface StoredSettings {
 
 /** Reads stored settings back, keeping only values this version knows (a missing row is no settings). */
 export function settingsFromRow(row: StoredSettings | undefined): ServerSettings {
-  const audience = AudienceSchema.safeParse(row?.audience);
+  const audience = parseAudience(row?.audience);
   const visibility = row?.visibility;
   return {
-    ...(audience.success ? { audience: audience.data } : {}),
+    ...(audience ? { audience } : {}),
     ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
   };
 }
