@@ -14,6 +14,8 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       'no-console': 'off',
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // The one CommonJS file (a `--require` preload) imports the TypeScript way; bare require() stays banned.
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true }],
     },
   },
   {

@@ -11,7 +11,7 @@ import { createApp } from '../src/app.js';
 import { createLogger } from '../src/log.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { startTestPostgres } from '../test/support/postgres.js';
-import { repoRoot } from '../test/support/run-script.js';
+import { nodeArgsOfNpmScript, repoRoot } from '../test/support/run-script.js';
 import { rssMiB } from './bots.js';
 import { round, summarize } from './stats.js';
 
@@ -76,7 +76,7 @@ async function load(port: number, requests: Signed[]): Promise<{ latencies: numb
 export async function benchHttp() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
-  const server = await startServer(`${repoRoot}dist/src/bin/http.js`, {
+  const server = await startServer(nodeArgsOfNpmScript('serve'), {
     DISCORD_PUBLIC_KEY: hex,
     LOG_LEVEL: 'info',
     CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite'),
@@ -127,18 +127,18 @@ function signedCommands(count: number, privateKey: ReturnType<typeof generateKey
  * Starts a server script on a free port and resolves once it says it listens. Its output goes to a file, as it
  * would to a log collector: the load generator must not spend its own CPU reading the server's access log.
  */
-async function startServer(script: string, env: NodeJS.ProcessEnv) {
+async function startServer(args: string[], env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const logPath = join(mkdtempSync(join(tmpdir(), 'cramp-bench-log-')), 'stdout.log');
   const log = openSync(logPath, 'w');
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, args, {
     cwd: `${repoRoot}bench`,
     env: { PATH: process.env.PATH, HTTP_PORT: String(port), ...env },
     stdio: ['ignore', log, 'inherit'],
   });
   closeSync(log);
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${String(code)}`))),
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${String(code)}`))),
   );
   exited.catch(() => undefined);
   const listening = async () => {
@@ -171,18 +171,20 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
   const requests = signedCommands(WARM_UP + ROUNDS * PER_ROUND, privateKey);
   const sample = JSON.parse(requests[0]!.body) as APIInteraction;
   const floorReply = JSON.stringify(await createApp({ logger: createLogger({ level: 'silent' }) }).router.answer(sample));
-  const definitions: [Name, string, NodeJS.ProcessEnv][] = [
-    ['floor', `${repoRoot}bench/floor-http.mjs`, { DISCORD_PUBLIC_KEY: hex, FLOOR_REPLY: floorReply }],
+  // Ours runs as `npm run serve` runs it (with its thread-pool preload).
+  const serve = nodeArgsOfNpmScript('serve');
+  const definitions: [Name, string[], NodeJS.ProcessEnv][] = [
+    ['floor', [`${repoRoot}bench/floor-http.mjs`], { DISCORD_PUBLIC_KEY: hex, FLOOR_REPLY: floorReply }],
     [
       'sqlite',
-      `${repoRoot}dist/src/bin/http.js`,
+      serve,
       { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'info', CRAMP_DB_PATH: join(mkdtempSync(join(tmpdir(), 'cramp-bench-')), 'db.sqlite') },
     ],
-    ['postgres', `${repoRoot}dist/src/bin/http.js`, { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'info', DATABASE_URL: databaseUrl }],
+    ['postgres', serve, { DISCORD_PUBLIC_KEY: hex, LOG_LEVEL: 'info', DATABASE_URL: databaseUrl }],
   ];
   const servers: { name: Name; port: number; stop(): Promise<void> }[] = [];
   try {
-    for (const [name, script, env] of definitions) servers.push({ name, ...(await startServer(script, env)) });
+    for (const [name, args, env] of definitions) servers.push({ name, ...(await startServer(args, env)) });
     // Each server sees every request once: a signature sent twice to one server is (rightly) refused.
     for (const server of servers) await load(server.port, requests.slice(0, WARM_UP));
     const measured = new Map<Name, { latencies: number[]; seconds: number; failures: number }>(

@@ -6,11 +6,19 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The Node flags `npm start` passes (package.json), so child processes here run exactly as it does. */
-export function nodeFlagsOfNpmStart(): string[] {
-  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
+/**
+ * What follows `node` in an npm script of package.json, its project paths made absolute, so a child process
+ * here (a test, a benchmark) runs a built program exactly as `npm run` would from any folder.
+ */
+export function nodeArgsOfNpmScript(name: 'start' | 'serve'): string[] {
+  const manifest = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<typeof name, string> };
+  const [node, ...args] = manifest.scripts[name].split(/\s+/);
+  if (node !== 'node') throw new Error(`npm run ${name} no longer starts with node: update ${import.meta.url}`);
+  return args.map((word) => (/^(\.\/)?dist\//.test(word) ? join(repoRoot, word) : word));
 }
+
+/** The Node flags `npm start` passes, for running the TypeScript entry point as it would run the built one. */
+export const nodeFlagsOfNpmStart = (): string[] => nodeArgsOfNpmScript('start').filter((word) => word.startsWith('--'));
 
 export interface ScriptResult {
   code: number | null;
