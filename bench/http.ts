@@ -161,7 +161,8 @@ const PER_ROUND = 8_000;
 
 /**
  * The endpoint against the floor in one run, with SQLite and with PostgreSQL: the same signed `/cramp-cause`
- * requests at 50 concurrent clients. All three servers run at once and take turns, in a rotating order, for
+ * requests at 50 concurrent clients. A second floor also records each signature in PostgreSQL, to show what
+ * the shared replay guard's round trip costs by itself. All four servers run at once and take turns, in a rotating order, for
  * five rounds of 8,000 requests each (warm-up discarded), so a slower or busier moment of the machine falls
  * on all of them alike. `databaseUrl`: a PostgreSQL to use (the bench starts one).
  */
@@ -175,6 +176,11 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
   const serve = nodeArgsOfNpmScript('serve');
   const definitions: [Name, string[], NodeJS.ProcessEnv][] = [
     ['floor', [`${repoRoot}bench/floor-http.mjs`], { DISCORD_PUBLIC_KEY: hex, FLOOR_REPLY: floorReply }],
+    [
+      'floorPostgres',
+      [`${repoRoot}bench/floor-http-postgres.mjs`],
+      { DISCORD_PUBLIC_KEY: hex, FLOOR_REPLY: floorReply, DATABASE_URL: databaseUrl },
+    ],
     [
       'sqlite',
       serve,
@@ -214,7 +220,7 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
       }),
     ) as Record<Name, { requestsPerSecond: number; p50: number; p99: number; failures: number }>;
     const ratio = (ours: number, floor: number) => round(ours / floor, 2);
-    const { floor, sqlite, postgres } = runs;
+    const { floor, floorPostgres, sqlite, postgres } = runs;
     return {
       clients: CLIENTS,
       requests: ROUNDS * PER_ROUND,
@@ -224,6 +230,8 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
         postgresThroughput: ratio(postgres.requestsPerSecond, floor.requestsPerSecond),
         sqliteP99: ratio(sqlite.p99, floor.p99),
         postgresP99: ratio(postgres.p99, floor.p99),
+        floorPostgresThroughput: ratio(floorPostgres.requestsPerSecond, floor.requestsPerSecond),
+        floorPostgresP99: ratio(floorPostgres.p99, floor.p99),
       },
     };
   } finally {
@@ -231,7 +239,7 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
   }
 }
 
-type Name = 'floor' | 'sqlite' | 'postgres';
+type Name = 'floor' | 'floorPostgres' | 'sqlite' | 'postgres';
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const postgres = await startTestPostgres();

@@ -235,10 +235,11 @@ async function main() {
     );
     for (const [name, run] of Object.entries(againstFloor.runs)) {
       console.log(
-        `  ${name.padEnd(9)} ${String(run.requestsPerSecond).padStart(6)} requests/s   p50 ${f(run.p50)} ms   p99 ${f(run.p99)} ms   ${String(run.failures)} failed`,
+        `  ${name.padEnd(14)} ${String(run.requestsPerSecond).padStart(6)} requests/s   p50 ${f(run.p50)} ms   p99 ${f(run.p99)} ms   ${String(run.failures)} failed`,
       );
     }
     console.log(`  ratios to the floor: ${JSON.stringify(againstFloor.ratios)}`);
+    console.log('  (floorPostgres: the floor that also records each signature in PostgreSQL, batched as ours does)');
     mkdirSync(`${repoRoot}bench`, { recursive: true });
     writeFileSync(`${repoRoot}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
     console.log('\nwritten to bench/results.json');

@@ -27,8 +27,9 @@ export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): Repla
   const now = options.now ?? Date.now;
   const capacity = options.capacity ?? MAX_REMEMBERED;
   const seen = new Set<string>();
-  const ring: string[] = new Array<string>(capacity).fill('');
-  const expiries = new Float64Array(capacity);
+  // Grown as signatures arrive (a program that never serves HTTP never fills it), then reused in a circle.
+  const ring: string[] = [];
+  const expiries: number[] = [];
   let oldest = 0;
   let count = 0;
   const dropOldest = () => {
