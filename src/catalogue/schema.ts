@@ -104,7 +104,12 @@ export const CatalogueSchema = z
     // One select menu lists every cause, so the catalogue stays within one menu's options.
     causes: z.array(CauseSchema).min(1).max(Math.min(L.causes, DiscordLimits.selectOptions)),
     redFlags: z.array(RedFlagSchema).max(L.redFlags),
-    medicines: z.strictObject({ cause: id, classes: z.array(MedicineClassSchema).max(L.medicineClasses) }),
+    medicines: z.strictObject({
+      cause: id,
+      classes: z.array(MedicineClassSchema).max(L.medicineClasses),
+      /** Endings that mark a medicine's generic name (WHO INN stems: "-pril", "-olol"), for medicines not listed. */
+      nameEndings: lexicon.default([]),
+    }),
     notCovered: z.array(NotCoveredSchema).max(L.notCovered),
     /** Words members use for the same thing ("hurts", "aching", "sore"); the first of each group stands for all. */
     synonyms: z.array(z.array(text(L.lexiconTerm)).min(2).max(L.lexiconTerms)).max(L.synonymGroups),

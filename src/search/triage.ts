@@ -116,6 +116,35 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     (word) => vocabulary.words(word).join(' '),
   );
 
+  const nameEndings = catalogue.medicines.nameEndings.map(foldText);
+  /** A word the catalogue does not know that is shaped like a medicine's generic name ("ramipril", "sertraline"). */
+  const namesUnlistedMedicine = (folded: string) =>
+    folded
+      .split(' ')
+      .some(
+        (word) =>
+          nameEndings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending)) &&
+          vocabulary.words(word).every((canonical) => !canonicalWords.has(canonical)),
+      );
+
+  /**
+   * A medicine the catalogue does not list may or may not cause cramps: never a confident card for something
+   * else ("ramipril leg cramps" is not simply overuse), but a question that offers the medication cause first.
+   */
+  function askAboutMedicine(result: Result): Result {
+    if (!medicineCause) return result;
+    switch (result.kind) {
+      case 'card':
+        return result.medicine ? result : didYouMean([medicineCause, result.cause, ...result.others]);
+      case 'did-you-mean':
+        return didYouMean([medicineCause, ...result.candidates]);
+      case 'none':
+        return didYouMean([medicineCause]);
+      case 'not-covered':
+        return result;
+    }
+  }
+
   const targets = entries.map((entry) => entry.owner);
   const terms = new TermIndex(entries.map((entry, owner) => ({ text: foldText(entry.phrase), owner, penalty: 0 })).filter((t) => t.text));
   const prose = new ProseIndex(
@@ -252,8 +281,9 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const flagged = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? []))[0];
       // With an urgent sign, only a name decides the card: "pregnant and one leg is swollen" is about a clot.
       const decisive = flagged ? nameHits.filter((hit) => !contexts.has(hit.owner)) : nameHits;
+      const unlistedMedicine = urgent.length === 0 && namesUnlistedMedicine(folded);
       const named = fromPhrases(decisive);
-      if (named) return { flags: urgent, result: named };
+      if (named) return { flags: urgent, result: unlistedMedicine ? askAboutMedicine(named) : named };
       // An urgent sign with no cause named: its advice, then the cause it belongs to (the member's context beside it).
       if (urgent.length > 0) {
         if (!flagged) return { flags: urgent, result: { kind: 'none' } };
@@ -261,9 +291,9 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
         return { flags: urgent, result: card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS)) };
       }
       const describedResult = fromPhrases(described.match(words));
-      if (describedResult) return { flags: [], result: describedResult };
-      const { result: typo, resemblances } = fromTypos(folded);
-      return { flags: [], result: typo ?? fromPrefix(folded, words) ?? fromProse(folded) ?? didYouMean(resemblances) };
+      const { result: typo, resemblances } = describedResult ? { resemblances: [] } : fromTypos(folded);
+      const result = describedResult ?? typo ?? fromPrefix(folded, words) ?? fromProse(folded) ?? didYouMean(resemblances);
+      return { flags: [], result: unlistedMedicine ? askAboutMedicine(result) : result };
     },
   };
 }

@@ -31,7 +31,7 @@ describe('the in-process replay guard', () => {
   it('keeps working past many times its capacity, expiring and evicting as it goes', async () => {
     let clock = 0;
     const guard = memoryReplayGuard({ now: () => clock, capacity: 100 });
-    for (let i = 0; i < 10_000; i += 1) {
+    for (let i = 0; i < 2_000; i += 1) {
       clock = i;
       expect(await guard.firstSeen(`s${i}`, i + 50)).toBe(true);
       expect(await guard.firstSeen(`s${i - 10}`, i + 50)).toBe(i < 10);

@@ -221,6 +221,26 @@ describe('search: never a confident card for the wrong cause', () => {
     },
   );
 
+  it.each([
+    ['ramipril leg cramps', 'muscle-overuse'],
+    ['tamoxifen leg cramps', 'muscle-overuse'],
+    ['omeprazole and night cramps', 'muscle-overuse'],
+    ['sertraline', undefined],
+    ['losartan', undefined],
+    ['bisoprolol cramps', undefined],
+  ])('%s: a medicine the catalogue does not list gets a question that offers the medication cause', (query, alsoOffered) => {
+    const { result } = search.lookup(query);
+    if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
+    const offered = result.candidates.map((cause) => cause.id);
+    expect(offered).toContain('medication-side-effects');
+    if (alsoOffered) expect(offered).toContain(alsoOffered);
+  });
+
+  it('a listed medicine still opens its card, and an urgent sign beside an unlisted one still comes first', () => {
+    expect(cardFor('atorvastatin leg cramps')).toBe('medication-side-effects');
+    expect(search.lookup('ramipril and chest pain').flags.map((flag) => flag.id)).toEqual(['chest-or-breathing']);
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
