@@ -129,7 +129,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
 
   /**
    * A medicine the catalogue does not list may or may not cause cramps: never a confident card for something
-   * else ("ramipril leg cramps" is not simply overuse), but a question that offers the medication cause first.
+   * else ("ramipril leg cramps" is not simply overuse), but a question that offers the medication cause beside it.
    */
   function askAboutMedicine(result: Result): Result {
     if (!medicineCause) return result;
