@@ -2,15 +2,10 @@
 // signature, records it in PostgreSQL (refusing one already recorded) and answers with a fixed copy of our card.
 // Signatures arriving in one turn of the event loop are recorded by one statement, at most two at a time, as
 // ours does; nothing else (no members' views, no logs, no timeouts). It shows what the round trip itself costs.
-import { createPublicKey, verify } from 'node:crypto';
-import { createServer } from 'node:http';
 import { setImmediate } from 'node:timers';
 import pg from 'pg';
+import { serveSigned } from './floor-signed.mjs';
 
-const key = createPublicKey({
-  key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(process.env.DISCORD_PUBLIC_KEY, 'hex').toString('base64url') },
-  format: 'jwk',
-});
 const reply = process.env.FLOOR_REPLY;
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
 await pool.query('CREATE UNLOGGED TABLE IF NOT EXISTS floor_seen_signatures (signature TEXT PRIMARY KEY)');
@@ -39,22 +34,10 @@ async function record() {
   schedule();
 }
 
-createServer((request, response) => {
-  const chunks = [];
-  request.on('data', (chunk) => chunks.push(chunk));
-  request.on('end', () => {
-    const body = Buffer.concat(chunks);
-    const hex = String(request.headers['x-signature-ed25519']);
-    const signed = Buffer.concat([Buffer.from(String(request.headers['x-signature-timestamp'])), body]);
-    if (!verify(null, signed, key, Buffer.from(hex, 'hex'))) {
-      response.writeHead(401).end();
-      return;
-    }
-    waiting.push({
-      signature: hex.slice(0, 32),
-      answer: (first) =>
-        first ? response.writeHead(200, { 'content-type': 'application/json' }).end(reply) : response.writeHead(401).end(),
-    });
-    schedule();
+serveSigned((signature, response) => {
+  waiting.push({
+    signature: signature.slice(0, 32),
+    answer: (first) => (first ? response.writeHead(200, { 'content-type': 'application/json' }).end(reply) : response.writeHead(401).end()),
   });
-}).listen(Number(process.env.HTTP_PORT), '127.0.0.1', () => console.log('listening for Discord interactions'));
+  schedule();
+});

@@ -162,9 +162,9 @@ const PER_ROUND = 8_000;
 /**
  * The endpoint against the floor in one run, with SQLite and with PostgreSQL: the same signed `/cramp-cause`
  * requests at 50 concurrent clients. A second floor also records each signature in PostgreSQL, to show what
- * the shared replay guard's round trip costs by itself. All four servers run at once and take turns, in a rotating order, for
- * five rounds of 8,000 requests each (warm-up discarded), so a slower or busier moment of the machine falls
- * on all of them alike. `databaseUrl`: a PostgreSQL to use (the bench starts one).
+ * the shared replay guard's round trip costs by itself. All four servers run at once and take turns, in a
+ * rotating order, for five rounds of 8,000 requests each (warm-up discarded), so a slower or busier moment of
+ * the machine falls on all of them alike. `databaseUrl`: a PostgreSQL to use (the bench starts one).
  */
 export async function benchHttpAgainstFloor(databaseUrl: string) {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');

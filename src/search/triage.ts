@@ -110,22 +110,16 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     if (group.some((word) => urgentWords.has(word))) for (const word of group) if (!word.includes(' ')) urgentWords.add(word);
   }
   const canonicalWords = new Set([...holders.keys(), ...[...urgentWords].flatMap((word) => vocabulary.words(word))]);
-  const mender = new Mender(
-    urgentWords,
-    (word) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical)),
-    (word) => vocabulary.words(word).join(' '),
-  );
+  /** Whether a folded word already means something to the catalogue (filler words count as known). */
+  const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
+  const mender = new Mender(urgentWords, knownWord, (word) => vocabulary.words(word).join(' '));
 
   const nameEndings = catalogue.medicines.nameEndings.map(foldText);
   /** A word the catalogue does not know that is shaped like a medicine's generic name ("ramipril", "sertraline"). */
   const namesUnlistedMedicine = (folded: string) =>
     folded
       .split(' ')
-      .some(
-        (word) =>
-          nameEndings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending)) &&
-          vocabulary.words(word).every((canonical) => !canonicalWords.has(canonical)),
-      );
+      .some((word) => nameEndings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending)) && !knownWord(word));
 
   /**
    * A medicine the catalogue does not list may or may not cause cramps: never a confident card for something

@@ -136,7 +136,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
 
   /** The router hands out the same frozen reply for the same question, so its encoded JSON is kept beside it. */
   const serialized = new WeakMap<object, Buffer>();
-  const toJson = (body: unknown) => {
+  const jsonBytes = (body: unknown) => {
     if (typeof body !== 'object' || body === null || !Object.isFrozen(body)) return Buffer.from(JSON.stringify(body));
     let bytes = serialized.get(body);
     if (bytes === undefined) serialized.set(body, (bytes = Buffer.from(JSON.stringify(body))));
@@ -145,7 +145,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
 
   function send(response: ServerResponse, status: number, body: unknown): void {
     if (response.headersSent || response.destroyed) return;
-    const bytes = toJson(body);
+    const bytes = jsonBytes(body);
     const headers: Record<string, string | number> = { 'content-type': 'application/json', 'content-length': bytes.length };
     // While shutting down, and after a refused upload, end the connection instead of keeping it alive.
     if (closing || status === 413 || status === 408) headers.connection = 'close';
