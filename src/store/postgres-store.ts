@@ -172,8 +172,9 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
    * Every lookup and replay check made in one turn of the event loop goes to PostgreSQL as one statement: one
    * round trip per batch of interactions instead of three per interaction. At most a few batches are in flight;
    * while they are, new keys wait and join the next one, so batches grow with the load (and cost nothing
-   * extra when it is light). Each key resolves to `{ row }` (found; for a signature: recorded now, so first
-   * seen), `{}` (not there; for a signature: seen before), or undefined during an outage.
+   * extra when it is light). Each key resolves to `{ row }` (found; for a signature: recorded before, so a
+   * replay), `{}` (not there; for a signature: recorded now), or undefined during an outage. Only rows that say
+   * something come back: most requests are first seen, and most members and servers have nothing stored.
    */
   const batch = new DataLoader<BatchKey, Recorded>(
     async (keys) => {
@@ -200,7 +201,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
                      INSERT INTO seen_signatures (signature, valid_until)
                      SELECT signature, to_timestamp(until / 1000.0) FROM unnest($3::text[], $4::float8[]) AS entry (signature, until)
                      ON CONFLICT DO NOTHING RETURNING signature)
-                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility FROM recorded
+                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility FROM unnest($3::text[]) AS signature
+                     WHERE signature NOT IN (SELECT signature FROM recorded)
                    UNION ALL
                    SELECT 'member:' || user_id, audience, NULL FROM audience_preferences WHERE user_id = ANY($1)
                    UNION ALL
@@ -217,8 +219,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         }
         const found = new Map(rows.map((row) => [row.key, row]));
         return keys.map((key) => {
-          const row = found.get(`${key.kind}:${key.id}`);
-          return row ? { row } : {};
+          const row = found.size === 0 ? undefined : found.get(`${key.kind}:${key.id}`);
+          return row ? { row } : NOTHING_STORED;
         });
       },
     );
@@ -264,7 +266,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         if (!(await localGuard.firstSeen(signature, validUntil))) return false;
         // A slow database must not hold the answer: past the budget the local check stands, as in an outage.
         const recorded = await inTime(batch.load({ kind: 'signature', id: signature, validUntil }), REPLAY_BUDGET_MS, undefined);
-        return recorded === undefined || recorded.row !== undefined;
+        return recorded?.row === undefined;
       },
     },
     close: () => pool.end(),
@@ -272,6 +274,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
 }
 
 /** What a batch returns per key (see `batch`). */
-type Recorded = { row?: StoredSettings } | undefined;
+type Recorded = { readonly row?: StoredSettings } | undefined;
+const NOTHING_STORED: Recorded = Object.freeze({});
 
 type BatchKey = { kind: 'member' | 'server'; id: string; validUntil?: never } | { kind: 'signature'; id: string; validUntil: number };
