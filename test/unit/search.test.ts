@@ -121,6 +121,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['my foot is purple', 'emergency:cold-limb'],
     ['cramps and confusion after the flu', 'emergency:fluid-loss-confusion'],
     ['one calf bigger than the other', 'same-day:one-swollen-leg'],
+    ['my left leg is swollen', 'same-day:one-swollen-leg'],
+    ['swollen thigh', 'same-day:one-swollen-leg'],
     ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],
     ['cant feel my private parts', 'emergency:cauda-equina'],
     ['muscles stiff after a dog bite', 'emergency:tetanus'],
