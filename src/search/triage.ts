@@ -232,6 +232,25 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     return first ? [...first].filter((key) => rest.every((set) => set.has(key))).length : 0;
   }
 
+  /**
+   * Of an urgent sign's causes, the one the member's own words describe, else the first: dark pee after a hard
+   * session at the gym points to overworked muscles rather than a statin. A description counts only with a word
+   * beyond the sign's own ("foot suddenly cold" is the emergency, not poor circulation's "cold feet").
+   */
+  function causeDescribed(causes: readonly Cause[], words: readonly string[], signWords: ReadonlySet<string>): Cause | undefined {
+    if (causes.length < 2) return causes[0];
+    const describedCauses = new Set(
+      described
+        .match(words)
+        .filter((hit) => beyond(hit, signWords))
+        .flatMap((hit) => (hit.owner.type === 'cause' ? [hit.owner.cause] : [])),
+    );
+    return causes.find((cause) => describedCauses.has(cause)) ?? causes[0];
+  }
+
+  /** Whether a phrase found in the query says something beyond the urgent sign's own words. */
+  const beyond = (hit: PhraseHit<Target>, signWords: ReadonlySet<string>) => hit.words.some((word) => !signWords.has(word));
+
   const proseHits = (folded: string) => prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
 
   function fromPrefix(folded: string, words: readonly string[]): Result | undefined {
@@ -268,13 +287,20 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const words = vocabulary.words(query);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
       const mended = mender.mend(folded);
-      const urgent = [...new Set(flags.match(mended === folded ? words : vocabulary.words(mended)).map((hit) => hit.owner))].sort(
+      const signHits = flags.match(mended === folded ? words : vocabulary.words(mended));
+      const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );
       const nameHits = names.match(words);
-      const flagged = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? []))[0];
+      const signWords = new Set(signHits.flatMap((hit) => hit.words));
+      const flagged = causeDescribed(
+        urgent.flatMap((flag) => flag.causes.flatMap((causeId) => catalogue.cause(causeId) ?? [])),
+        words,
+        signWords,
+      );
       // With an urgent sign, only a name decides the card: "pregnant and one leg is swollen" is about a clot.
-      const decisive = flagged ? nameHits.filter((hit) => !contexts.has(hit.owner)) : nameHits;
+      // Nor does a name inside the sign's own words: "cold pale foot" is the emergency, not poor circulation's "cold feet".
+      const decisive = flagged ? nameHits.filter((hit) => !contexts.has(hit.owner) && beyond(hit, signWords)) : nameHits;
       const unlistedMedicine = urgent.length === 0 && namesUnlistedMedicine(folded);
       const named = fromPhrases(decisive);
       if (named) return { flags: urgent, result: unlistedMedicine ? askAboutMedicine(named) : named };

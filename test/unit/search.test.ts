@@ -122,6 +122,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['cramps and confusion after the flu', 'emergency:fluid-loss-confusion'],
     ['one calf bigger than the other', 'same-day:one-swollen-leg'],
     ['my left leg is swollen', 'same-day:one-swollen-leg'],
+    ['calf pain after a long flight', 'same-day:one-swollen-leg'],
+    ['cramps and dark urine after gym', 'same-day:muscle-breakdown'],
     ['swollen thigh', 'same-day:one-swollen-leg'],
     ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],
     ['cant feel my private parts', 'emergency:cauda-equina'],
@@ -173,6 +175,17 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('pregnant with leg cramps')).toBe('muscle-overuse');
   });
 
+  it.each([
+    // Dark pee belongs to a statin or to very hard exercise: the member's own words choose.
+    ['cramps and dark urine after gym', 'muscle-overuse'],
+    ['brown urine and aching muscles', 'medication-side-effects'],
+    // "Cold feet" names poor circulation, but here it is the emergency's own words: the artery card.
+    ['cold pale foot', 'peripheral-artery-disease'],
+  ])('%s: after the urgent advice, the card of the sign’s cause the query points to (%s)', (query, expected) => {
+    expect(search.lookup(query).flags).not.toEqual([]);
+    expect(cardFor(query)).toBe(expected);
+  });
+
   it('a query that names a cause and describes an urgent sign gets both, the advice first', () => {
     const answer = search.lookup('dvt and now I am short of breath');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['chest-or-breathing']);
@@ -191,6 +204,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['night sweats', 'night-sweats'],
     ['snake bite', 'snake-bite'],
     ['broken leg', 'injuries'],
+    ['red streak on my leg', 'skin-and-cysts'],
+    ['sickle cell', 'pain-conditions'],
+    ['quinine', 'quinine'],
+    ['tonic water for cramps', 'quinine'],
   ])('%s is not covered, said honestly (%s)', (query, id) => {
     expect(search.lookup(query).result).toMatchObject({ kind: 'not-covered', entry: { id } });
   });
@@ -216,7 +233,7 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup(query).result.kind).toBe('card');
   });
 
-  it.each(['sarc', 'vein problems', 'tired all the time', 'calf pain', 'leg pain'])(
+  it.each(['sarc', 'vein problems', 'tired all the time', 'calf pain', 'leg pain', 'leg cramps and tingling in my feet'])(
     '%s only resembles causes: a question, not a card',
     (query) => {
       expect(search.lookup(query).result.kind).toBe('did-you-mean');
