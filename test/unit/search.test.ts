@@ -153,6 +153,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['legs cramp when i stretch in bed', 'muscle-overuse'],
     ['my calves seize up', 'muscle-overuse'],
     ['tingling lips and cramps', 'nutritional-deficiency'],
+    ['cramps after knee replacement', 'deep-vein-thrombosis'],
+    ['cramp in my shin', 'muscle-overuse'],
+    ['whole body cramps', 'dehydration-electrolytes'],
+    ['cramps after sauna', 'dehydration-electrolytes'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
@@ -208,6 +212,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['sickle cell', 'pain-conditions'],
     ['quinine', 'quinine'],
     ['tonic water for cramps', 'quinine'],
+    ['jerking legs at night', 'restless-legs'],
   ])('%s is not covered, said honestly (%s)', (query, id) => {
     expect(search.lookup(query).result).toMatchObject({ kind: 'not-covered', entry: { id } });
   });
