@@ -41,6 +41,8 @@ const NEAR_TIE = 0.8;
 const MAX_CANDIDATES = 3;
 /** A prefix alone ("thromb") opens a card only when it is this long and fits one cause. */
 const MIN_PREFIX_FOR_CARD = 5;
+/** Shorter input is not a name being typed ("hi", "ok"): no question from a prefix. */
+const MIN_PREFIX_FOR_QUESTION = 3;
 /** Fuse scores above this are no resemblance at all. */
 const FUZZY_CUTOFF = 0.34;
 /** Prose: a card needs most of the query's meaning found in one cause, well ahead of the next. */
@@ -254,13 +256,14 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
   const proseHits = (folded: string) => prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
 
   function fromPrefix(folded: string, words: readonly string[]): Result | undefined {
+    if (folded.length < MIN_PREFIX_FOR_QUESTION) return undefined;
     const hits = terms.prefix(folded, 50);
     const causes = [...new Set(hits.flatMap((hit) => targets[hit.owner] ?? []))];
     if (causes.length === 0) return undefined;
     const asCauses = (list: readonly Target[]) => list.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause]));
     // Whole everyday words at the start of a longer term ("calf pain" of PAD's "calf pain walking") are not a
     // name being typed: when other causes' phrases hold those words too, ask, with what the prose suggests.
-    if (hits.some((hit) => ` ${hit.text}`.includes(` ${folded} `)) && targetsHoldingAll(words) > 1) {
+    if (hits.some((hit) => ` ${hit.text} `.includes(` ${folded} `)) && targetsHoldingAll(words) > 1) {
       return didYouMean([...asCauses(causes), ...proseHits(folded).flatMap((hit) => catalogue.causes[hit.owner] ?? [])]);
     }
     const [only] = causes;
