@@ -71,6 +71,8 @@ export const RedFlagSchema = z.strictObject({
   phrases,
   advice: text(L.advice),
   causes: z.array(id).max(L.related),
+  /** About the member's own safety (thoughts of self-harm): the reply is private whatever the server's default. */
+  private: z.boolean().default(false),
 });
 
 export const MedicineClassSchema = z.strictObject({

@@ -74,6 +74,15 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.at(-1)?.footer?.text).toContain(shortDisclaimer.general);
   });
 
+  it('keeps crisis advice private, even where answers are public, and gives a crisis line', async () => {
+    const crisis = message(await answer(slash('cramp-cause', { query: 'i want to hurt myself' })));
+    expect(crisis.embeds?.[0]?.title).toBe('🚨 Get emergency help now');
+    expect(crisis.embeds?.[0]?.description).toMatch(/Call an emergency number now.*Samaritans on 116 123.*988 in the US/s);
+    expect(isPrivate(crisis)).toBe(true);
+    // Other urgent advice follows the server's choice (public by default), so others nearby can see it too.
+    expect(isPrivate(message(await answer(slash('cramp-cause', { query: 'chest pain' }))))).toBe(false);
+  });
+
   it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {
     const card = message(await answer(slash('cramp-cause', { query: 'atorvastatin' }))).embeds?.[0];
     expect(card?.title).toBe('Medication side effects');

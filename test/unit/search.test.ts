@@ -124,6 +124,11 @@ describe('search: never a confident card for the wrong cause', () => {
     ['my left leg is swollen', 'same-day:one-swollen-leg'],
     ['calf pain after a long flight', 'same-day:one-swollen-leg'],
     ['cramps and dark urine after gym', 'same-day:muscle-breakdown'],
+    ['my pee looks like coke and my muscles ache', 'same-day:muscle-breakdown'],
+    ['worst headache of my life and leg cramps', 'emergency:sudden-headache'],
+    ['severe pain after my cast was put on', 'emergency:compartment'],
+    ['i want to hurt myself', 'emergency:self-harm'],
+    ['i took too many pills', 'emergency:self-harm'],
     ['swollen thigh', 'same-day:one-swollen-leg'],
     ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],
     ['cant feel my private parts', 'emergency:cauda-equina'],
@@ -186,6 +191,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['brown urine and aching muscles', 'medication-side-effects'],
     // "Cold feet" names poor circulation, but here it is the emergency's own words: the artery card.
     ['cold pale foot', 'peripheral-artery-disease'],
+    ['my foot is ice cold and i cant feel it', 'peripheral-artery-disease'],
   ])('%s: after the urgent advice, the card of the sign’s cause the query points to (%s)', (query, expected) => {
     expect(search.lookup(query).flags).not.toEqual([]);
     expect(cardFor(query)).toBe(expected);
