@@ -123,7 +123,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['one calf bigger than the other', 'same-day:one-swollen-leg'],
     ['my left leg is swollen', 'same-day:one-swollen-leg'],
     ['calf pain after a long flight', 'same-day:one-swollen-leg'],
-    ['cramps and dark urine after gym', 'same-day:muscle-breakdown'],
+    ['dark pee and weak legs after the gym', 'same-day:muscle-breakdown'],
     ['my pee looks like coke and my muscles ache', 'same-day:muscle-breakdown'],
     ['worst headache of my life and leg cramps', 'emergency:sudden-headache'],
     ['severe pain after my cast was put on', 'emergency:compartment'],
@@ -167,6 +167,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor(query)).toBe(expected);
   });
 
+  it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
+    expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
+    expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
+  });
+
   it.each(['cramps after painting', 'my feet cramp when I stretch them'])('%s: a real word is never mended into an urgent one', (query) => {
     expect(flagsOf(query)).toEqual([]);
   });
@@ -187,7 +192,7 @@ describe('search: never a confident card for the wrong cause', () => {
 
   it.each([
     // Dark pee belongs to a statin or to very hard exercise: the member's own words choose.
-    ['cramps and dark urine after gym', 'muscle-overuse'],
+    ['dark pee and weak legs after the gym', 'muscle-overuse'],
     ['brown urine and aching muscles', 'medication-side-effects'],
     // "Cold feet" names poor circulation, but here it is the emergency's own words: the artery card.
     ['cold pale foot', 'peripheral-artery-disease'],
