@@ -225,6 +225,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['quinine', 'quinine'],
     ['tonic water for cramps', 'quinine'],
     ['jerking legs at night', 'restless-legs'],
+    ['cramp in my neck', 'back-and-head'],
+    ['achilles pain', 'injuries'],
   ])('%s is not covered, said honestly (%s)', (query, id) => {
     expect(search.lookup(query).result).toMatchObject({ kind: 'not-covered', entry: { id } });
   });
