@@ -123,6 +123,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['one calf bigger than the other', 'same-day:one-swollen-leg'],
     ['my left leg is swollen', 'same-day:one-swollen-leg'],
     ['calf pain after a long flight', 'same-day:one-swollen-leg'],
+    ['flew from australia and now calf is sore', 'same-day:one-swollen-leg'],
+    ['after giving birth my leg is swollen', 'same-day:one-swollen-leg'],
     ['dark pee and weak legs after the gym', 'same-day:muscle-breakdown'],
     ['my pee looks like coke and my muscles ache', 'same-day:muscle-breakdown'],
     ['worst headache of my life and leg cramps', 'emergency:sudden-headache'],
