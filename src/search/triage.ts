@@ -301,9 +301,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
         words,
         signWords,
       );
-      // With an urgent sign, only a name decides the card: "pregnant and one leg is swollen" is about a clot.
-      // Nor does a name inside the sign's own words: "cold pale foot" is the emergency, not poor circulation's "cold feet".
-      const decisive = flagged ? nameHits.filter((hit) => !contexts.has(hit.owner) && beyond(hit, signWords)) : nameHits;
+      // With an urgent sign, a name made of the sign's own words decides nothing ("cold pale foot" is the emergency,
+      // not poor circulation's "cold feet"; "worst headache" is not the headache note), and when the sign has a
+      // cause a condition is only context ("pregnant and one leg is swollen" is about a clot).
+      const decisive =
+        urgent.length > 0 ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && contexts.has(hit.owner))) : nameHits;
       const unlistedMedicine = urgent.length === 0 && namesUnlistedMedicine(folded);
       const named = fromPhrases(decisive);
       if (named) return { flags: urgent, result: unlistedMedicine ? askAboutMedicine(named) : named };

@@ -169,6 +169,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor(query)).toBe(expected);
   });
 
+  it('a sudden worst headache gets its emergency advice alone, not the note for everyday headaches', () => {
+    const answer = search.lookup('worst headache of my life and leg cramps');
+    expect(answer.flags.map((flag) => flag.id)).toEqual(['sudden-headache']);
+    expect(answer.result.kind).toBe('none');
+  });
+
   it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
     expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
     expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
