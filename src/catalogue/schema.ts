@@ -71,6 +71,11 @@ export const RedFlagSchema = z.strictObject({
   phrases,
   advice: text(L.advice),
   causes: z.array(id).max(L.related),
+  /**
+   * Phrases that describe something else ("eases with rest" is walking pain, not pain at rest): each cancels
+   * this sign's phrases that share a word with it, so a phrase with nothing in common still raises the sign.
+   */
+  unless: lexicon.default([]),
   /** About the member's own safety (thoughts of self-harm): the reply is private whatever the server's default. */
   private: z.boolean().default(false),
 });

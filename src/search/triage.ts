@@ -96,6 +96,10 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     vocabulary,
     catalogue.redFlags.flatMap((flag) => flag.phrases.map((phrase) => ({ owner: flag, phrase }))),
   );
+  const notSigns = new PhraseIndex(
+    vocabulary,
+    catalogue.redFlags.flatMap((flag) => flag.unless.map((phrase) => ({ owner: flag, phrase }))),
+  );
   const names = new PhraseIndex(vocabulary, entries);
   const described = new PhraseIndex(vocabulary, descriptions);
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
@@ -290,7 +294,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const words = vocabulary.words(query);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
       const mended = mender.mend(folded);
-      const signHits = flags.match(mended === folded ? words : vocabulary.words(mended));
+      const signWordsRead = mended === folded ? words : vocabulary.words(mended);
+      const cancels = notSigns.match(signWordsRead);
+      const signHits = flags
+        .match(signWordsRead)
+        .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
       const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
         (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
       );

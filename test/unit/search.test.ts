@@ -175,6 +175,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(answer.result.kind).toBe('none');
   });
 
+  it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {
+    expect(flagsOf('my calf hurts when I walk and stops when I rest')).toEqual([]);
+    expect(cardFor('my calf hurts when I walk and stops when I rest')).toBe('peripheral-artery-disease');
+    expect(flagsOf('pain at rest that eases when I hang my leg down')).toEqual(['same-day:rest-pain']);
+  });
+
   it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
     expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
     expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
