@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import { UrgencyLevels, type Cause, type MedicineClass, type NotCovered, type RedFlag } from '../catalogue/schema.js';
+import { DenialReader } from './denials.js';
 import { PhraseIndex, type PhraseHit } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
 import { TermIndex, type TermHit } from './term-index.js';
@@ -62,9 +63,11 @@ const keyOf = (target: Target) => (target.type === 'not-covered' ? `not-covered:
  */
 export function createTriage(catalogue: Catalogue): { lookup(query: string): Answer } {
   const vocabulary = new Vocabulary(catalogue.synonyms);
+  const denials = new DenialReader(vocabulary);
+  const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {
     const tierIndex = catalogue.tiers.findIndex((tier) => tier.id === cause.tier);
-    return (catalogue.tier(cause.tier).urgent ? 0 : catalogue.tiers.length) + tierIndex;
+    return (isUrgent(cause) ? 0 : catalogue.tiers.length) + tierIndex;
   };
   const byDanger = (a: Cause, b: Cause) => danger(a) - danger(b);
 
@@ -288,10 +291,11 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
 
   return {
     lookup(query) {
-      const folded = foldText(query);
+      // What the member says they do not have ("no swelling") neither raises an alarm nor chooses a card.
+      const folded = denials.keep(query);
       if (!folded) return { flags: [], result: { kind: 'none' } };
       // Split once; the urgent signs read a mended copy only when there was something to mend.
-      const words = vocabulary.words(query);
+      const words = vocabulary.words(folded);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
       const mended = mender.mend(folded);
       const signWordsRead = mended === folded ? words : vocabulary.words(mended);
@@ -315,7 +319,12 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const decisive =
         urgent.length > 0 ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && contexts.has(hit.owner))) : nameHits;
       const unlistedMedicine = urgent.length === 0 && namesUnlistedMedicine(folded);
-      const named = fromPhrases(decisive);
+      // A condition alone says who the member is. Beside it, a description of a cause not to miss weighs as much
+      // ("swollen leg while pregnant" is not simply a pregnancy cramp); everyday cramps do not ("diabetic and legs
+      // cramp at night" stays with nerves).
+      const onlyContext = urgent.length === 0 && decisive.length > 0 && decisive.every((hit) => contexts.has(hit.owner));
+      const notToMiss = onlyContext ? described.match(words).filter((hit) => hit.owner.type === 'cause' && isUrgent(hit.owner.cause)) : [];
+      const named = fromPhrases([...decisive, ...notToMiss]);
       if (named) return { flags: urgent, result: unlistedMedicine ? askAboutMedicine(named) : named };
       // An urgent sign with no cause named: its advice, then the cause it belongs to (the member's context beside it).
       if (urgent.length > 0) {

@@ -4,7 +4,7 @@ import { foldText } from '../catalogue/fold.js';
 const stopWords = new Set(
   [
     'a an the my i im ive me mine is are am was were be been being and or of in on at to with have has had got get getting gets',
-    'it its this that these those for from after before when whenever while then so do does did doing very really just some any',
+    'it its this that these those for from after before when whenever while then so but do does did doing very really just some any',
     'up out about also like can could would should will what why how which who where there their they them you your we our he',
     'she his her keep keeps kept still since over more than much bit lot lots quite into onto all',
     // Words that ask about a thing rather than name it: "DVT symptoms" means DVT.

@@ -137,6 +137,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['muscles stiff after a dog bite', 'emergency:tetanus'],
     ['cramp lasting more than ten minutes', 'same-day:long-cramp'],
     ['i passed out and my leg is swollen', 'same-day:fainting'],
+    ['after a long drive my calf is sore', 'same-day:one-swollen-leg'],
+    ['not sweating and confused', 'emergency:heatstroke'],
     // misspelt
     ['short of breth', 'emergency:chest-or-breathing'],
     ['chest pian', 'emergency:chest-or-breathing'],
@@ -165,6 +167,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['whole body cramps', 'dehydration-electrolytes'],
     ['cramps after sauna', 'dehydration-electrolytes'],
     ['what vitamins for leg cramps', 'nutritional-deficiency'],
+    ['just had a c section and calf hurts', 'deep-vein-thrombosis'],
+    ['bedridden and leg swollen', 'deep-vein-thrombosis'],
+    ['laxatives and cramps', 'dehydration-electrolytes'],
+    ['felt a pop in my calf', 'not-covered'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
@@ -301,6 +307,39 @@ describe('search: never a confident card for the wrong cause', () => {
   it('a listed medicine still opens its card, and an urgent sign beside an unlisted one still comes first', () => {
     expect(cardFor('atorvastatin leg cramps')).toBe('medication-side-effects');
     expect(search.lookup('ramipril and chest pain').flags.map((flag) => flag.id)).toEqual(['chest-or-breathing']);
+  });
+
+  it.each([
+    ['cramps but no swelling or redness', 'deep-vein-thrombosis'],
+    ['my calf is not swollen but it cramps at night', 'deep-vein-thrombosis'],
+    ['no chest pain, just cramps', 'deep-vein-thrombosis'],
+    ['the pain is not in my chest but in my calf', 'deep-vein-thrombosis'],
+  ])('%s: what the member says they do not have raises no alarm and opens no card for it', (query, denied) => {
+    const answer = search.lookup(query);
+    expect(answer.flags).toEqual([]);
+    expect(answer.result.kind === 'card' && answer.result.cause.id).not.toBe(denied);
+  });
+
+  it.each([
+    ['no pulse in my foot', 'emergency:cold-limb'],
+    ['no chest pain but short of breath', 'emergency:chest-or-breathing'],
+    ['calf is swollen but not red', 'same-day:one-swollen-leg'],
+    ['no idea why my calf is swollen', 'same-day:one-swollen-leg'],
+    ['not breathing properly', 'emergency:chest-or-breathing'],
+  ])('%s: a denial covers only what it denies, and "no pulse" is a sign, not a denial (%s)', (query, flag) => {
+    expect(flagsOf(query)[0]).toBe(flag);
+  });
+
+  it('"can\'t walk without pain" is pain, not a denial of it', () => {
+    expect(cardFor('cannot walk without pain in my calf')).toBe('peripheral-artery-disease');
+  });
+
+  it('a condition beside a description of a cause not to miss is a question, not the condition’s card', () => {
+    const { result } = search.lookup('swollen leg while pregnant');
+    if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
+    expect(result.candidates.map((cause) => cause.id)).toEqual(['deep-vein-thrombosis', 'muscle-overuse']);
+    // Everyday cramps beside a condition leave the condition's cause in charge.
+    expect(cardFor('diabetic and legs cramp at night')).toBe('neurological-disorders');
   });
 
   it('a question lists the more dangerous tier first when causes tie', () => {
