@@ -257,6 +257,10 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     return causes.find((cause) => describedCauses.has(cause)) ?? causes[0];
   }
 
+  /** A condition of a cause other than `cause` (a condition of the cause itself, "hip surgery" for DVT, counts for it). */
+  const isContextOfAnother = (hit: PhraseHit<Target>, cause: Cause) =>
+    contexts.has(hit.owner) && hit.owner.type === 'cause' && hit.owner.cause !== cause;
+
   /** Whether a phrase found in the query says something beyond the urgent sign's own words. */
   const beyond = (hit: PhraseHit<Target>, signWords: ReadonlySet<string>) => hit.words.some((word) => !signWords.has(word));
 
@@ -315,9 +319,10 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       );
       // With an urgent sign, a name made of the sign's own words decides nothing ("cold pale foot" is the emergency,
       // not poor circulation's "cold feet"; "worst headache" is not the headache note), and when the sign has a
-      // cause a condition is only context ("pregnant and one leg is swollen" is about a clot).
+      // cause another cause's condition is only context ("pregnant and one leg is swollen" is about a clot), while its
+      // own condition counts for it ("swollen calf after hip surgery" is not the joint-pain note).
       const decisive =
-        urgent.length > 0 ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && contexts.has(hit.owner))) : nameHits;
+        urgent.length > 0 ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && isContextOfAnother(hit, flagged))) : nameHits;
       const unlistedMedicine = urgent.length === 0 && namesUnlistedMedicine(folded);
       // A condition alone says who the member is. Beside it, a description of a cause not to miss weighs as much
       // ("swollen leg while pregnant" is not simply a pregnancy cramp); everyday cramps do not ("diabetic and legs

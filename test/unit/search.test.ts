@@ -171,6 +171,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['bedridden and leg swollen', 'deep-vein-thrombosis'],
     ['laxatives and cramps', 'dehydration-electrolytes'],
     ['felt a pop in my calf', 'not-covered'],
+    ['calf pain and swelling after hip surgery', 'deep-vein-thrombosis'],
+    ['foot drop', 'neurological-disorders'],
   ])('%s, in everyday words → %s', (query, expected) => {
     expect(cardFor(query)).toBe(expected);
   });
