@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { Agent, request } from 'node:http';
 import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { createLogger } from '../src/log.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { startTestPostgres } from '../test/support/postgres.js';
 import { nodeArgsOfNpmScript, repoRoot } from '../test/support/run-script.js';
+import { encodeRequests, sendAll, type SignedRequest } from './load.js';
 import { rssMiB } from './bots.js';
 import { round, summarize } from './stats.js';
 
@@ -29,47 +29,14 @@ async function freePort(): Promise<number> {
   return typeof address === 'object' && address ? address.port : 0;
 }
 
-interface Signed {
-  body: string;
-  headers: Record<string, string>;
-}
-
 /** Distinct signed autocomplete requests, made before the clock starts so signing costs the load nothing. */
-function signedRequests(count: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): Signed[] {
+function signedRequests(count: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): SignedRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   return Array.from({ length: count }, (_, i) => {
     const body = JSON.stringify(typing('cramp-cause', { query: prefixes[i % prefixes.length]! }, 'query'));
     const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
     return { body, headers: { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp } };
   });
-}
-
-/** Sends every request with `CLIENTS` at a time over kept-alive connections; latencies in ms. */
-async function load(port: number, requests: Signed[]): Promise<{ latencies: number[]; seconds: number; failures: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const latencies: number[] = [];
-  let failures = 0;
-  let next = 0;
-  const started = performance.now();
-  const client = async () => {
-    while (next < requests.length) {
-      const { body, headers } = requests[next++]!;
-      const sent = performance.now();
-      const status = await new Promise<number>((resolve) => {
-        const req = request({ host: '127.0.0.1', port, path: '/interactions', method: 'POST', agent, headers }, (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        });
-        req.on('error', () => resolve(0));
-        req.end(body);
-      });
-      latencies.push(performance.now() - sent);
-      if (status !== 200) failures += 1;
-    }
-  };
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  agent.destroy();
-  return { latencies, seconds: (performance.now() - started) / 1000, failures };
 }
 
 /** Signed autocomplete requests against `npm run serve` on loopback: throughput, tail latency, memory under traffic. */
@@ -84,15 +51,15 @@ export async function benchHttp() {
   const { port } = server;
   try {
     const { pid } = server;
-    const requests = signedRequests(WARM_UP + PHASES * PHASE, privateKey);
+    const requests = encodeRequests(signedRequests(WARM_UP + PHASES * PHASE, privateKey));
     const rss = [rssMiB(pid)];
-    await load(port, requests.slice(0, WARM_UP));
+    await sendAll(port, requests.slice(0, WARM_UP), CLIENTS);
     const phases = [];
     for (let phase = 0; phase < PHASES; phase += 1) {
       await sleep(300);
       rss.push(rssMiB(pid));
       const start = WARM_UP + phase * PHASE;
-      phases.push(await load(port, requests.slice(start, start + PHASE)));
+      phases.push(await sendAll(port, requests.slice(start, start + PHASE), CLIENTS));
     }
     await sleep(300);
     rss.push(rssMiB(pid));
@@ -112,7 +79,7 @@ export async function benchHttp() {
 }
 
 /** Signed `/cramp-cause` requests from many members: every one reads the store for the member's view. */
-function signedCommands(count: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): Signed[] {
+function signedCommands(count: number, privateKey: ReturnType<typeof generateKeyPairSync>['privateKey']): SignedRequest[] {
   const timestamp = String(Math.floor(Date.now() / 1000));
   const queries = ['blood clot', 'dvt', 'charley horse', 'water pills', 'statins', 'calf pain when I walk'];
   return Array.from({ length: count }, (_, i) => {
@@ -169,8 +136,9 @@ const PER_ROUND = 8_000;
 export async function benchHttpAgainstFloor(databaseUrl: string) {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const hex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
-  const requests = signedCommands(WARM_UP + ROUNDS * PER_ROUND, privateKey);
-  const sample = JSON.parse(requests[0]!.body) as APIInteraction;
+  const signed = signedCommands(WARM_UP + ROUNDS * PER_ROUND, privateKey);
+  const sample = JSON.parse(signed[0]!.body) as APIInteraction;
+  const requests = encodeRequests(signed);
   const floorReply = JSON.stringify(await createApp({ logger: createLogger({ level: 'silent' }) }).router.answer(sample));
   // Ours runs as `npm run serve` runs it (with its thread-pool preload).
   const serve = nodeArgsOfNpmScript('serve');
@@ -192,7 +160,7 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
   try {
     for (const [name, args, env] of definitions) servers.push({ name, ...(await startServer(args, env)) });
     // Each server sees every request once: a signature sent twice to one server is (rightly) refused.
-    for (const server of servers) await load(server.port, requests.slice(0, WARM_UP));
+    for (const server of servers) await sendAll(server.port, requests.slice(0, WARM_UP), CLIENTS);
     const measured = new Map<Name, { latencies: number[]; seconds: number; failures: number }>(
       servers.map((server) => [server.name, { latencies: [], seconds: 0, failures: 0 }]),
     );
@@ -200,7 +168,7 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
       const slice = requests.slice(WARM_UP + round * PER_ROUND, WARM_UP + (round + 1) * PER_ROUND);
       for (let turn = 0; turn < servers.length; turn += 1) {
         const server = servers[(round + turn) % servers.length]!;
-        const result = await load(server.port, slice);
+        const result = await sendAll(server.port, slice, CLIENTS);
         const total = measured.get(server.name)!;
         total.latencies.push(...result.latencies);
         total.seconds += result.seconds;
