@@ -2,7 +2,7 @@ import { foldText } from '../catalogue/fold.js';
 import type { Vocabulary } from './words.js';
 
 /** Words that say the member does not have what follows ("no swelling", "calf is not red", "without fever"). */
-const DENIALS = new Set(['no', 'not', 'without', 'isnt', 'arent', 'wasnt', 'werent']);
+const DENIALS = new Set(['no', 'not', 'without', 'isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'havent', 'hasnt']);
 /** Words that end what a denial covers: "no swelling but it cramps" still cramps. */
 const SCOPE_ENDS = new Set([
   'but',
@@ -35,6 +35,8 @@ const DENIABLE = [
   'redness',
   'warm',
   'hot',
+  'cold',
+  'numb',
   'chest',
   'fever',
   'temperature',
@@ -46,6 +48,7 @@ const DENIABLE = [
   'tender',
   'pain',
   'headache',
+  'history',
 ];
 /** Before a denial, these turn it round: "can't walk without pain" is pain. */
 const TURNS_ROUND = new Set(['cant', 'cannot', 'couldnt', 'unable']);

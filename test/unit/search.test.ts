@@ -219,6 +219,7 @@ describe('search: never a confident card for the wrong cause', () => {
     // "Cold feet" names poor circulation, but here it is the emergency's own words: the artery card.
     ['cold pale foot', 'peripheral-artery-disease'],
     ['my foot is ice cold and i cant feel it', 'peripheral-artery-disease'],
+    ['my foot went white and cold', 'peripheral-artery-disease'],
   ])('%s: after the urgent advice, the card of the sign’s cause the query points to (%s)', (query, expected) => {
     expect(search.lookup(query).flags).not.toEqual([]);
     expect(cardFor(query)).toBe(expected);
@@ -316,6 +317,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['my calf is not swollen but it cramps at night', 'deep-vein-thrombosis'],
     ['no chest pain, just cramps', 'deep-vein-thrombosis'],
     ['the pain is not in my chest but in my calf', 'deep-vein-thrombosis'],
+    ['my leg is not cold but it is numb', 'peripheral-artery-disease'],
   ])('%s: what the member says they do not have raises no alarm and opens no card for it', (query, denied) => {
     const answer = search.lookup(query);
     expect(answer.flags).toEqual([]);
@@ -328,12 +330,15 @@ describe('search: never a confident card for the wrong cause', () => {
     ['calf is swollen but not red', 'same-day:one-swollen-leg'],
     ['no idea why my calf is swollen', 'same-day:one-swollen-leg'],
     ['not breathing properly', 'emergency:chest-or-breathing'],
+    ['i dont have chest pain but my calf is swollen', 'same-day:one-swollen-leg'],
   ])('%s: a denial covers only what it denies, and "no pulse" is a sign, not a denial (%s)', (query, flag) => {
     expect(flagsOf(query)[0]).toBe(flag);
   });
 
-  it('"can\'t walk without pain" is pain, not a denial of it', () => {
+  it('"can\'t walk without pain" is pain, not a denial of it; "no history of clots" is not a clot', () => {
     expect(cardFor('cannot walk without pain in my calf')).toBe('peripheral-artery-disease');
+    expect(cardFor('no history of clots, calf pain when walking')).toBe('peripheral-artery-disease');
+    expect(flagsOf('i dont have chest pain but my calf is swollen')).toEqual(['same-day:one-swollen-leg']);
   });
 
   it('a condition beside a description of a cause not to miss is a question, not the condition’s card', () => {
