@@ -139,6 +139,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['i passed out and my leg is swollen', 'same-day:fainting'],
     ['after a long drive my calf is sore', 'same-day:one-swollen-leg'],
     ['not sweating and confused', 'emergency:heatstroke'],
+    ['not peeing and confused', 'emergency:fluid-loss-confusion'],
+    ['havent peed since yesterday', 'emergency:fluid-loss-confusion'],
     // misspelt
     ['short of breth', 'emergency:chest-or-breathing'],
     ['chest pian', 'emergency:chest-or-breathing'],
