@@ -26,7 +26,7 @@ const SCOPE_ENDS = new Set([
   'now',
 ]);
 /**
- * The findings members deny. Only these: a denial of anything else is often itself a symptom ("no feeling in
+ * The findings members deny, with the forms that do not stem to the same word. Only these: a denial of anything else is often itself a symptom ("no feeling in
  * my leg", "no pulse in my foot", "not sweating", "not breathing properly") and must stay in the query.
  */
 const DENIABLE = [
@@ -34,20 +34,26 @@ const DENIABLE = [
   'red',
   'redness',
   'warm',
+  'warmth',
   'hot',
   'cold',
   'numb',
   'chest',
   'fever',
   'temperature',
+  'temperatures',
   'short',
   'breathless',
   'bruise',
+  'bruising',
   'lump',
   'injury',
+  'injuries',
   'tender',
+  'tenderness',
   'pain',
   'headache',
+  'headaches',
   'history',
 ];
 /** Before a denial, these turn it round: "can't walk without pain" is pain. */

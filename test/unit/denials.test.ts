@@ -13,6 +13,7 @@ describe('reading what a member says they do not have', () => {
     ['my calf is not swollen, it just cramps', 'my calf is it just cramps'],
     ['no fever and my leg hurts', 'and my leg hurts'],
     ['calf isn’t red but it aches', 'calf but it aches'],
+    ['no bruising, no headaches and no warmth', 'and'],
   ])('%s → %s', (query, kept) => {
     expect(denials.keep(query)).toBe(kept);
   });
