@@ -343,6 +343,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i dont have chest pain but my calf is swollen')).toEqual(['same-day:one-swollen-leg']);
   });
 
+  it('hot weather is not a hot leg: swollen legs in the heat raise no clot alarm, a hot swollen calf still does', () => {
+    expect(flagsOf('legs swollen in the heat')).toEqual([]);
+    expect(flagsOf('my calf is hot and swollen')).toEqual(['same-day:one-swollen-leg']);
+    expect(cardFor('cramps playing tennis in the heat')).toBe('dehydration-electrolytes');
+    expect(flagsOf('really hot and stopped sweating and confused')[0]).toBe('emergency:heatstroke');
+  });
+
   it('a condition beside a description of a cause not to miss is a question, not the condition’s card', () => {
     const { result } = search.lookup('swollen leg while pregnant');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
