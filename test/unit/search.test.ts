@@ -343,6 +343,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i dont have chest pain but my calf is swollen')).toEqual(['same-day:one-swollen-leg']);
   });
 
+  it('a stroke in the past is history, not the emergency; a new sign beside it still is', () => {
+    expect(flagsOf('I had a stroke last year and get leg cramps')).toEqual([]);
+    expect(cardFor('I had a stroke last year and get leg cramps')).toBe('neurological-disorders');
+    expect(flagsOf('had a stroke last year and now my face is drooping')).toEqual(['emergency:stroke']);
+    expect(flagsOf('i think im having a stroke')).toEqual(['emergency:stroke']);
+  });
+
   it('hot weather is not a hot leg: swollen legs in the heat raise no clot alarm, a hot swollen calf still does', () => {
     expect(flagsOf('legs swollen in the heat')).toEqual([]);
     expect(flagsOf('my calf is hot and swollen')).toEqual(['same-day:one-swollen-leg']);
