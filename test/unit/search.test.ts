@@ -164,6 +164,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['legs cramp when i stretch in bed', 'muscle-overuse'],
     ['my calves seize up', 'muscle-overuse'],
     ['tingling lips and cramps', 'nutritional-deficiency'],
+    ['tingling round my mouth and cramps', 'nutritional-deficiency'],
     ['cramps after knee replacement', 'deep-vein-thrombosis'],
     ['cramp in my shin', 'muscle-overuse'],
     ['whole body cramps', 'dehydration-electrolytes'],
