@@ -11,8 +11,8 @@ import { createLogger } from '../src/log.js';
 import { slash, typing } from '../test/support/interactions.js';
 import { startTestPostgres } from '../test/support/postgres.js';
 import { nodeArgsOfNpmScript, repoRoot } from '../test/support/run-script.js';
-import { encodeRequests, sendAll, type SignedRequest } from './load.js';
 import { rssMiB } from './bots.js';
+import { encodeRequests, sendAll, type LoadResult, type SignedRequest } from './load.js';
 import { round, summarize } from './stats.js';
 
 const CLIENTS = 50;
@@ -161,9 +161,7 @@ export async function benchHttpAgainstFloor(databaseUrl: string) {
     for (const [name, args, env] of definitions) servers.push({ name, ...(await startServer(args, env)) });
     // Each server sees every request once: a signature sent twice to one server is (rightly) refused.
     for (const server of servers) await sendAll(server.port, requests.slice(0, WARM_UP), CLIENTS);
-    const measured = new Map<Name, { latencies: number[]; seconds: number; failures: number }>(
-      servers.map((server) => [server.name, { latencies: [], seconds: 0, failures: 0 }]),
-    );
+    const measured = new Map<Name, LoadResult>(servers.map((server) => [server.name, { latencies: [], seconds: 0, failures: 0 }]));
     for (let round = 0; round < ROUNDS; round += 1) {
       const slice = requests.slice(WARM_UP + round * PER_ROUND, WARM_UP + (round + 1) * PER_ROUND);
       for (let turn = 0; turn < servers.length; turn += 1) {
