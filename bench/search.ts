@@ -1,5 +1,6 @@
 import { loadCatalogue, type Catalogue } from '../src/catalogue/catalogue.js';
 import { createSearch } from '../src/search/search.js';
+import { createSafetyPass } from '../src/safety/safety.js';
 import { generatedCatalogue } from './generated-catalogue.js';
 import { round, summarize } from './stats.js';
 
@@ -40,7 +41,7 @@ export interface SearchFigures {
 
 function measure(label: string, catalogue: Catalogue, runs: number): SearchFigures {
   const started = performance.now();
-  const search = createSearch(catalogue);
+  const search = createSearch(catalogue, createSafetyPass());
   const indexBuildMs = performance.now() - started;
   time(1, keystrokes, (q) => search.suggest(q));
   time(1, typedQueries, (q) => search.lookup(q));

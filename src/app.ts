@@ -12,6 +12,7 @@ import { openSqliteStore } from './store/sqlite-store.js';
 import { noPreferences, type PreferenceStore } from './store/store.js';
 import { createRouter, type Router } from './router/router.js';
 import { createSearch, type CauseSearch } from './search/search.js';
+import { createSafetyPass, type SafetyPass } from './safety/safety.js';
 import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
 import { createHealthServer, metricsRoute } from './transports/health.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './transports/http.js';
@@ -20,6 +21,8 @@ export interface AppOptions {
   readonly logger: Logger;
   /** Default: data/catalogue.json, validated (throws CatalogueError). */
   readonly catalogue?: Catalogue;
+  /** Default: data/safety.json, validated (throws SafetyDataError). */
+  readonly safety?: SafetyPass;
   /** Default: every command in commands/; tests swap in one that fails on purpose. */
   readonly commands?: readonly SlashCommand[];
   /** Where members' reading choices are kept (SQLite); without it nothing is remembered (the preview). */
@@ -49,8 +52,12 @@ export interface App {
 export function createApp(options: AppOptions): App {
   const { logger } = options;
   const catalogue = options.catalogue ?? loadCatalogue();
-  const search = createSearch(catalogue);
-  const registered = (options.commands ?? shippedCommands).map((command) => ({ command, definition: command.definition(catalogue) }));
+  const safety = options.safety ?? createSafetyPass();
+  const search = createSearch(catalogue, safety);
+  const registered = (options.commands ?? shippedCommands).map((command) => ({
+    command,
+    definition: command.definition(catalogue, safety.data),
+  }));
   const metrics = createMetrics();
   const onFailure = () => metrics.storeFailures.inc();
   const postgres =
@@ -62,6 +69,7 @@ export function createApp(options: AppOptions): App {
   const router = createRouter({
     catalogue,
     search,
+    safety: safety.data,
     commands: registered,
     preferences,
     about: { version: manifest.version },

@@ -76,8 +76,6 @@ export const RedFlagSchema = z.strictObject({
    * this sign's phrases that share a word with it, so a phrase with nothing in common still raises the sign.
    */
   unless: lexicon.default([]),
-  /** About the member's own safety (thoughts of self-harm): the reply is private whatever the server's default. */
-  private: z.boolean().default(false),
 });
 
 export const MedicineClassSchema = z.strictObject({

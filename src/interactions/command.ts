@@ -10,6 +10,8 @@ import type { AboutBot } from '../replies/about.js';
 import type { CauseSearch } from '../search/search.js';
 import type { ComponentAction, ComponentKind } from '../replies/custom-id.js';
 import type { CommandOptions } from './options.js';
+import type { Helplines } from '../safety/helplines.js';
+import type { SafetyData } from '../safety/schema.js';
 
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
@@ -24,6 +26,8 @@ type OptionNames<D extends CommandDefinition> = D extends { readonly options: re
 export interface HandlerContext {
   readonly catalogue: Catalogue;
   readonly search: CauseSearch;
+  /** The safety pass's data: its advice and each country's help numbers. */
+  readonly safety: SafetyData;
   /** The bot's version and homepage, for /cramp-about. */
   readonly about: AboutBot;
 }
@@ -34,6 +38,8 @@ export interface CommandInput<Name extends string = string> {
   readonly audience: Audience;
   /** The server's defaults, set by its moderators (empty outside a server). */
   readonly server: ServerSettings;
+  /** Help numbers for the member's country, as the router settled it (their choice, the server's, their language's). */
+  readonly helplines: Helplines;
 }
 
 export interface ComponentInput<Kind extends ComponentKind = ComponentKind> {
@@ -60,7 +66,7 @@ export type ComponentHandlers = { readonly [K in ComponentKind]?: (input: Compon
  * command's replies carry; the router sends each action to the one command that declares it.
  */
 export interface SlashCommand<Name extends string = string> {
-  definition(catalogue: Catalogue): CommandDefinition;
+  definition(catalogue: Catalogue, safety: SafetyData): CommandDefinition;
   execute(input: CommandInput<Name>, context: HandlerContext): Reply;
   autocomplete?(input: CommandInput<Name>, context: HandlerContext): APIApplicationCommandAutocompleteResponse;
   readonly components?: ComponentHandlers;
@@ -68,7 +74,7 @@ export interface SlashCommand<Name extends string = string> {
 
 /** Types a command's handlers by the option names its definition declares, so a renamed option breaks the build. */
 export function defineCommand<D extends CommandDefinition>(
-  command: Omit<SlashCommand<OptionNames<D>>, 'definition'> & { definition(catalogue: Catalogue): D },
+  command: Omit<SlashCommand<OptionNames<D>>, 'definition'> & { definition(catalogue: Catalogue, safety: SafetyData): D },
 ): SlashCommand<OptionNames<D>> {
   return command;
 }

@@ -7,6 +7,7 @@ import {
 import { AudienceSchema } from '../catalogue/schema.js';
 import type { ServerSettings, Visibility } from '../store/store.js';
 import { audienceLabel } from '../replies/audience.js';
+import type { SafetyData } from '../safety/schema.js';
 
 /** The reader the source page asks about: "Which best describes you?" The router reads and remembers it. */
 export const audienceOption = {
@@ -33,4 +34,15 @@ export const everywhere = {
 /** Whether the reply is private: this command's option if given, else the server's default, else the command's own. */
 export function isPrivate(explicit: boolean | undefined, server: ServerSettings, commandDefault: Visibility): boolean {
   return explicit ?? (server.visibility ?? commandDefault) === 'private';
+}
+
+/** The member's country, for emergency numbers and crisis lines: one choice per country the safety data lists. */
+export function countryOption(safety: SafetyData) {
+  return {
+    type: ApplicationCommandOptionType.String,
+    name: 'country' as const,
+    description: 'Your country, for local emergency numbers and crisis lines (default: from your Discord language)',
+    required: false,
+    choices: safety.countries.map((country) => ({ name: country.name.replace(/^the /, ''), value: country.code })),
+  } satisfies APIApplicationCommandBasicOption;
 }

@@ -46,6 +46,8 @@ export interface SyntheticOptions {
   /** The member's permissions in the channel, as Discord's decimal bit string; by default an ordinary member's. */
   permissions?: string;
   guildId?: string;
+  /** The member's Discord language, as `interaction.locale` (default en-GB). */
+  locale?: Locale;
 }
 
 function base(options: SyntheticOptions) {
@@ -77,7 +79,7 @@ function base(options: SyntheticOptions) {
     channel: { id: syntheticIds.channel, type: ChannelType.GuildText as const },
     member,
     app_permissions: '2248473465835073',
-    locale: Locale.EnglishGB,
+    locale: options.locale ?? Locale.EnglishGB,
     guild_locale: Locale.EnglishGB,
     entitlements: [],
     authorizing_integration_owners: { '0': syntheticIds.guild },

@@ -61,12 +61,11 @@ export function answerMessage(
   ephemeral: boolean,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
-  const privately = ephemeral || flags.some((flag) => flag.private);
   const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]])] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   switch (result.kind) {
     case 'card':
-      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral: privately, query }, advice);
+      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral: ephemeral, query }, advice);
     case 'did-you-mean':
       return notice(
         catalogue,
@@ -78,7 +77,7 @@ export function answerMessage(
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);
-      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience) }] }, { ephemeral: privately });
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience) }] }, { ephemeral: ephemeral });
     }
   }
 }

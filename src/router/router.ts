@@ -25,6 +25,8 @@ import {
 import type { Metrics } from '../metrics.js';
 import { replyMemo } from './memo.js';
 import type { CauseSearch } from '../search/search.js';
+import { helplinesFor, parseCountry } from '../safety/helplines.js';
+import type { SafetyData } from '../safety/schema.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
 const DEFAULT_AUDIENCE: Audience = 'general';
@@ -43,6 +45,7 @@ export interface RegisteredCommand {
 export interface RouterOptions {
   readonly catalogue: Catalogue;
   readonly search: CauseSearch;
+  readonly safety: SafetyData;
   readonly commands: readonly RegisteredCommand[];
   readonly about: AboutBot;
   readonly preferences?: PreferenceStore;
@@ -91,7 +94,8 @@ function permitted(interaction: APIInteraction, definition: CommandDefinition): 
 export function createRouter(options: RouterOptions): Router {
   const { catalogue } = options;
   const preferences = withinBudget(options.preferences ?? noPreferences, options.storeBudgetMs ?? 250);
-  const context: HandlerContext = { catalogue, search: options.search, about: options.about };
+  const { safety } = options;
+  const context: HandlerContext = { catalogue, search: options.search, safety, about: options.about };
   const byName = new Map(options.commands.map((entry) => [entry.definition.name, entry]));
   const replies = replyMemo<Reply>(MEMO_SIZE);
   const suggestions = replyMemo<APIApplicationCommandAutocompleteResponse>(MEMO_SIZE);
@@ -148,12 +152,25 @@ export function createRouter(options: RouterOptions): Router {
         if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
         const { audience, server } = await readingView(store, userId, guildId, parseAudience(commandOptions.string('audience')));
-        const key = inputKey('command', entry.definition.name, audience, server.audience, server.visibility, interaction.data.options);
+        const helplines = helplinesFor(safety, {
+          chosen: parseCountry(safety, commandOptions.string('country')),
+          locale: interaction.locale,
+        });
+        const where = [helplines.country?.code, helplines.origin];
+        const key = inputKey(
+          'command',
+          entry.definition.name,
+          audience,
+          server.audience,
+          server.visibility,
+          where,
+          interaction.data.options,
+        );
         return settle(
           store,
           userId,
           guildId,
-          replies(key, () => entry.command.execute({ options: commandOptions, audience, server }, context)),
+          replies(key, () => entry.command.execute({ options: commandOptions, audience, server, helplines }, context)),
         );
       }
       case InteractionType.ApplicationCommandAutocomplete: {
@@ -161,7 +178,12 @@ export function createRouter(options: RouterOptions): Router {
         const command = entry?.command;
         if (!entry || !command?.autocomplete) return noSuggestions;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
-        const input = { options: new CommandOptions(interaction.data.options, entry.definition), audience: DEFAULT_AUDIENCE, server: {} };
+        const input = {
+          options: new CommandOptions(interaction.data.options, entry.definition),
+          audience: DEFAULT_AUDIENCE,
+          server: {},
+          helplines: helplinesFor(safety, {}),
+        };
         const key = inputKey('autocomplete', entry.definition.name, interaction.data.options);
         return suggestions(key, () => command.autocomplete?.(input, context) ?? noSuggestions);
       }

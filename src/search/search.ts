@@ -3,6 +3,7 @@ import { foldText } from '../catalogue/fold.js';
 import type { Cause } from '../catalogue/schema.js';
 import { DiscordLimits } from '../discord/limits.js';
 import { TermIndex, type Term, type TermHit } from './term-index.js';
+import type { SafetyFinding, SafetyPass } from '../safety/safety.js';
 import { createTriage, type Answer } from './triage.js';
 
 export type { Answer, Result } from './triage.js';
@@ -10,6 +11,8 @@ export type { Answer, Result } from './triage.js';
 export interface CauseSearch {
   /** What a submitted query gets: urgent advice it calls for, and a card, a question, a "not covered" or nothing. */
   lookup(query: string): Answer;
+  /** The safety pass alone, for autocomplete: a member typing a crisis is offered help, not causes. */
+  screen(query: string): SafetyFinding | undefined;
   /** Autocomplete: best matches for a partial query, the whole catalogue in tier order for an empty one. */
   suggest(query: string, limit?: number): Cause[];
 }
@@ -37,7 +40,8 @@ function termsOf(catalogue: Catalogue) {
   });
 }
 
-export function createSearch(catalogue: Catalogue): CauseSearch {
+/** `safety` reads every submitted query whole before the catalogue does, and every partial one before suggestions. */
+export function createSearch(catalogue: Catalogue, safety: SafetyPass): CauseSearch {
   const causes = catalogue.causes;
   const terms = new TermIndex(termsOf(catalogue));
   const triage = createTriage(catalogue);
@@ -52,7 +56,12 @@ export function createSearch(catalogue: Catalogue): CauseSearch {
   }
 
   return {
-    lookup: (query) => triage.lookup(query),
+    lookup(query) {
+      const answer = triage.lookup(query);
+      const finding = safety.screen(query);
+      return finding ? { ...answer, safety: finding } : answer;
+    },
+    screen: (query) => safety.screen(query),
     suggest(query, limit = DiscordLimits.autocompleteChoices) {
       const normalized = foldText(query);
       if (!normalized) return causes.slice(0, limit);

@@ -8,6 +8,7 @@ import { TermIndex, type TermHit } from './term-index.js';
 import { Mender } from './mend.js';
 import { typoDistance } from './typos.js';
 import { Vocabulary } from './words.js';
+import type { SafetyFinding } from '../safety/safety.js';
 
 /** What a query names: a cause, a medicine (which stands for the medication cause), or something not covered. */
 type Target =
@@ -34,6 +35,10 @@ export interface Answer {
   /** Urgent signs the query describes, most urgent first; their advice comes before anything else. */
   readonly flags: readonly RedFlag[];
   readonly result: Result;
+  /** The rule that settled the result, for `npm run eval` and the tests. */
+  readonly decidedBy: string;
+  /** What the safety pass found in the whole message: help comes first, privately. */
+  readonly safety?: SafetyFinding;
 }
 
 const MAX_OTHERS = 3;
@@ -297,7 +302,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
     lookup(query) {
       // What the member says they do not have ("no swelling") neither raises an alarm nor chooses a card.
       const folded = denials.keep(query);
-      if (!folded) return { flags: [], result: { kind: 'none' } };
+      if (!folded) return { flags: [], result: { kind: 'none' }, decidedBy: 'empty' };
       // Split once; the urgent signs read a mended copy only when there was something to mend.
       const words = vocabulary.words(folded);
       // Urgent signs are read with plain misspellings mended: "short of breth" must not be missed.
@@ -330,17 +335,26 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
       const onlyContext = urgent.length === 0 && decisive.length > 0 && decisive.every((hit) => contexts.has(hit.owner));
       const notToMiss = onlyContext ? described.match(words).filter((hit) => hit.owner.type === 'cause' && isUrgent(hit.owner.cause)) : [];
       const named = fromPhrases([...decisive, ...notToMiss]);
-      if (named) return { flags: urgent, result: unlistedMedicine ? askAboutMedicine(named) : named };
+      if (named)
+        return {
+          flags: urgent,
+          result: unlistedMedicine ? askAboutMedicine(named) : named,
+          decidedBy: unlistedMedicine ? 'named+unlisted-medicine' : 'named',
+        };
       // An urgent sign with no cause named: its advice, then the cause it belongs to (the member's context beside it).
       if (urgent.length > 0) {
-        if (!flagged) return { flags: urgent, result: { kind: 'none' } };
+        if (!flagged) return { flags: urgent, result: { kind: 'none' }, decidedBy: 'urgent-sign' };
         const context = nameHits.flatMap((hit) => (hit.owner.type === 'cause' && hit.owner.cause !== flagged ? [hit.owner.cause] : []));
-        return { flags: urgent, result: card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS)) };
+        return {
+          flags: urgent,
+          result: card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS)),
+          decidedBy: 'urgent-sign-cause',
+        };
       }
       const describedResult = fromPhrases(described.match(words));
       const { result: typo, resemblances } = describedResult ? { resemblances: [] } : fromTypos(folded);
       const result = describedResult ?? typo ?? fromPrefix(folded, words) ?? fromProse(folded) ?? didYouMean(resemblances);
-      return { flags: [], result: unlistedMedicine ? askAboutMedicine(result) : result };
+      return { flags: [], result: unlistedMedicine ? askAboutMedicine(result) : result, decidedBy: 'described-typo-prefix-prose' };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ComponentType, InteractionResponseType, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
+import { ComponentType, InteractionResponseType, Locale, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
@@ -74,13 +74,47 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.at(-1)?.footer?.text).toContain(shortDisclaimer.general);
   });
 
-  it('keeps crisis advice private, even where answers are public, and gives a crisis line', async () => {
-    const crisis = message(await answer(slash('cramp-cause', { query: 'i want to hurt myself' })));
-    expect(crisis.embeds?.[0]?.title).toBe('🚨 Get emergency help now');
-    expect(crisis.embeds?.[0]?.description).toMatch(/Call an emergency number now.*Samaritans on 116 123.*988 in the US/s);
+  it('answers a crisis privately, help first, with numbers for the member’s country, even where answers are public', async () => {
+    const crisis = message(await answer(slash('cramp-cause', { query: 'honestly they would all be better off without me' })));
     expect(isPrivate(crisis)).toBe(true);
+    expect(crisis.embeds).toHaveLength(1);
+    expect(crisis.embeds?.[0]?.description).toMatch(
+      /call 999 now.*Samaritans 116 123.*Numbers for the United Kingdom \(your Discord language\)/s,
+    );
+    expect(crisis.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.general);
+    const american = message(await answer(slash('cramp-cause', { query: 'kms' }, { locale: Locale.EnglishUS })));
+    expect(american.embeds?.[0]?.description).toMatch(/call 911 now.*988/s);
+    const chosen = message(await answer(slash('cramp-cause', { query: 'kms', country: 'AU' }, { locale: Locale.EnglishUS })));
+    expect(chosen.embeds?.[0]?.description).toMatch(/call 000 now.*Lifeline 13 11 14.*Numbers for Australia \(you chose\)/s);
+    const unknown = message(await answer(slash('cramp-cause', { query: 'kms' }, { locale: Locale.Finnish })));
+    expect(unknown.embeds?.[0]?.description).toMatch(/local emergency number.*findahelpline\.com.*We do not know your country/s);
     // Other urgent advice follows the server's choice (public by default), so others nearby can see it too.
     expect(isPrivate(message(await answer(slash('cramp-cause', { query: 'chest pain' }))))).toBe(false);
+  });
+
+  it('sends an overdose to emergency care even when the member feels well, and offers the cramp answer only as a button', async () => {
+    const data = message(await answer(slash('cramp-cause', { query: 'took 20 paracetamol last night and my calf cramps' })));
+    expect(isPrivate(data)).toBe(true);
+    expect(data.embeds?.[0]?.title).toBe('🚨 Get emergency help now');
+    expect(data.embeds?.[0]?.description).toMatch(/emergency even if you feel fine: call 999.*paracetamol/s);
+    expect(data.embeds).toHaveLength(1);
+    expect(buttonsOf(data).map((button) => button.label)).toContain('Muscle strain or overuse');
+  });
+
+  it('offers only help while a member types a crisis, so a tapped suggestion cannot skip the safety pass', async () => {
+    const offered = choices(await answer(typing('cramp-cause', { query: 'i want to end it all' }, 'query')));
+    expect(offered).toHaveLength(1);
+    const tapped = message(await answer(slash('cramp-cause', { query: String(offered[0]?.value) })));
+    expect(isPrivate(tapped)).toBe(true);
+    expect(tapped.embeds?.[0]?.description).toMatch(/Samaritans/);
+  });
+
+  it('reads a disclosure at the end of a long message', async () => {
+    const long = `${'my calves cramp every night after work and it is getting worse. '.repeat(12)}i have been saving up my pills`;
+    expect(long.length).toBeGreaterThan(700);
+    const data = message(await answer(slash('cramp-cause', { query: long })));
+    expect(isPrivate(data)).toBe(true);
+    expect(data.embeds?.[0]?.description).toMatch(/Samaritans/);
   });
 
   it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {
@@ -150,7 +184,7 @@ describe('/cramp-cause', () => {
     const data = message(await answer(slash('cramp-cause', { query: `blood clot ${'x'.repeat(10_000)}` })));
     expect(data.embeds?.[0]?.title).toBe('Deep vein thrombosis (DVT)');
     const noMatch = message(await answer(slash('cramp-cause', { query: 'q'.repeat(10_000) })));
-    expect(noMatch.content).toContain(`“${'q'.repeat(100)}”`);
+    expect(noMatch.content).toContain(`“${'q'.repeat(99)}…”`);
     expect(noMatch.content!.length).toBeLessThanOrEqual(2000);
   });
 

@@ -1,25 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
-import { createTriage } from '../../src/search/triage.js';
-import { readQueries, tally } from '../../tools/eval/evaluate.js';
+import { createSafetyPass } from '../../src/safety/safety.js';
+import { createSearch } from '../../src/search/search.js';
+import { kinds, readQueries, readSealed, tally } from '../../tools/eval/evaluate.js';
 
-const rows = readQueries(fileURLToPath(new URL('../../tools/eval/queries.tsv', import.meta.url)));
-const triage = createTriage(loadCatalogue());
+const here = (name: string) => fileURLToPath(new URL(`../../tools/eval/${name}`, import.meta.url));
+const rows = readQueries(here('queries.tsv'));
+const search = createSearch(loadCatalogue(), createSafetyPass());
 
-describe.each([
-  ['tuning set', rows.filter((row) => !row.holdout)],
-  ['holdout', rows.filter((row) => row.holdout)],
-])('npm run eval: %s', (_name, subset) => {
-  const { all, failures } = tally(subset, (query) => triage.lookup(query));
+describe('npm run eval: the tuning set', () => {
+  const { all, failures } = tally(rows, (query) => search.lookup(query));
 
-  it('gives no confident card for the wrong cause', () => {
-    expect(failures.filter((line) => line.startsWith('wrong'))).toEqual([]);
-  });
-
-  it('answers every urgent query with its advice first', () => {
-    expect(all.urgentAnswered).toBe(all.urgent);
-    expect(all.urgent).toBeGreaterThan(0);
+  it('gives no confident card for the wrong cause, misses no emergency or crisis, and raises no false alarm', () => {
+    expect(failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
   });
 
   it('gets at least 95% right', () => {
@@ -27,10 +21,13 @@ describe.each([
   });
 });
 
-describe('the query file', () => {
-  it('holds at least 250 queries of every kind, a fifth of them held out', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(250);
-    expect(new Set(rows.map((row) => row.kind)).size).toBe(8);
-    expect(rows.filter((row) => row.holdout).length).toBe(Math.floor(rows.length / 5));
+describe('the query files', () => {
+  it('hold every kind of query', () => {
+    expect(new Set(rows.map((row) => row.kind))).toEqual(new Set(kinds));
+  });
+
+  it('refuse a sealed holdout edited after it was sealed', () => {
+    expect(readSealed(here('holdout.tsv'), here('holdout.sha256')).length).toBeGreaterThanOrEqual(100);
+    expect(() => readSealed(here('queries.tsv'), here('holdout.sha256'))).toThrow(/edited after it was sealed/);
   });
 });

@@ -10,6 +10,7 @@ import { repoRoot } from '../support/run-script.js';
 const floors: readonly (readonly string[])[] = [
   ['src/discord', 'src/log.ts'],
   ['src/catalogue', 'src/config', 'src/metrics.ts'],
+  ['src/safety'],
   ['src/search', 'src/store'],
   ['src/replies'],
   ['src/interactions'],

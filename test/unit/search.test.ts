@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { createSafetyPass } from '../../src/safety/safety.js';
 import { createSearch } from '../../src/search/search.js';
 
 const catalogue = loadCatalogue();
-const search = createSearch(catalogue);
+const search = createSearch(catalogue, createSafetyPass());
 
 /** The cause whose card a query opens, or what it got instead. */
 function cardFor(query: string): string {
@@ -94,12 +95,14 @@ describe('search: the cause each realistic query returns first', () => {
 
 describe('search: queries that match nothing', () => {
   it.each(['xyzzy qwerty', '🦵🦵🦵', 'pizza', '!!!', '<@123456789012345678>'])('%s finds no cause', (query) => {
-    expect(search.lookup(query)).toEqual({ flags: [], result: { kind: 'none' } });
+    const answer = search.lookup(query);
+    expect(answer).toMatchObject({ flags: [], result: { kind: 'none' } });
+    expect(answer.safety).toBeUndefined();
   });
 
   it('an empty or whitespace query finds nothing', () => {
-    expect(search.lookup('')).toEqual({ flags: [], result: { kind: 'none' } });
-    expect(search.lookup('   \n\t ')).toEqual({ flags: [], result: { kind: 'none' } });
+    expect(search.lookup('')).toMatchObject({ flags: [], result: { kind: 'none' } });
+    expect(search.lookup('   \n\t ')).toMatchObject({ flags: [], result: { kind: 'none' } });
   });
 });
 
@@ -129,10 +132,6 @@ describe('search: never a confident card for the wrong cause', () => {
     ['my pee looks like coke and my muscles ache', 'same-day:muscle-breakdown'],
     ['worst headache of my life and leg cramps', 'emergency:sudden-headache'],
     ['severe pain after my cast was put on', 'emergency:compartment'],
-    ['i want to hurt myself', 'emergency:self-harm'],
-    ['i took too many pills', 'emergency:self-harm'],
-    ['i want to end it all', 'emergency:self-harm'],
-    ['i dont want to live anymore', 'emergency:self-harm'],
     ['the cramp wont end', 'same-day:long-cramp'],
     ['swollen thigh', 'same-day:one-swollen-leg'],
     ['my heart is beating really fast and i have cramps', 'same-day:palpitations'],

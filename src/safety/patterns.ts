@@ -1,0 +1,73 @@
+/**
+ * Patterns read in place: slots that must stand in order, each within `gap` words of the one before, so
+ * "took like 20 co-codamol" matches "@ingest @amount @medicine" but words scattered over a long message do not.
+ * A slot is a word, a word ending in * (any ending), *ending (any word ending so), alternatives joined by |, @class,
+ * or #count.
+ */
+export interface PatternContext {
+  /** Each class's members, already compiled (a member may be several words or a prefix). */
+  readonly classes: ReadonlyMap<string, readonly Alternative[]>;
+  readonly gap: number;
+  /** Whether the number at `at` counts (large enough, and not a dose or a time). */
+  readonly isCount: (tokens: readonly string[], at: number) => boolean;
+}
+
+/** One way to fill a slot: a run of words, the last of which may be a prefix. */
+type Alternative =
+  | { readonly kind: 'words'; readonly words: readonly string[]; readonly prefix: boolean }
+  /** "*traline": any word with this ending (a medicine's generic-name stem). */
+  | { readonly kind: 'ending'; readonly ending: string }
+  | { readonly kind: 'count' }
+  | { readonly kind: 'class'; readonly name: string };
+
+export type Pattern = readonly (readonly Alternative[])[];
+
+/** One slot alternative, or one member of a class ("co codamol", "sleeping pill*"). */
+export function compileAlternative(written: string): Alternative {
+  if (written === '#count') return { kind: 'count' };
+  if (written.startsWith('@')) return { kind: 'class', name: written.slice(1) };
+  if (written.startsWith('*')) return { kind: 'ending', ending: written.slice(1) };
+  const prefix = written.endsWith('*');
+  return { kind: 'words', words: (prefix ? written.slice(0, -1) : written).split(' '), prefix };
+}
+
+export function compilePattern(written: string): Pattern {
+  return written.split(' ').map((slot) => slot.split('|').map(compileAlternative));
+}
+
+/** Where a slot can end if it starts at `at` (a multi-word member ends further on). */
+function ends(alternatives: readonly Alternative[], tokens: readonly string[], at: number, context: PatternContext, depth = 0): number[] {
+  const out: number[] = [];
+  for (const alt of alternatives) {
+    if (alt.kind === 'count') {
+      if (context.isCount(tokens, at)) out.push(at + 1);
+    } else if (alt.kind === 'ending') {
+      const token = tokens[at] ?? '';
+      if (token.length > alt.ending.length + 2 && token.endsWith(alt.ending)) out.push(at + 1);
+    } else if (alt.kind === 'class') {
+      if (depth < 2) out.push(...ends(context.classes.get(alt.name) ?? [], tokens, at, context, depth + 1));
+    } else {
+      const { words, prefix } = alt;
+      const fits = words.every((word, i) => {
+        const token = tokens[at + i];
+        if (token === undefined) return false;
+        return prefix && i === words.length - 1 ? token.startsWith(word) : token === word;
+      });
+      if (fits) out.push(at + words.length);
+    }
+  }
+  return out;
+}
+
+/** Whether `pattern` stands somewhere in `tokens`. */
+export function matches(pattern: Pattern, tokens: readonly string[], context: PatternContext): boolean {
+  const from = (slot: number, start: number, latest: number): boolean => {
+    const alternatives = pattern[slot];
+    if (!alternatives) return true;
+    for (let at = start; at <= Math.min(latest, tokens.length - 1); at += 1) {
+      for (const end of ends(alternatives, tokens, at, context)) if (from(slot + 1, end, end + context.gap)) return true;
+    }
+    return false;
+  };
+  return from(0, 0, tokens.length - 1);
+}

@@ -1,0 +1,82 @@
+import rawSafety from '../../data/safety.json' with { type: 'json' };
+import { foldText } from '../catalogue/fold.js';
+import { compileAlternative, compilePattern, matches, type Pattern, type PatternContext } from './patterns.js';
+import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
+
+export type { Country, SafetyData, SafetyKind } from './schema.js';
+
+/** What the safety pass found in a message: the reply is private, with help first. */
+export interface SafetyFinding {
+  /** overdose and poisoning need emergency care; crisis needs a crisis line; unsure gets the line without assuming. */
+  readonly kind: SafetyKind;
+}
+
+export interface SafetyPass {
+  readonly data: SafetyData;
+  /** Reads the whole message, before any catalogue; undefined when nothing in it calls for help. */
+  screen(text: string): SafetyFinding | undefined;
+}
+
+export class SafetyDataError extends Error {
+  override readonly name = 'SafetyDataError';
+}
+
+const wordNumbers = new Map(
+  Object.entries({ ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 }),
+);
+/** Most urgent first: what to say when several kinds are found. */
+const precedence: readonly SafetyKind[] = ['overdose', 'poisoning', 'crisis', 'unsure'];
+
+export function parseSafety(input: unknown, source = 'data/safety.json'): SafetyData {
+  const result = SafetySchema.safeParse(input);
+  if (!result.success) {
+    const [first] = result.error.issues;
+    throw new SafetyDataError(`${source}: ${first ? `${first.path.join('.') || '(root)'}: ${first.message}` : 'invalid'}`);
+  }
+  return result.data;
+}
+
+/**
+ * The safety pass: self-harm, suicide, overdose and poisoning, in everyday words, slang and several languages,
+ * read on the whole message before the catalogue is consulted. Its data file is apart from the catalogue's, so a
+ * catalogue for another symptom keeps it.
+ */
+export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): SafetyPass {
+  const afterCount = data.unlessAfterCount.map((written) => written.split(' '));
+  const isCount = (tokens: readonly string[], at: number) => {
+    const token = tokens[at] ?? '';
+    const value = /^\d{1,6}$/.test(token) ? Number(token) : (wordNumbers.get(token) ?? 0);
+    if (value < data.count) return false;
+    return !afterCount.some((words) => words.every((word, i) => tokens[at + 1 + i] === word));
+  };
+  const context: PatternContext = {
+    classes: new Map(Object.entries(data.classes).map(([name, members]) => [name, members.map(compileAlternative)])),
+    gap: data.gap,
+    isCount,
+  };
+  const byKind = data.patterns.map((entry) => ({
+    kind: entry.kind,
+    patterns: entry.match.map(compilePattern),
+    contains: entry.contains.map((written) => foldText(written).replaceAll(' ', '')),
+  }));
+  const hedges: Pattern[] = data.hedges.map(compilePattern);
+
+  return {
+    data,
+    screen(text) {
+      const folded = foldText(text);
+      if (!folded) return undefined;
+      const tokens = folded.split(' ');
+      const unspaced = folded.replaceAll(' ', '');
+      const found = new Set<SafetyKind>();
+      for (const { kind, patterns, contains } of byKind) {
+        if (contains.some((part) => unspaced.includes(part)) || patterns.some((pattern) => matches(pattern, tokens, context)))
+          found.add(kind);
+      }
+      const [kind] = precedence.filter((candidate) => found.has(candidate));
+      if (!kind) return undefined;
+      // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.
+      return { kind: hedges.some((pattern) => matches(pattern, tokens, context)) ? 'unsure' : kind };
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const pattern = text(120);
+
+export const SafetyKinds = ['overdose', 'poisoning', 'crisis', 'unsure'] as const;
+export type SafetyKind = (typeof SafetyKinds)[number];
+
+const SourceSchema = z.strictObject({ title: text(80), url: z.url({ protocol: /^https$/ }).max(200) });
+
+/** Where to get help in one country: numbers as people dial them, and where they were checked. */
+export const CountrySchema = z.strictObject({
+  code: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "GB"'),
+  name: text(40),
+  emergency: text(60),
+  crisis: text(120),
+  poison: text(80).optional(),
+  source: SourceSchema,
+});
+export type Country = z.output<typeof CountrySchema>;
+
+const AdviceSchema = z.strictObject({ title: text(80), text: text(600) });
+
+export const SafetySchema = z
+  .strictObject({
+    $comment: z.string().optional(),
+    /** The most other words allowed between two slots of a pattern. */
+    gap: z.number().int().min(0).max(5),
+    /** A number of tablets at least this large is an overdose (more than a day's paracetamol). */
+    count: z.number().int().min(2),
+    classes: z.record(z.string().regex(/^[a-z]+$/), z.array(pattern).min(1)),
+    patterns: z.array(
+      z.strictObject({ kind: z.enum(SafetyKinds), match: z.array(pattern).min(1), contains: z.array(text(40)).default([]) }),
+    ),
+    /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */
+    hedges: z.array(pattern).default([]),
+    /** Words after a number that make it a dose or a time, not a count of tablets ("took 20 mg", "20 years"). */
+    unlessAfterCount: z.array(pattern).default([]),
+    // Each country is one choice of the `country` option, and Discord allows 25.
+    countries: z.array(CountrySchema).min(1).max(25),
+    /** Discord locale → country code, for members who have not chosen a country. */
+    locales: z.record(z.string(), z.string().regex(/^[A-Z]{2}$/)),
+    fallback: z.strictObject({ emergency: text(120), crisis: text(120), source: SourceSchema }),
+    advice: z.strictObject({ crisis: AdviceSchema, overdose: AdviceSchema, poisoning: AdviceSchema }),
+  })
+  .superRefine((safety, ctx) => {
+    const codes = new Set(safety.countries.map((country) => country.code));
+    if (codes.size !== safety.countries.length) ctx.addIssue({ code: 'custom', path: ['countries'], message: 'a country is listed twice' });
+    for (const [locale, code] of Object.entries(safety.locales)) {
+      if (!codes.has(code)) ctx.addIssue({ code: 'custom', path: ['locales', locale], message: `"${code}" is not a listed country` });
+    }
+    const classes = new Set(Object.keys(safety.classes));
+    const patterns = [...safety.patterns.flatMap((entry) => entry.match), ...safety.hedges, ...Object.values(safety.classes).flat()];
+    for (const written of patterns) {
+      for (const name of written.match(/@([a-z]+)/g) ?? []) {
+        if (!classes.has(name.slice(1)))
+          ctx.addIssue({ code: 'custom', path: ['patterns'], message: `"${written}" uses an unknown class ${name}` });
+      }
+    }
+  });
+export type SafetyData = z.output<typeof SafetySchema>;

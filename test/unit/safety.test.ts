@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { Locale } from 'discord-api-types/v10';
+import { createSafetyPass, parseSafety, SafetyDataError } from '../../src/safety/safety.js';
+import { helplinesFor } from '../../src/safety/helplines.js';
+import rawSafety from '../../data/safety.json' with { type: 'json' };
+
+const safety = createSafetyPass();
+const kindOf = (text: string) => safety.screen(text)?.kind ?? 'nothing';
+
+describe('the safety pass', () => {
+  it.each([
+    // slang, abbreviations and indirect statements, none of which says "suicide"
+    ['everyone would be better off without me', 'crisis'],
+    ['gonna kms', 'crisis'],
+    ['i might unalive myself', 'crisis'],
+    ['thinking about ending things tonight', 'crisis'],
+    ['i hope i never wake up', 'crisis'],
+    ['nothing to live for any more', 'crisis'],
+    ['i have been stockpiling my tablets', 'crisis'],
+    ['I WANT TO DIE', 'crisis'],
+    // other languages
+    ['no quiero vivir', 'crisis'],
+    ['je veux mourir', 'crisis'],
+    ['ich will nicht mehr leben', 'crisis'],
+    ['死にたい', 'crisis'],
+    // overdose: a number of tablets, a quantity, a named medicine, an abbreviation
+    ['took 30 tablets', 'overdose'],
+    ['swallowed a whole packet of ibuprofen', 'overdose'],
+    ['took 14 of my sertraline an hour ago', 'overdose'],
+    ['od on sleeping pills', 'overdose'],
+    ['took twenty co-codamol', 'overdose'],
+    // poisoning, and a child who swallowed medicine
+    ['drank bleach', 'poisoning'],
+    ['my son swallowed some of my pills', 'poisoning'],
+    // asking about a risk, or denying it: help shown, nothing assumed
+    ['can you overdose on magnesium', 'unsure'],
+    ['not suicidal, just fed up of cramps', 'unsure'],
+    ['i feel like dying when the cramp hits', 'unsure'],
+  ])('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'took 2 paracetamol for my calf cramp',
+    'i take 8 tablets a day',
+    'took 20mg of amlodipine',
+    'my legs are killing me',
+    'what is the point of stretching',
+    'cramps for 20 years',
+    'i never wake up with cramps anymore',
+    'collecting my tablets from the pharmacy',
+    'cant go on walks because of cramp',
+    'i did not take my tablets',
+    'hurt myself at football and now i get cramps',
+    'i have taken all sorts of medicine',
+    'calf cramp last night',
+  ])('raises nothing for an ordinary message: %s', (text) => {
+    expect(kindOf(text)).toBe('nothing');
+  });
+
+  it('reads the whole message, so a disclosure after a long description is not missed', () => {
+    expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
+  });
+});
+
+describe('help numbers by country', () => {
+  const data = safety.data;
+  it('choose the member’s choice, then the server’s, then the Discord language, then a worldwide directory', () => {
+    expect(helplinesFor(data, { chosen: 'NZ', server: 'IE', locale: Locale.EnglishUS })).toMatchObject({
+      emergency: '111',
+      origin: 'chosen',
+    });
+    expect(helplinesFor(data, { server: 'IE', locale: Locale.EnglishUS })).toMatchObject({ emergency: '112 or 999', origin: 'server' });
+    expect(helplinesFor(data, { locale: Locale.PortugueseBR })).toMatchObject({ crisis: 'CVV 188', origin: 'locale' });
+    expect(helplinesFor(data, { locale: Locale.Finnish })).toMatchObject({
+      origin: 'fallback',
+      source: { url: 'https://findahelpline.com' },
+    });
+  });
+
+  it('cover the countries of Discord’s main locales, each with a source', () => {
+    const codes = data.countries.map((country) => country.code);
+    for (const code of ['US', 'GB', 'IE', 'CA', 'AU', 'NZ', 'IN', 'DE', 'FR', 'ES', 'BR', 'MX', 'NL', 'PL', 'SE', 'JP', 'KR', 'PH', 'ZA'])
+      expect(codes).toContain(code);
+    expect(data.countries.every((country) => country.source.url.startsWith('https://'))).toBe(true);
+  });
+
+  it('refuse data that maps a locale to a country it does not list, or a pattern with an unknown class', () => {
+    expect(() => parseSafety({ ...rawSafety, locales: { fi: 'FI' } })).toThrow(SafetyDataError);
+    expect(() => parseSafety({ ...rawSafety, hedges: ['@nosuch thing'] })).toThrow(/unknown class @nosuch/);
+  });
+});
