@@ -15,6 +15,7 @@ export interface Catalogue {
   readonly medicines: ParsedCatalogue['medicines'];
   readonly notCovered: ParsedCatalogue['notCovered'];
   readonly synonyms: ParsedCatalogue['synonyms'];
+  readonly language: ParsedCatalogue['language'];
   cause(id: string): Cause | undefined;
   tier(id: string): Tier;
   causesIn(tierId: string): readonly Cause[];
@@ -62,6 +63,7 @@ export function indexCatalogue(parsed: ParsedCatalogue): Catalogue {
     medicines: parsed.medicines,
     notCovered: parsed.notCovered,
     synonyms: parsed.synonyms,
+    language: parsed.language,
     cause: (causeId) => byId.get(causeId),
     tier: (tierId) => {
       const tier = tiersById.get(tierId);

@@ -33,4 +33,5 @@ export const CatalogueLimits = {
   notCovered: 60,
   notCoveredNote: 400,
   synonymGroups: 60,
+  languageWords: 400,
 } as const;

@@ -92,6 +92,45 @@ export const NotCoveredSchema = z.strictObject({
   note: text(L.notCoveredNote),
 });
 
+const words = z.array(z.string().regex(/^[a-z0-9]+$/, 'must be one folded word: lowercase letters and digits')).max(L.languageWords);
+
+/**
+ * How members write, apart from what they name: the words the search reads past, the clauses, time and denials.
+ * Kept in the catalogue so a catalogue for another symptom, or in another language, needs no code change.
+ */
+export const LanguageSchema = z.strictObject({
+  /** Words that carry no meaning for matching ("my", "the", "symptoms of"). */
+  stopWords: words,
+  /** Verbs that join a body part to what it looks like ("foot went white"): read past, so the two stand together. */
+  linkWords: words,
+  /** Words that start a new clause: a phrase's words must stand in one clause. */
+  clauseBreaks: words,
+  /** Colour and side words: they describe only a body part right beside them ("blue leg", not "blue inhaler … legs"). */
+  modifiers: words,
+  /** Patterns (the safety pass's syntax, #any for a number) that put a clause in the past: "10 years ago", "history of". */
+  pastTime: z.array(text(L.lexiconTerm)).max(L.languageWords),
+  /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
+  timeBreaks: words,
+  /** "last" before these is a time ("last night"), not a duration ("lasted all night"). */
+  timeWords: words,
+  denials: z.strictObject({
+    words,
+    /** Before a denial, these turn it round: "can't walk without pain" is pain. */
+    turnsRound: words,
+    /** The findings members deny; a denial of anything else is often itself a symptom ("no pulse", "not sweating"). */
+    deniable: words,
+    /** Findings that pass the denial on to what follows them: "no history of clots" is not a clot. */
+    carriers: words,
+    /** Words that carry a denial to the next finding: "no swelling or redness". */
+    joiners: words,
+  }),
+  /** Prefixes that turn a word into its opposite: "hypercalcaemia" is no misspelling of "hypocalcaemia". */
+  opposites: z.array(z.tuple([z.string().min(2), z.string().min(2)])).max(L.synonymGroups),
+  /** Abbreviations that are also everyday words ("pad", "ms"): inside a sentence they count only in capitals. */
+  ordinaryShortWords: words,
+});
+export type Language = z.output<typeof LanguageSchema>;
+
 export const CatalogueSchema = z
   .strictObject({
     $comment: z.string().optional(),
@@ -114,10 +153,13 @@ export const CatalogueSchema = z
       classes: z.array(MedicineClassSchema).max(L.medicineClasses),
       /** Endings that mark a medicine's generic name (WHO INN stems: "-pril", "-olol"), for medicines not listed. */
       nameEndings: lexicon.default([]),
+      /** Medicines members mention that are not linked to cramps ("took paracetamol for it"): known, but they choose no card. */
+      unlinked: lexicon.default([]),
     }),
     notCovered: z.array(NotCoveredSchema).max(L.notCovered),
     /** Words members use for the same thing ("hurts", "aching", "sore"); the first of each group stands for all. */
     synonyms: z.array(z.array(text(L.lexiconTerm)).min(2).max(L.lexiconTerms)).max(L.synonymGroups),
+    language: LanguageSchema,
   })
   .superRefine((catalogue, ctx) => {
     const issue = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });

@@ -2,7 +2,7 @@
  * Patterns read in place: slots that must stand in order, each within `gap` words of the one before, so
  * "took like 20 co-codamol" matches "@ingest @amount @medicine" but words scattered over a long message do not.
  * A slot is a word, a word ending in * (any ending), *ending (any word ending so), alternatives joined by |, @class,
- * or #count.
+ * #count (a number of tablets) or #any (any number).
  */
 export interface PatternContext {
   /** Each class's members, already compiled (a member may be several words or a prefix). */
@@ -18,6 +18,8 @@ type Alternative =
   /** "*traline": any word with this ending (a medicine's generic-name stem). */
   | { readonly kind: 'ending'; readonly ending: string }
   | { readonly kind: 'count' }
+  /** #any: any number. */
+  | { readonly kind: 'number' }
   | { readonly kind: 'class'; readonly name: string };
 
 export type Pattern = readonly (readonly Alternative[])[];
@@ -25,6 +27,7 @@ export type Pattern = readonly (readonly Alternative[])[];
 /** One slot alternative, or one member of a class ("co codamol", "sleeping pill*"). */
 export function compileAlternative(written: string): Alternative {
   if (written === '#count') return { kind: 'count' };
+  if (written === '#any') return { kind: 'number' };
   if (written.startsWith('@')) return { kind: 'class', name: written.slice(1) };
   if (written.startsWith('*')) return { kind: 'ending', ending: written.slice(1) };
   const prefix = written.endsWith('*');
@@ -41,6 +44,8 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
   for (const alt of alternatives) {
     if (alt.kind === 'count') {
       if (context.isCount(tokens, at)) out.push(at + 1);
+    } else if (alt.kind === 'number') {
+      if (/^\d+$/.test(tokens[at] ?? '')) out.push(at + 1);
     } else if (alt.kind === 'ending') {
       const token = tokens[at] ?? '';
       if (token.length > alt.ending.length + 2 && token.endsWith(alt.ending)) out.push(at + 1);

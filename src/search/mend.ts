@@ -1,25 +1,34 @@
-import { typoDistance } from './typos.js';
+import { LRUCache } from 'lru-cache';
+import { typoDistance, type Opposites } from './typos.js';
 
 /** Shorter words are too easily another real word ("pale" and "male"): they are never mended. */
 const MIN_MENDED = 5;
+/** A long word with a letter added at its end is a slip ("atorvastatine"); a short one is often another word. */
+const LONG_WORD = 8;
+/** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
+const MEMO_SIZE = 5_000;
 
 /**
- * Whether `word` could be a slip in typing `target`: the same first letter (a slip there is rare, and
- * "painting" is not "fainting"), and not the target with letters added at the end ("blues" is a word of its
- * own, not "blue"), though letters dropped at the end are ("coughin").
+ * Whether `word` could be a slip in typing `target` (the index already keeps to the same first letter: a slip
+ * there is rare, and "painting" is not "fainting"): not a short target with letters added at the end ("blues" is
+ * a word of its own, not "blue"), though letters dropped at the end are ("coughin").
  */
 function plausibleSlip(word: string, target: string): boolean {
-  return word[0] === target[0] && Math.abs(target.length - word.length) <= 2 && !(word.length > target.length && word.startsWith(target));
+  return (
+    Math.abs(target.length - word.length) <= 2 && !(target.length < LONG_WORD && word.length > target.length && word.startsWith(target))
+  );
 }
 
 /**
- * Mends plain misspellings towards a small set of words that must not be missed (the urgent signs' words):
- * "short of breth" → "short of breath", "coughin up blood" → "coughing up blood", "chestpain" → "chest pain".
- * A word the catalogue knows is never changed, and a word near two different targets is left alone.
+ * Mends plain misspellings of the catalogue's own words, one word at a time: "muscle strian" → "muscle strain",
+ * "short of breth" → "short of breath", "atorvastin" → "atorvastatin", "chestpain" → "chest pain". Guards: a word
+ * the catalogue knows is never changed, short words never, only the nearest targets count, and a word as near to
+ * two targets of different meaning is left alone.
  */
 export class Mender {
-  readonly #targets: readonly string[];
+  readonly #byFirstLetter = new Map<string, string[]>();
   readonly #targetSet: ReadonlySet<string>;
+  readonly #memo = new LRUCache<string, string>({ max: MEMO_SIZE });
 
   constructor(
     targets: Iterable<string>,
@@ -27,29 +36,44 @@ export class Mender {
     private readonly known: (word: string) => boolean,
     /** Two targets that are the same word in the end ("breath", "breathe") are not a tie. */
     private readonly canonical: (word: string) => string,
+    private readonly opposites: Opposites,
   ) {
     this.#targetSet = new Set(targets);
-    this.#targets = [...this.#targetSet];
+    for (const target of this.#targetSet) {
+      const list = this.#byFirstLetter.get(target[0] ?? '') ?? [];
+      list.push(target);
+      this.#byFirstLetter.set(target[0] ?? '', list);
+    }
   }
 
-  /** `folded` (words separated by single spaces) with each mendable word mended. */
-  mend(folded: string): string {
-    return folded
-      .split(' ')
-      .map((word) => this.#mendWord(word))
-      .join(' ');
+  /** One folded word, mended; it may become two ("chestpain" → "chest pain"). */
+  mend(word: string): string {
+    if (word.length < MIN_MENDED) return word;
+    const memo = this.#memo.get(word);
+    if (memo !== undefined) return memo;
+    const mended = this.known(word) ? word : this.#mendUnknown(word);
+    this.#memo.set(word, mended);
+    return mended;
   }
 
-  #mendWord(word: string): string {
-    if (word.length < MIN_MENDED || this.known(word)) return word;
-    const near = this.#targets.filter((target) => plausibleSlip(word, target) && typoDistance([word], [target]) !== undefined);
+  #mendUnknown(word: string): string {
+    let nearest = Infinity;
+    let near: string[] = [];
+    for (const target of this.#byFirstLetter.get(word[0] ?? '') ?? []) {
+      if (!plausibleSlip(word, target)) continue;
+      const distance = typoDistance([word], [target], this.opposites);
+      if (distance === undefined || distance > nearest) continue;
+      if (distance < nearest) near = [];
+      nearest = distance;
+      near.push(target);
+    }
     const meanings = new Set(near.map((target) => this.canonical(target)));
     const [first] = near;
     if (first !== undefined && meanings.size === 1) return first;
-    // Two target words run together.
+    // Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out").
     for (let cut = 3; cut <= word.length - 3; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
-      if (this.#targetSet.has(left) && this.#targetSet.has(right)) return `${left} ${right}`;
+      if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part))) return `${left} ${right}`;
     }
     return word;
   }

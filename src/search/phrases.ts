@@ -1,25 +1,49 @@
+import type { Reading } from './reading.js';
 import type { Vocabulary } from './words.js';
 
 export interface PhraseHit<Owner> {
   readonly owner: Owner;
-  /** The phrase's canonical words, all of which the query holds. */
+  /** The phrase's canonical words, all of which stand together in the query. */
   readonly words: readonly string[];
   /** The whole query is this phrase and nothing else. */
   readonly whole: boolean;
+  /** Where its words stand in the query's tokens. */
+  readonly positions: readonly number[];
 }
 
-/** Single words this short ("MS", "PE", "TIA") mean something only when they are the whole query. */
+export interface PhraseRules {
+  /** Colour and side words: each must stand right beside another word of its phrase. */
+  readonly modifiers: ReadonlySet<string>;
+  /** Short abbreviations that are also everyday words: inside a sentence they count only in capitals. */
+  readonly ordinaryShortWords: ReadonlySet<string>;
+}
+
+/** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
 const SHORT_WORD = 3;
+/** How many more positions than it has words a phrase may spread over: "calf is really badly swollen" holds "swollen calf". */
+const SLACK = 3;
+
+interface Entry<Owner> {
+  readonly owner: Owner;
+  readonly words: readonly string[];
+  readonly key: string;
+}
 
 /**
- * Finds the catalogue phrases a query contains: a phrase matches when every one of its canonical words is
- * among the query's, in any order ("foot is suddenly cold and numb" holds "foot cold numb"). Phrases are
- * keyed by their first word, so a query only looks at phrases that share a word with it.
+ * Finds the catalogue phrases a query holds, read in place: a phrase matches when its words stand together in one
+ * clause (in any order, spread over at most a few more words than it has), and each colour or side word stands
+ * right beside another of its words. So "blue inhaler makes my legs cramp" holds no "blue leg", and "calf cramp
+ * last night" no "cramp lasted all night". Phrases are keyed by their first word, so a query only looks at phrases
+ * that share a word with it.
  */
 export class PhraseIndex<Owner> {
-  readonly #byWord = new Map<string, { owner: Owner; words: string[]; key: string }[]>();
+  readonly #byWord = new Map<string, Entry<Owner>[]>();
 
-  constructor(vocabulary: Vocabulary, entries: Iterable<{ owner: Owner; phrase: string }>) {
+  constructor(
+    vocabulary: Vocabulary,
+    entries: Iterable<{ owner: Owner; phrase: string }>,
+    private readonly rules: PhraseRules,
+  ) {
     for (const { owner, phrase } of entries) {
       const words = vocabulary.words(phrase);
       const first = words[0];
@@ -30,18 +54,59 @@ export class PhraseIndex<Owner> {
     }
   }
 
-  /** Every phrase the query holds; `words` are the query's, from the same vocabulary. */
-  match(words: readonly string[]): PhraseHit<Owner>[] {
-    const present = new Set(words);
-    const whole = words.join(' ');
+  /** Every phrase the query holds in place, once each, from words it does not deny. */
+  match(reading: Reading): PhraseHit<Owner>[] {
+    const positions = new Map<string, number[]>();
+    reading.tokens.forEach((token, at) => {
+      if (!token.denied) positions.set(token.word, [...(positions.get(token.word) ?? []), at]);
+    });
+    const whole = reading.words.join(' ');
     const hits: PhraseHit<Owner>[] = [];
-    for (const word of present) {
+    for (const [word, anchors] of positions) {
       for (const entry of this.#byWord.get(word) ?? []) {
         const isWhole = entry.key === whole;
-        if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD) continue;
-        if (entry.words.every((w) => present.has(w))) hits.push({ owner: entry.owner, words: entry.words, whole: isWhole });
+        if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD && !this.#abbreviationCounts(reading, anchors)) continue;
+        const placed = this.#placed(entry.words, anchors, positions, reading);
+        if (placed) hits.push({ owner: entry.owner, words: entry.words, whole: isWhole, positions: placed });
       }
     }
     return hits;
+  }
+
+  /** A short word inside a sentence is an abbreviation when typed in capitals, or when it is no everyday word. */
+  #abbreviationCounts(reading: Reading, anchors: readonly number[]): boolean {
+    return anchors.some((at) => {
+      const token = reading.tokens[at];
+      return token !== undefined && (token.caps || !this.rules.ordinaryShortWords.has(token.folded));
+    });
+  }
+
+  /** Where the phrase's words stand together in one clause, if they do. */
+  #placed(
+    words: readonly string[],
+    anchors: readonly number[],
+    positions: ReadonlyMap<string, readonly number[]>,
+    reading: Reading,
+  ): number[] | undefined {
+    const reach = words.length + SLACK;
+    for (const anchor of anchors) {
+      const clause = reading.tokens[anchor]?.clause;
+      const chosen = words.map((word, i) => {
+        if (i === 0) return anchor;
+        let best: number | undefined;
+        for (const at of positions.get(word) ?? []) {
+          if (reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
+          if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
+        }
+        return best;
+      });
+      if (chosen.some((at) => at === undefined)) continue;
+      const placed = chosen as number[];
+      if (Math.max(...placed) - Math.min(...placed) + 1 > reach) continue;
+      const beside = (i: number) => placed.some((other, j) => j !== i && Math.abs(other - (placed[i] ?? 0)) === 1);
+      if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !beside(i))) continue;
+      return placed;
+    }
+    return undefined;
   }
 }

@@ -6,7 +6,7 @@ import { TermIndex, type Term, type TermHit } from './term-index.js';
 import type { SafetyFinding, SafetyPass } from '../safety/safety.js';
 import { createTriage, type Answer } from './triage.js';
 
-export type { Answer, Result } from './triage.js';
+export type { Answer, Result } from './result.js';
 
 export interface CauseSearch {
   /** What a submitted query gets: urgent advice it calls for, and a card, a question, a "not covered" or nothing. */

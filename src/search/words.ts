@@ -1,18 +1,5 @@
 import { foldText } from '../catalogue/fold.js';
-
-/** Words that carry no meaning for matching ("my calf hurts when I walk" → calf, pain, walk). */
-const stopWords = new Set(
-  [
-    'a an the my i im ive me mine is are am was were be been being and or of in on at to with have has had got get getting gets',
-    'it its this that these those for from after before when whenever while then so but do does did doing very really just some any',
-    'up out about also like can could would should will what why how which who where there their they them you your we our he',
-    'she his her keep keeps kept still since over more than much bit lot lots quite into onto all',
-    // Words that ask about a thing rather than name it: "DVT symptoms" means DVT.
-    'symptom symptoms sign signs treatment treatments treat cure causes cause caused causing',
-  ]
-    .join(' ')
-    .split(' '),
-);
+import type { Language } from '../catalogue/schema.js';
 
 /** Shortest stem a suffix may be cut down to, so "need" and "bed" stay whole. */
 const MIN_STEM = 4;
@@ -32,8 +19,10 @@ function stem(word: string): string {
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   readonly #multiWord: [phrase: string, canonical: string][] = [];
+  readonly #ignored: ReadonlySet<string>;
 
-  constructor(synonyms: readonly (readonly string[])[]) {
+  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords'>) {
+    this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
       for (const word of [first, ...others]) {
@@ -46,14 +35,22 @@ export class Vocabulary {
     }
   }
 
+  /** Folded text with each multi-word synonym ("throwing up") replaced by its group's word, before it is split. */
+  joinPhrases(folded: string): string {
+    return this.#multiWord.reduce((out, [phrase, canonical]) => out.replaceAll(phrase, canonical), ` ${folded} `).trim();
+  }
+
+  /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */
+  canonical(word: string): string {
+    if (!word || this.#ignored.has(word)) return '';
+    return this.#canonical.get(word) ?? stem(word);
+  }
+
   /** Canonical words of `text`, in order, repeats kept. */
   words(text: string): string[] {
-    const folded = foldText(text);
-    // A multi-word synonym ("throwing up") stands for its group before the text is split into words.
-    const joined = this.#multiWord.reduce((out, [phrase, canonical]) => out.replaceAll(phrase, canonical), ` ${folded} `);
-    return joined
+    return this.joinPhrases(foldText(text))
       .split(' ')
-      .filter((word) => word && !stopWords.has(word))
-      .map((word) => this.#canonical.get(word) ?? stem(word));
+      .map((word) => this.canonical(word))
+      .filter(Boolean);
   }
 }

@@ -1,0 +1,74 @@
+import { UrgencyLevels, type Cause, type RedFlag } from '../catalogue/schema.js';
+import type { Lexicon, Target } from './lexicon.js';
+import type { PhraseHit } from './phrases.js';
+import type { Reading } from './reading.js';
+
+/**
+ * One query read against the lexicon, once, before any rule runs: the rules only look things up here, so each
+ * is a small function and none reads the raw text.
+ */
+/** Longer than the longest word members type ("hypomagnesaemia" is 15 letters; chemical names run to about 30). */
+const LONGEST_WORD = 40;
+
+export interface Facts {
+  readonly reading: Reading;
+  /** Urgent signs described now (not denied, not said of the past, not described otherwise), most urgent first. */
+  readonly urgent: readonly RedFlag[];
+  /** The words of those signs' phrases. */
+  readonly signWords: ReadonlySet<string>;
+  /** Of the signs' causes, the one the member's own words point to. */
+  readonly flagged: Cause | undefined;
+  readonly nameHits: readonly PhraseHit<Target>[];
+  readonly describedHits: readonly PhraseHit<Target>[];
+  /** Words the catalogue cannot explain at all ("dog", "vincristine"), and how many meaningful words there are. */
+  readonly unexplained: readonly string[];
+  readonly meaningful: number;
+}
+
+export function readFacts(lexicon: Lexicon, query: string): Facts {
+  const reading = lexicon.reader.read(query);
+  const cancels = lexicon.notSigns.match(reading);
+  const signHits = lexicon.flags
+    .match(reading)
+    // A sign said of the past ("a stroke 10 years ago") is history, not an emergency now.
+    .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past))
+    .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
+  const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
+    (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
+  );
+  const signWords = new Set(signHits.flatMap((hit) => hit.words));
+  const describedHits = lexicon.described.match(reading);
+  const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
+  // A "word" longer than any real one is noise (a held key), not something left unexplained.
+  const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
+  return {
+    reading,
+    urgent,
+    signWords,
+    flagged: causeDescribed(signCauses, describedHits, signWords),
+    nameHits: lexicon.names.match(reading),
+    describedHits,
+    unexplained: [...new Set(meaningful.filter((token) => !lexicon.explains(token)).map((token) => token.folded))],
+    meaningful: meaningful.length,
+  };
+}
+
+/** Whether a phrase found in the query says something beyond the urgent sign's own words. */
+export const beyond = (hit: PhraseHit<Target>, signWords: ReadonlySet<string>) => hit.words.some((word) => !signWords.has(word));
+
+/**
+ * Of an urgent sign's causes, the one the member's own words describe, else the first: dark pee after a hard
+ * session at the gym points to overworked muscles rather than a statin. A description counts only with a word
+ * beyond the sign's own ("foot suddenly cold" is the emergency, not poor circulation's "cold feet").
+ */
+function causeDescribed(
+  causes: readonly Cause[],
+  describedHits: readonly PhraseHit<Target>[],
+  signWords: ReadonlySet<string>,
+): Cause | undefined {
+  if (causes.length < 2) return causes[0];
+  const describedCauses = new Set(
+    describedHits.filter((hit) => beyond(hit, signWords)).flatMap((hit) => (hit.owner.type === 'cause' ? [hit.owner.cause] : [])),
+  );
+  return causes.find((cause) => describedCauses.has(cause)) ?? causes[0];
+}

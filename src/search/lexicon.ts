@@ -1,0 +1,173 @@
+import { daleChall } from 'dale-chall';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { foldText } from '../catalogue/fold.js';
+import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
+import { Mender } from './mend.js';
+import { PhraseIndex, type PhraseRules } from './phrases.js';
+import { ProseIndex } from './prose-index.js';
+import { Reader } from './reading.js';
+import { TermIndex } from './term-index.js';
+import { Vocabulary } from './words.js';
+
+/** What a phrase names: a cause, a medicine (which stands for the medication cause), or something not covered. */
+export type Target =
+  | { readonly type: 'cause'; readonly cause: Cause }
+  | { readonly type: 'medicine'; readonly cause: Cause; readonly name: string; readonly medicineClass: MedicineClass }
+  | { readonly type: 'not-covered'; readonly entry: NotCovered };
+
+export const keyOf = (target: Target) => (target.type === 'not-covered' ? `not-covered:${target.entry.id}` : target.cause.id);
+
+const everyday = new Set(daleChall);
+/** A familiar word in any of its everyday forms: "keeps", "started", "killing". */
+function familiar(word: string): boolean {
+  if (everyday.has(word)) return true;
+  for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    if (everyday.has(stem) || everyday.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && everyday.has(stem.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/** A word held by this many targets' phrases or more ("cramp", "leg", "calf") names no cause by itself. */
+const GENERIC_HOLDERS = 4;
+
+/**
+ * Everything the search knows from one catalogue, built once: its phrases indexed for reading in place, how
+ * telling each word is, the words a misspelling is mended to, and the prose. The rules read it, never the raw
+ * catalogue, so a second catalogue (another symptom, another language) needs no code change.
+ */
+export function buildLexicon(catalogue: Catalogue) {
+  const { language } = catalogue;
+  const vocabulary = new Vocabulary(catalogue.synonyms, language);
+  const phraseRules: PhraseRules = {
+    modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
+    ordinaryShortWords: new Set(language.ordinaryShortWords),
+  };
+  const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
+  const danger = (cause: Cause) => {
+    const tierIndex = catalogue.tiers.findIndex((tier) => tier.id === cause.tier);
+    return (isUrgent(cause) ? 0 : catalogue.tiers.length) + tierIndex;
+  };
+  const targetDanger = (target: Target) => (target.type === 'not-covered' ? catalogue.tiers.length * 2 : danger(target.cause));
+
+  /** Names: of a cause, a condition under it, a medicine, or something not covered. */
+  const entries: { owner: Target; phrase: string }[] = [];
+  /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
+  const descriptions: { owner: Target; phrase: string }[] = [];
+  const medicineCause = catalogue.cause(catalogue.medicines.cause);
+  /** Conditions say who the member is ("pregnant", "on dialysis"), not what they ask about: an urgent sign outranks them. */
+  const contexts = new Set<Target>();
+  for (const cause of catalogue.causes) {
+    const owner: Target = { type: 'cause', cause };
+    const context: Target = { type: 'cause', cause };
+    contexts.add(context);
+    const names = [cause.id, cause.name, cause.name.replace(/\s*\([^)]*\)/g, ''), ...cause.abbreviations, ...cause.layTerms];
+    for (const phrase of [...names, ...cause.misspellings]) entries.push({ owner, phrase });
+    for (const phrase of cause.conditions) entries.push({ owner: context, phrase });
+    for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
+  }
+  if (medicineCause) {
+    for (const medicineClass of catalogue.medicines.classes) {
+      for (const name of medicineClass.names)
+        entries.push({ owner: { type: 'medicine', cause: medicineCause, name, medicineClass }, phrase: name });
+    }
+  }
+  for (const entry of catalogue.notCovered)
+    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name });
+
+  const signs = (pick: (flag: RedFlag) => readonly string[]) =>
+    new PhraseIndex(
+      vocabulary,
+      catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase }))),
+      phraseRules,
+    );
+
+  // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
+  const holders = new Map<string, Set<string>>();
+  for (const { owner, phrase } of [...entries, ...descriptions]) {
+    for (const word of vocabulary.words(phrase)) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
+  }
+  const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
+
+  // Every word the catalogue's phrases are written in, with their synonyms: what a misspelling is mended to. The
+  // catalogue's own lists of misspellings are left out, so "musle" is mended to "muscle" like any other slip.
+  const misspellings = new Set(catalogue.causes.flatMap((cause) => cause.misspellings));
+  const lexiconWords = new Set(
+    [
+      ...entries.filter((entry) => !misspellings.has(entry.phrase)).map((entry) => entry.phrase),
+      ...descriptions.map((entry) => entry.phrase),
+      ...catalogue.redFlags.flatMap((flag) => [...flag.phrases, ...flag.unless]),
+      ...catalogue.synonyms.flat(),
+    ].flatMap((phrase) => foldText(phrase).split(' ')),
+  );
+  const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
+  /** Whether a folded word already means something to the catalogue (filler words count as known). */
+  const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
+  const mender = new Mender(lexiconWords, knownWord, (word) => vocabulary.words(word).join(' '), language.opposites);
+
+  const proseDocuments = catalogue.causes.map((cause) =>
+    [
+      cause.summary,
+      cause.explanation.general,
+      cause.explanation.clinician,
+      ...Object.values(cause.seekCare),
+      ...cause.symptoms,
+      ...cause.conditions,
+    ].join(' '),
+  );
+  // Words of the prose a member may use in passing, and medicines members mention that choose no card: they leave
+  // nothing unexplained.
+  const proseWords = new Set([...proseDocuments, ...catalogue.medicines.unlinked].flatMap((text) => vocabulary.words(text)));
+  const timeWords = new Set([...language.timeWords, ...language.timeBreaks].map((word) => vocabulary.canonical(word)));
+  /** The folded words of each cause's own phrases: a word one slip away from them is explained by its card. */
+  const phraseWords = new Map<string, Set<string>>();
+  for (const { owner, phrase } of [...entries, ...descriptions]) {
+    if (owner.type === 'not-covered') continue;
+    const words = phraseWords.get(owner.cause.id) ?? new Set<string>();
+    for (const word of foldText(phrase).split(' ')) words.add(word);
+    phraseWords.set(owner.cause.id, words);
+  }
+
+  return {
+    catalogue,
+    vocabulary,
+    reader: new Reader(vocabulary, language, (word) => mender.mend(word)),
+    entries,
+    /** The owner of each entry, by the entry's index (the term index's owner numbers). */
+    targets: entries.map((entry) => entry.owner),
+    contexts,
+    medicineCause,
+    names: new PhraseIndex(vocabulary, entries, phraseRules),
+    described: new PhraseIndex(vocabulary, descriptions, phraseRules),
+    flags: signs((flag) => flag.phrases),
+    notSigns: signs((flag) => flag.unless),
+    terms: new TermIndex(entries.map((entry, owner) => ({ text: foldText(entry.phrase), owner, penalty: 0 })).filter((t) => t.text)),
+    // Prose is long: short words ("leg", "day") are everywhere and say nothing about which cause is meant.
+    prose: new ProseIndex(proseDocuments, (text) => vocabulary.words(text).filter((word) => word.length >= 3)),
+    holders,
+    /** How telling a canonical word is: rare words weigh more. */
+    weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
+    /** Held by many targets: "cramp", "leg". */
+    generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
+    /**
+     * Whether a word of the query is accounted for: the catalogue's phrases, its prose, a time, a number, or a
+     * familiar everyday word (the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.
+     */
+    explains: (token: { readonly folded: string; readonly word: string }) =>
+      canonicalWords.has(token.word) ||
+      proseWords.has(token.word) ||
+      timeWords.has(token.word) ||
+      /^\d+$/.test(token.word) ||
+      familiar(token.folded),
+    phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
+    knownWord,
+    nameEndings: catalogue.medicines.nameEndings.map(foldText),
+    isUrgent,
+    danger,
+    targetDanger,
+    byDanger: (a: Cause, b: Cause) => danger(a) - danger(b),
+  };
+}
+
+export type Lexicon = ReturnType<typeof buildLexicon>;

@@ -1,0 +1,187 @@
+import { foldText } from '../catalogue/fold.js';
+import type { Language } from '../catalogue/schema.js';
+import { compilePattern, matches, type Pattern, type PatternContext } from '../safety/patterns.js';
+import type { Vocabulary } from './words.js';
+
+/** One word of the query that carries meaning, where it stands. */
+export interface Token {
+  /** As typed, folded (and mended, when it was a plain misspelling of a catalogue word). */
+  readonly folded: string;
+  /** Canonical form: synonyms joined, stemmed. */
+  readonly word: string;
+  readonly clause: number;
+  /** Typed in capitals ("PAD", "MS"): an abbreviation, even inside a sentence. */
+  readonly caps: boolean;
+  /** Something the member says they do not have ("no swelling"): it neither raises an alarm nor chooses a card. */
+  readonly denied: boolean;
+  /** Said of the past ("a stroke 10 years ago", "history of clots"): history, not an urgent sign now. */
+  readonly past: boolean;
+}
+
+/** The query read once, frozen: every rule of the triage reads this, never the raw text. */
+export interface Reading {
+  readonly query: string;
+  /** Meaningful words in order; a token's index is its position, for phrases read in place. */
+  readonly tokens: readonly Token[];
+  /** Canonical words of the tokens not denied. */
+  readonly words: readonly string[];
+  /** The query folded, less what is denied, with stop words: for spelling, prefixes and prose. */
+  readonly folded: string;
+  /** A misspelling was mended: a card found through it is only the closest match. */
+  readonly mended: boolean;
+}
+
+/** Splits what a member typed into clauses at the end of a sentence (not at commas, which list symptoms); clause words split them further. */
+const PUNCTUATION = /[.;:!?()\n]+/;
+/** Stands for a comma among folded words (folding drops punctuation). */
+const COMMA = ',';
+const CAPS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** The longest run of words a carrier ("history of") passes a denial on to. */
+const CARRIED = 3;
+
+export class Reader {
+  readonly #pastTime: readonly Pattern[];
+  readonly #patternContext: PatternContext;
+  readonly #denialWords: ReadonlySet<string>;
+  readonly #turnsRound: ReadonlySet<string>;
+  readonly #deniable: ReadonlySet<string>;
+  readonly #carriers: ReadonlySet<string>;
+  readonly #joiners: ReadonlySet<string>;
+  readonly #clauseBreaks: ReadonlySet<string>;
+  readonly #timeWords: ReadonlySet<string>;
+  readonly #timeBreaks: ReadonlySet<string>;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    language: Language,
+    /** Mends a folded word the catalogue does not know (may return two words); returns it unchanged otherwise. */
+    private readonly mend: (word: string) => string,
+  ) {
+    this.#pastTime = language.pastTime.map(compilePattern);
+    this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
+    const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
+    this.#denialWords = new Set(language.denials.words);
+    this.#turnsRound = canonical(language.denials.turnsRound);
+    this.#deniable = canonical(language.denials.deniable);
+    this.#carriers = canonical(language.denials.carriers);
+    this.#joiners = new Set(language.denials.joiners);
+    this.#clauseBreaks = new Set(language.clauseBreaks);
+    this.#timeWords = new Set(language.timeWords);
+    this.#timeBreaks = new Set(language.timeBreaks);
+  }
+
+  read(query: string): Reading {
+    const caps = new Set(
+      query
+        .split(/\s+/)
+        .filter((chunk) => CAPS.test(chunk))
+        .map(foldText),
+    );
+    const tokens: Token[] = [];
+    const kept: string[] = [];
+    let clause = 0;
+    const { clauses, mended } = this.#clauses(query);
+    for (const words of clauses) {
+      const past = this.#past(words);
+      const denied = this.#denied(words);
+      words.forEach((folded, at) => {
+        if (!denied[at] && folded !== COMMA) kept.push(folded);
+      });
+      words.forEach((folded, at) => {
+        // "calf cramp last night" is about when, not how long ("cramp lasted all night").
+        if (folded === COMMA || (folded === 'last' && this.#timeWords.has(words[at + 1] ?? ''))) return;
+        const word = this.vocabulary.canonical(folded);
+        if (word) tokens.push({ folded, word, clause, caps: caps.has(folded), denied: denied[at] ?? false, past: past[at] ?? false });
+      });
+      clause += 1;
+    }
+    return {
+      query,
+      tokens,
+      words: tokens.filter((token) => !token.denied).map((token) => token.word),
+      folded: kept.join(' '),
+      mended,
+    };
+  }
+
+  /** Folded words per clause, misspellings mended, multi-word synonyms joined, "last" before a time word dropped. */
+  #clauses(query: string): { clauses: string[][]; mended: boolean } {
+    const clauses: string[][] = [];
+    let mendedAny = false;
+    for (const part of query.split(PUNCTUATION)) {
+      // A comma lists symptoms, so it does not end the clause; it does end what a denial covers.
+      const folded = part.split(',').map(foldText).filter(Boolean).join(` ${COMMA} `);
+      if (!folded) continue;
+      const mended = folded
+        .split(' ')
+        .map((word) => (word === COMMA ? word : this.mend(word)))
+        .join(' ');
+      mendedAny ||= mended !== folded;
+      let current: string[] = [];
+      const words = this.vocabulary.joinPhrases(mended).split(' ');
+      words.forEach((word) => {
+        if (this.#clauseBreaks.has(word)) {
+          if (current.length > 0) clauses.push(current);
+          current = [];
+          return;
+        }
+        current.push(word);
+      });
+      if (current.length > 0) clauses.push(current);
+    }
+    return { clauses, mended: mendedAny };
+  }
+
+  /**
+   * Which words of a clause are said of the past: from the start of the clause, or the last word that moves time on
+   * ("now", "today"), to the next one, when that stretch holds a past time ("10 years ago", "history of"). So "had a
+   * stroke years ago and now my face droops" still droops today.
+   */
+  #past(words: readonly string[]): boolean[] {
+    const past = words.map(() => false);
+    let start = 0;
+    const close = (end: number) => {
+      const stretch = words.slice(start, end);
+      if (this.#pastTime.some((pattern) => matches(pattern, stretch, this.#patternContext))) past.fill(true, start, end);
+      start = end;
+    };
+    words.forEach((word, at) => {
+      if (this.#timeBreaks.has(word)) close(at);
+    });
+    close(words.length);
+    return past;
+  }
+
+  /**
+   * Which words of a clause a denial covers: from a denial word through the findings it names, joined by "or"
+   * and "and", and what a carrier ("history of") passes it on to. It ends at the next finding it does not name,
+   * so "no chest pain coughing up blood" still coughs up blood, and a denial turned round ("can't walk without
+   * pain") covers nothing.
+   */
+  #denied(words: readonly string[]): boolean[] {
+    const denied = words.map(() => false);
+    words.forEach((word, at) => {
+      if (!this.#denialWords.has(word)) return;
+      if (words.slice(0, at).some((before) => this.#turnsRound.has(before) || this.#turnsRound.has(this.vocabulary.canonical(before))))
+        return;
+      let carried = 0;
+      let last = at;
+      for (let next = at + 1; next < words.length; next += 1) {
+        const folded = words[next] ?? '';
+        if (folded === COMMA) break;
+        const canonical = this.vocabulary.canonical(folded);
+        if (!canonical || this.#joiners.has(folded)) continue;
+        if (this.#deniable.has(canonical) || this.#deniable.has(folded)) {
+          last = next;
+          if (this.#carriers.has(canonical) || this.#carriers.has(folded)) carried = CARRIED;
+        } else if (carried > 0) {
+          last = next;
+          carried -= 1;
+        } else break;
+      }
+      // The denial word, what it names, and the filler between them ("no swelling or redness").
+      if (last > at) denied.fill(true, at, last + 1);
+    });
+    return denied;
+  }
+}

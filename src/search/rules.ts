@@ -1,0 +1,279 @@
+import type { Cause } from '../catalogue/schema.js';
+import { beyond, type Facts } from './facts.js';
+import { keyOf, type Lexicon, type Target } from './lexicon.js';
+import type { PhraseHit } from './phrases.js';
+import type { Result } from './result.js';
+import type { TermHit } from './term-index.js';
+import { slip, typoDistance } from './typos.js';
+
+const MAX_OTHERS = 3;
+/** Two meanings this close in weight are a tie: the member is asked which they meant. */
+const NEAR_TIE = 0.8;
+const MAX_CANDIDATES = 3;
+/** A prefix alone ("thromb") opens a card only when it is this long and fits one cause. */
+const MIN_PREFIX_FOR_CARD = 5;
+/** Shorter input is not a name being typed ("hi", "ok"): no question from a prefix. */
+const MIN_PREFIX_FOR_QUESTION = 3;
+/** Fuse scores above this are no resemblance at all. */
+const FUZZY_CUTOFF = 0.34;
+/** Prose: a card needs most of the query's meaning found in one cause, well ahead of the next. */
+const PROSE_CARD = 0.75;
+const PROSE_MARGIN = 1.5;
+const PROSE_CARD_WORDS = 3;
+const PROSE_SUGGEST = 0.35;
+/** A card with this share of the query's meaningful words unexplained answers a different question: ask instead. */
+const UNEXPLAINED_SHARE = 0.5;
+/** An unexplained word this long is jargon (a medicine, a disease): the card may not be about it. */
+const JARGON_LENGTH = 8;
+
+/** A rule settles the result, or passes (undefined) to the next. */
+export interface Rule {
+  readonly name: string;
+  /** It matched the whole query (a misspelling, a prefix, the prose), so no word was left over. */
+  readonly wholeQuery?: true;
+  decide(query: Query): Result | undefined;
+}
+
+/** A rule that may turn a settled result into a question. */
+export interface Check {
+  readonly name: string;
+  check(result: Result, query: Query, decidedBy: Rule): Result;
+}
+
+/** One query's facts, with the catalogue helpers the rules share. */
+export interface Query {
+  readonly facts: Facts;
+  readonly lexicon: Lexicon;
+  readonly helpers: Helpers;
+  /** Close misspellings of catalogue terms, worked out once, only for the rules that need them. */
+  typos(): { result?: Result; resemblances: Cause[] };
+}
+
+export type Helpers = ReturnType<typeof createHelpers>;
+
+/** Results built the same way by every rule: cards, questions, and the phrase scoring. */
+export function createHelpers(lexicon: Lexicon) {
+  function card(target: Target, others: readonly Cause[] = [], closest = false): Result {
+    switch (target.type) {
+      case 'not-covered':
+        return { kind: 'not-covered', entry: target.entry };
+      case 'medicine':
+        return { kind: 'card', cause: target.cause, medicine: { name: target.name, medicineClass: target.medicineClass }, others, closest };
+      case 'cause':
+        return { kind: 'card', cause: target.cause, others, closest };
+    }
+  }
+
+  /** A question: the closest few causes, the most dangerous first so it is never missed. */
+  function didYouMean(causes: Iterable<Cause>): Result {
+    const candidates = [...new Set(causes)].slice(0, MAX_CANDIDATES).sort(lexicon.byDanger);
+    return candidates.length > 0 ? { kind: 'did-you-mean', candidates } : { kind: 'none' };
+  }
+
+  const causesOf = (targets: readonly Target[]) => targets.flatMap((target) => (target.type === 'not-covered' ? [] : [target.cause]));
+
+  /**
+   * The target the query's phrases name most fully; a tie between two meanings is a question. A target named
+   * only in generic words ("leg cramps") gives way to one named specifically ("sarcoidosis") in the same query.
+   */
+  function fromPhrases(hits: readonly PhraseHit<Target>[]): Result | undefined {
+    const groups = new Map<string, { target: Target; words: Set<string>; whole: boolean }>();
+    for (const hit of hits) {
+      const key = keyOf(hit.owner);
+      const group = groups.get(key) ?? { target: hit.owner, words: new Set<string>(), whole: false };
+      for (const word of hit.words) group.words.add(word);
+      group.whole ||= hit.whole;
+      groups.set(key, group);
+    }
+    const specific = (group: { words: Set<string>; whole: boolean }) =>
+      group.whole || [...group.words].some((word) => !lexicon.generic(word));
+    const all = [...groups.values()];
+    const kept = all.some(specific) ? all.filter(specific) : all;
+    const scored = kept
+      .map((group) => ({ ...group, score: group.whole ? Infinity : [...group.words].reduce((sum, word) => sum + lexicon.weight(word), 0) }))
+      .sort((a, b) => b.score - a.score || lexicon.targetDanger(a.target) - lexicon.targetDanger(b.target));
+    const [best, ...rest] = scored;
+    if (!best) return undefined;
+    const tied = rest.filter((group) => group.score >= best.score * NEAR_TIE);
+    if (tied.length > 0) {
+      const causes = causesOf([best, ...tied].map((group) => group.target));
+      return causes.length > 0 ? didYouMean(causes) : card(best.target);
+    }
+    return card(best.target, causesOf(rest.map((group) => group.target)).slice(0, MAX_OTHERS));
+  }
+
+  /** A plain misspelling of exactly one term opens it; the `resemblances` are for a question later. */
+  function fromTypos(folded: string): { result?: Result; resemblances: Cause[] } {
+    const words = folded.split(' ');
+    const fuzzy = lexicon.terms.fuzzy(folded).filter((hit) => hit.score <= FUZZY_CUTOFF);
+    const gated = fuzzy
+      .map((hit: TermHit) => ({ hit, distance: typoDistance(words, hit.text.split(' '), lexicon.catalogue.language.opposites) }))
+      .filter((entry): entry is { hit: TermHit; distance: number } => entry.distance !== undefined);
+    const closest = new Map<string, { target: Target; distance: number }>();
+    for (const { hit, distance } of gated) {
+      const target = lexicon.targets[hit.owner];
+      if (!target) continue;
+      const current = closest.get(keyOf(target));
+      if (!current || distance < current.distance) closest.set(keyOf(target), { target, distance });
+    }
+    const ranked = [...closest.values()].sort(
+      (a, b) => a.distance - b.distance || lexicon.targetDanger(a.target) - lexicon.targetDanger(b.target),
+    );
+    const [best, second] = ranked;
+    const resemblances = causesOf(best ? ranked.map((entry) => entry.target) : fuzzy.flatMap((hit) => lexicon.targets[hit.owner] ?? []));
+    if (best && (!second || second.distance > best.distance)) return { result: card(best.target, [], best.distance > 0), resemblances };
+    // Equally close to two terms: a question, straight away.
+    if (best) return { result: didYouMean(resemblances), resemblances };
+    return { resemblances };
+  }
+
+  const proseHits = (folded: string) => lexicon.prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+
+  return { card, didYouMean, causesOf, fromPhrases, fromTypos, proseHits };
+}
+
+/** How many targets have every one of these words somewhere in their phrases. */
+function targetsHoldingAll(lexicon: Lexicon, words: readonly string[]): number {
+  const [first, ...rest] = words.map((word) => lexicon.holders.get(word) ?? new Set<string>());
+  return first ? [...first].filter((key) => rest.every((set) => set.has(key))).length : 0;
+}
+
+/** A condition of a cause other than `cause` (a condition of the cause itself, "hip surgery" for DVT, counts for it). */
+const isContextOfAnother = (lexicon: Lexicon, hit: PhraseHit<Target>, cause: Cause) =>
+  lexicon.contexts.has(hit.owner) && hit.owner.type === 'cause' && hit.owner.cause !== cause;
+
+/** The rules, most certain first. Each settles the result or passes to the next. */
+export const rules: readonly Rule[] = [
+  {
+    name: 'empty',
+    decide: ({ facts }) => (facts.reading.folded ? undefined : { kind: 'none' }),
+  },
+  {
+    // Names: of a cause, a condition, a medicine, or something not covered. With an urgent sign, a name made of the
+    // sign's own words decides nothing ("cold pale foot" is the emergency, not poor circulation's "cold feet"), and
+    // another cause's condition is only context ("pregnant and one leg is swollen" is about a clot), while the
+    // sign's own cause's condition counts for it ("swollen calf after hip surgery"). A condition alone says who the
+    // member is: beside it, a description of a cause not to miss weighs as much ("swollen leg while pregnant").
+    name: 'named',
+    decide: ({ facts, lexicon, helpers }) => {
+      const { urgent, nameHits, signWords, flagged } = facts;
+      const decisive =
+        urgent.length > 0
+          ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && isContextOfAnother(lexicon, hit, flagged)))
+          : nameHits;
+      const onlyContext = urgent.length === 0 && decisive.length > 0 && decisive.every((hit) => lexicon.contexts.has(hit.owner));
+      const notToMiss = onlyContext
+        ? facts.describedHits.filter((hit) => hit.owner.type === 'cause' && lexicon.isUrgent(hit.owner.cause))
+        : [];
+      return helpers.fromPhrases([...decisive, ...notToMiss]);
+    },
+  },
+  {
+    // An urgent sign with no cause named: its advice, then the cause it belongs to (the member's context beside it).
+    name: 'urgent-sign',
+    decide: ({ facts, helpers }) => {
+      if (facts.urgent.length === 0) return undefined;
+      const { flagged } = facts;
+      if (!flagged) return { kind: 'none' };
+      const context = facts.nameHits.flatMap((hit) => (hit.owner.type === 'cause' && hit.owner.cause !== flagged ? [hit.owner.cause] : []));
+      return helpers.card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS));
+    },
+  },
+  {
+    name: 'described',
+    decide: ({ facts, helpers }) => helpers.fromPhrases(facts.describedHits),
+  },
+  {
+    name: 'misspelt-term',
+    wholeQuery: true,
+    decide: (query) => query.typos().result,
+  },
+  {
+    name: 'prefix',
+    wholeQuery: true,
+    decide: ({ facts, lexicon, helpers }) => {
+      const { folded, words } = facts.reading;
+      if (folded.length < MIN_PREFIX_FOR_QUESTION) return undefined;
+      const hits = lexicon.terms.prefix(folded, 50);
+      const targets = [...new Set(hits.flatMap((hit) => lexicon.targets[hit.owner] ?? []))];
+      if (targets.length === 0) return undefined;
+      // Whole everyday words at the start of a longer term ("calf pain" of PAD's "calf pain walking") are not a
+      // name being typed: when other causes' phrases hold those words too, ask, with what the prose suggests.
+      if (hits.some((hit) => ` ${hit.text} `.includes(` ${folded} `)) && targetsHoldingAll(lexicon, words) > 1) {
+        const suggested = helpers.proseHits(folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
+        return helpers.didYouMean([...helpers.causesOf(targets), ...suggested]);
+      }
+      const [only] = targets;
+      if (targets.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return helpers.card(only, [], true);
+      return helpers.didYouMean(helpers.causesOf(targets));
+    },
+  },
+  {
+    name: 'prose',
+    wholeQuery: true,
+    decide: ({ facts, lexicon, helpers }) => {
+      const hits = helpers.proseHits(facts.reading.folded);
+      const [best, second] = hits;
+      const bestCause = best && lexicon.catalogue.causes[best.owner];
+      if (!best || !bestCause) return undefined;
+      const strong =
+        best.relevance >= PROSE_CARD && best.matched >= PROSE_CARD_WORDS && (!second || best.relevance >= second.relevance * PROSE_MARGIN);
+      if (strong) return helpers.card({ type: 'cause', cause: bestCause }, [], true);
+      return helpers.didYouMean(hits.flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []));
+    },
+  },
+  {
+    name: 'resemblance',
+    wholeQuery: true,
+    decide: (query) => query.helpers.didYouMean(query.typos().resemblances),
+  },
+];
+
+/** A word the catalogue cannot explain that is shaped like a medicine's generic name ("ramipril", "vincristine"). */
+const looksLikeMedicine = (lexicon: Lexicon, word: string) =>
+  lexicon.nameEndings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+
+/** Checks on a settled result, in order: each may turn a card into a question, or qualify it. */
+export const checks: readonly Check[] = [
+  {
+    // A card found through a mended misspelling is the closest match, and says so.
+    name: 'mended-spelling',
+    check: (result, { facts }) =>
+      result.kind === 'card' && facts.reading.mended && !result.closest ? { ...result, closest: true } : result,
+  },
+  {
+    // A medicine the catalogue does not list may or may not cause cramps: never a confident card for something else
+    // ("ramipril leg cramps" is not simply overuse), but a question that offers the medication cause beside it.
+    name: 'unlisted-medicine',
+    check: (result, { facts, lexicon, helpers }) => {
+      const medicineCause = lexicon.medicineCause;
+      if (!medicineCause || facts.urgent.length > 0 || !facts.unexplained.some((word) => looksLikeMedicine(lexicon, word))) return result;
+      switch (result.kind) {
+        case 'card':
+          return result.medicine ? result : helpers.didYouMean([medicineCause, result.cause, ...result.others]);
+        case 'did-you-mean':
+          return helpers.didYouMean([medicineCause, ...result.candidates]);
+        case 'none':
+          return helpers.didYouMean([medicineCause]);
+        case 'not-covered':
+          return result;
+      }
+    },
+  },
+  {
+    // Confidence from coverage: a card that leaves a good share of what the member wrote unexplained ("my dog keeps
+    // getting cramps", "leg cramps on vincristine") may answer a question they did not ask; offer it, do not assert it.
+    name: 'unexplained-words',
+    check: (result, { facts, lexicon, helpers }, decidedBy) => {
+      if (result.kind !== 'card' || decidedBy.wholeQuery) return result;
+      // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card.
+      const own = [...lexicon.phraseWords(result.cause)];
+      const opposites = lexicon.catalogue.language.opposites;
+      const left = facts.unexplained.filter((word) => !own.some((target) => slip(word, target, opposites)));
+      if (left.length === 0) return result;
+      if (left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE && !left.some((word) => word.length >= JARGON_LENGTH))
+        return result;
+      return helpers.didYouMean([result.cause, ...result.others]);
+    },
+  },
+];
