@@ -1,3 +1,4 @@
+import snowball from 'snowball-stemmers';
 import { z } from 'zod';
 import { DiscordLimits } from '../discord/limits.js';
 import { foldText } from './fold.js';
@@ -99,6 +100,8 @@ const words = z.array(z.string().regex(/^[a-z0-9]+$/, 'must be one folded word: 
  * Kept in the catalogue so a catalogue for another symptom, or in another language, needs no code change.
  */
 export const LanguageSchema = z.strictObject({
+  /** The Snowball stemmer for the catalogue's language ("english", "spanish", "portuguese", …). */
+  stemmer: z.enum(snowball.algorithms() as [string, ...string[]]),
   /** Words that carry no meaning for matching ("my", "the", "symptoms of"). */
   stopWords: words,
   /** Verbs that join a body part to what it looks like ("foot went white"): read past, so the two stand together. */

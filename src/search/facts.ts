@@ -14,7 +14,7 @@ export interface Facts {
   readonly reading: Reading;
   /** Urgent signs described now (not denied, not said of the past, not described otherwise), most urgent first. */
   readonly urgent: readonly RedFlag[];
-  /** The words of those signs' phrases. */
+  /** Every word those signs are written in. */
   readonly signWords: ReadonlySet<string>;
   /** Of the signs' causes, the one the member's own words point to. */
   readonly flagged: Cause | undefined;
@@ -36,7 +36,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );
-  const signWords = new Set(signHits.flatMap((hit) => hit.words));
+  const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
   const describedHits = lexicon.described.match(reading);
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.

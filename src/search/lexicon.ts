@@ -18,7 +18,7 @@ export type Target =
 export const keyOf = (target: Target) => (target.type === 'not-covered' ? `not-covered:${target.entry.id}` : target.cause.id);
 
 const everyday = new Set(daleChall);
-/** A familiar word in any of its everyday forms: "keeps", "started", "killing". */
+/** A familiar word in any of its everyday forms ("keeps", "started", "freezing"): never a misspelling, never jargon. */
 function familiar(word: string): boolean {
   if (everyday.has(word)) return true;
   for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
@@ -104,7 +104,12 @@ export function buildLexicon(catalogue: Catalogue) {
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
-  const mender = new Mender(lexiconWords, knownWord, (word) => vocabulary.words(word).join(' '), language.opposites);
+  const mender = new Mender(
+    lexiconWords,
+    (word) => knownWord(word) || familiar(word),
+    (word) => vocabulary.words(word).join(' '),
+    language.opposites,
+  );
 
   const proseDocuments = catalogue.causes.map((cause) =>
     [
@@ -129,9 +134,15 @@ export function buildLexicon(catalogue: Catalogue) {
     phraseWords.set(owner.cause.id, words);
   }
 
+  /** Every word an urgent sign is written in: a name made only of these says nothing beyond the sign. */
+  const signVocabulary = new Map(
+    catalogue.redFlags.map((flag) => [flag, new Set(flag.phrases.flatMap((phrase) => vocabulary.words(phrase)))] as const),
+  );
+
   return {
     catalogue,
     vocabulary,
+    signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
     reader: new Reader(vocabulary, language, (word) => mender.mend(word)),
     entries,
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */

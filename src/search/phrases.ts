@@ -103,8 +103,13 @@ export class PhraseIndex<Owner> {
       if (chosen.some((at) => at === undefined)) continue;
       const placed = chosen as number[];
       if (Math.max(...placed) - Math.min(...placed) + 1 > reach) continue;
-      const beside = (i: number) => placed.some((other, j) => j !== i && Math.abs(other - (placed[i] ?? 0)) === 1);
-      if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !beside(i))) continue;
+      // A colour or side word describes the word beside it, or, at the end of its clause, what the clause is about
+      // ("my foot is freezing cold and looks blue"); followed by another word ("blue inhaler"), it describes that.
+      const describes = (i: number) => {
+        const at = placed[i] ?? 0;
+        return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || reading.tokens[at + 1]?.clause !== clause;
+      };
+      if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) continue;
       return placed;
     }
     return undefined;

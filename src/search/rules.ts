@@ -165,7 +165,14 @@ export const rules: readonly Rule[] = [
       const notToMiss = onlyContext
         ? facts.describedHits.filter((hit) => hit.owner.type === 'cause' && lexicon.isUrgent(hit.owner.cause))
         : [];
-      return helpers.fromPhrases([...decisive, ...notToMiss]);
+      const named = helpers.fromPhrases([...decisive, ...notToMiss]);
+      // Something not covered does not swallow what else the member describes ("shin pain" beside red lumps and a
+      // cough): when a cause's description says more than the note's name, the descriptions decide.
+      if (named?.kind === 'not-covered') {
+        const noteWords = new Set(decisive.filter((hit) => hit.owner.type === 'not-covered').flatMap((hit) => hit.words));
+        if (facts.describedHits.some((hit) => hit.words.some((word) => !noteWords.has(word) && !lexicon.generic(word)))) return undefined;
+      }
+      return named;
     },
   },
   {

@@ -1,28 +1,24 @@
+import snowball from 'snowball-stemmers';
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
-
-/** Shortest stem a suffix may be cut down to, so "need" and "bed" stay whole. */
-const MIN_STEM = 4;
-
-function stem(word: string): string {
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM) return word.slice(0, -suffix.length);
-  }
-  return word;
-}
 
 /**
  * Turns text into the words that matter, each in one canonical form: folded, stop words dropped, a word
  * in a synonym group replaced by the group's first word ("hurts", "aching" → "pain"), other words stemmed
- * ("walking" → "walk"). Catalogue phrases and queries go through the same steps, so they meet in the middle.
+ * ("walking" → "walk", by the Snowball stemmer for the catalogue's language). Catalogue phrases and queries go through the same steps, so they meet in the middle.
  */
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   readonly #multiWord: [phrase: string, canonical: string][] = [];
   readonly #ignored: ReadonlySet<string>;
+  readonly #stem: (word: string) => string;
 
-  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords'>) {
+  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer'>) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
+    // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
+    const stemmer = snowball.newStemmer(language.stemmer);
+    this.#stem = (word) => stemmer.stem(word);
+    const stem = this.#stem;
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
       for (const word of [first, ...others]) {
@@ -43,7 +39,7 @@ export class Vocabulary {
   /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */
   canonical(word: string): string {
     if (!word || this.#ignored.has(word)) return '';
-    return this.#canonical.get(word) ?? stem(word);
+    return this.#canonical.get(word) ?? this.#stem(word);
   }
 
   /** Canonical words of `text`, in order, repeats kept. */
