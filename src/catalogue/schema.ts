@@ -190,9 +190,14 @@ export const CatalogueSchema = z
         if (!isCause(relatedId) || relatedId === cause.id) issue(['causes', i, 'related', j], `"${relatedId}" is not another cause's id`);
       });
     });
+    // A sign has one level everywhere: a cause whose card an urgent sign opens must say when to get help at that level.
+    const careAt = { emergency: 'emergency', 'same-day': 'sameDay', soon: 'routine' } as const;
     catalogue.redFlags.forEach((flag, i) => {
       flag.causes.forEach((causeId, j) => {
-        if (!isCause(causeId)) issue(['redFlags', i, 'causes', j], `"${causeId}" is not a cause's id`);
+        const cause = catalogue.causes.find((candidate) => candidate.id === causeId);
+        if (!cause) issue(['redFlags', i, 'causes', j], `"${causeId}" is not a cause's id`);
+        else if (!cause.seekCare[careAt[flag.level]])
+          issue(['redFlags', i, 'causes', j], `"${causeId}" has no seekCare.${careAt[flag.level]} for this ${flag.level} sign`);
       });
     });
     if (!isCause(catalogue.medicines.cause)) issue(['medicines', 'cause'], `"${catalogue.medicines.cause}" is not a cause's id`);
