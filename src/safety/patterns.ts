@@ -1,8 +1,8 @@
 /**
  * Patterns read in place: slots that must stand in order, each within `gap` words of the one before, so
  * "took like 20 co-codamol" matches "@ingest @amount @medicine" but words scattered over a long message do not.
- * A slot is a word, a word ending in * (any ending), *ending (any word ending so), alternatives joined by |, @class,
- * #count (a number of tablets) or #any (any number).
+ * A slot is a word (or words joined by +), a word ending in * (any ending), *ending (any word ending so), @class,
+ * #count (a number of tablets) or #any (any number); alternatives are joined by |.
  */
 export interface PatternContext {
   /** Each class's members, already compiled (a member may be several words or a prefix). */
@@ -31,7 +31,7 @@ export function compileAlternative(written: string): Alternative {
   if (written.startsWith('@')) return { kind: 'class', name: written.slice(1) };
   if (written.startsWith('*')) return { kind: 'ending', ending: written.slice(1) };
   const prefix = written.endsWith('*');
-  return { kind: 'words', words: (prefix ? written.slice(0, -1) : written).split(' '), prefix };
+  return { kind: 'words', words: (prefix ? written.slice(0, -1) : written).split(/[ +]/), prefix };
 }
 
 export function compilePattern(written: string): Pattern {
@@ -75,4 +75,11 @@ export function matches(pattern: Pattern, tokens: readonly string[], context: Pa
     return false;
   };
   return from(0, 0, tokens.length - 1);
+}
+
+/** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */
+export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
+  const [slot] = pattern;
+  if (!slot) return [];
+  return tokens.flatMap((_token, start) => ends(slot, tokens, start, context).map((end) => ({ start, end })));
 }

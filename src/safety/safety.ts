@@ -1,6 +1,6 @@
 import rawSafety from '../../data/safety.json' with { type: 'json' };
 import { foldText } from '../catalogue/fold.js';
-import { compileAlternative, compilePattern, matches, type Pattern, type PatternContext } from './patterns.js';
+import { compileAlternative, compilePattern, matches, occurrences, type Pattern, type PatternContext } from './patterns.js';
 import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
 
 export type { Country, SafetyData, SafetyKind } from './schema.js';
@@ -60,6 +60,25 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
     contains: entry.contains.map((written) => foldText(written).replaceAll(' ', '')),
   }));
   const hedges: Pattern[] = data.hedges.map(compilePattern);
+  const combos = data.combos.map((combo) => ({
+    ...combo,
+    first: compilePattern(combo.first),
+    then: compilePattern(combo.then),
+    unlessNear: combo.unlessNear === undefined ? undefined : compilePattern(combo.unlessNear),
+  }));
+  /** Whether a combo's two ideas stand close enough, in order, with nothing near that makes it about something else. */
+  const comboFits = (combo: (typeof combos)[number], tokens: readonly string[]) => {
+    const excuses = combo.unlessNear ? occurrences(combo.unlessNear, tokens, context) : [];
+    const thens = occurrences(combo.then, tokens, context);
+    return occurrences(combo.first, tokens, context).some((first) =>
+      thens.some(
+        (then) =>
+          then.start >= first.end &&
+          then.start - first.end < combo.within &&
+          !excuses.some((excuse) => excuse.start >= first.start - combo.near && excuse.start < then.end + combo.near),
+      ),
+    );
+  };
 
   return {
     data,
@@ -73,6 +92,7 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
         if (contains.some((part) => unspaced.includes(part)) || patterns.some((pattern) => matches(pattern, tokens, context)))
           found.add(kind);
       }
+      for (const combo of combos) if (!found.has(combo.kind) && comboFits(combo, tokens)) found.add(combo.kind);
       const [kind] = precedence.filter((candidate) => found.has(candidate));
       if (!kind) return undefined;
       // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const pattern = text(120);
+/** One slot of a pattern: no spaces (words of one alternative are joined by +). */
+const slot = pattern.regex(/^\S+$/, 'must be one slot, e.g. "@ending"');
 
 export const SafetyKinds = ['overdose', 'poisoning', 'crisis', 'unsure'] as const;
 export type SafetyKind = (typeof SafetyKinds)[number];
@@ -32,6 +34,23 @@ export const SafetySchema = z
     patterns: z.array(
       z.strictObject({ kind: z.enum(SafetyKinds), match: z.array(pattern).min(1), contains: z.array(text(40)).default([]) }),
     ),
+    /**
+     * Two ideas near each other, in order, whatever the words between: a wish or plan ("@desire") followed within
+     * `within` words by an ending ("@ending"), so "I feel like ending it" and "want to vanish" need no phrase of their
+     * own. Not when a word of `unlessNear` stands within `near` words (the wish is about a cramp: "want to kill this cramp").
+     */
+    combos: z
+      .array(
+        z.strictObject({
+          kind: z.enum(SafetyKinds),
+          first: slot,
+          then: slot,
+          within: z.number().int().min(1).max(8),
+          unlessNear: slot.optional(),
+          near: z.number().int().min(0).max(8).default(0),
+        }),
+      )
+      .default([]),
     /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */
     hedges: z.array(pattern).default([]),
     /** Words after a number that make it a dose or a time, not a count of tablets ("took 20 mg", "20 years"). */
@@ -50,7 +69,12 @@ export const SafetySchema = z
       if (!codes.has(code)) ctx.addIssue({ code: 'custom', path: ['locales', locale], message: `"${code}" is not a listed country` });
     }
     const classes = new Set(Object.keys(safety.classes));
-    const patterns = [...safety.patterns.flatMap((entry) => entry.match), ...safety.hedges, ...Object.values(safety.classes).flat()];
+    const patterns = [
+      ...safety.patterns.flatMap((entry) => entry.match),
+      ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '']),
+      ...safety.hedges,
+      ...Object.values(safety.classes).flat(),
+    ];
     for (const written of patterns) {
       for (const name of written.match(/@([a-z]+)/g) ?? []) {
         if (!classes.has(name.slice(1)))

@@ -58,6 +58,31 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it.each([
+    ['I feel like ending it', 'crisis'],
+    ['everyone hates me and i want to vanish', 'crisis'],
+    ['i just want the pain to stop forever', 'crisis'],
+    ['thinking of taking all my tablets tonight', 'overdose'],
+    ['my toddler got into the medicine cabinet', 'poisoning'],
+  ])('reads a wish and an ending near each other, whatever the words between: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'i want to kill this cramp',
+    'i want the cramping to end',
+    'i need to end my workout early because of cramp',
+    'i wish the cramps would disappear',
+  ])('not when the wish is about a cramp or the body: %s', (text) => {
+    expect(kindOf(text)).toBe('nothing');
+  });
+
+  it('refuses a combination written as more than one slot', () => {
+    expect(() => parseSafety({ ...rawSafety, combos: [{ kind: 'crisis', first: '@desire to', then: '@ending', within: 3 }] })).toThrow(
+      /must be one slot/,
+    );
+  });
+
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });

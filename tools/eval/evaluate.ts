@@ -16,8 +16,8 @@ export const kinds = [
   'out-of-scope',
 ] as const;
 export type Kind = (typeof kinds)[number];
-/** `crisis`: the safety pass answers first, privately. */
-export type Expected = { cause: string } | { level: UrgencyLevel } | { crisis: true } | { out: true };
+/** `crisis`: the safety pass answers first, privately. `calm`: no crisis help and no urgent advice, whatever else. */
+export type Expected = { cause: string } | { level: UrgencyLevel } | { crisis: true } | { calm: true } | { out: true };
 /**
  * "wrong" is a confident card for another cause (or any card where none should be); "missed" an urgent or crisis
  * query answered without its advice first; "false-alarm" urgent advice on a query that deserves none.
@@ -55,6 +55,7 @@ export function readSealed(path: string, hashPath: string): Row[] {
 function parseExpected(text: string, line: string): Expected {
   if (text === 'out') return { out: true };
   if (text === 'crisis') return { crisis: true };
+  if (text === 'calm') return { calm: true };
   if (text.startsWith('cause:')) return { cause: text.slice('cause:'.length) };
   if ((UrgencyLevels as readonly string[]).includes(text)) return { level: text as UrgencyLevel };
   throw new Error(`unknown expected answer "${text}" in "${line}"`);
@@ -70,6 +71,7 @@ export function judge(answer: Answer, expected: Expected): Outcome {
     return 'missed';
   }
   if (safety || flags.length > 0) return 'false-alarm';
+  if ('calm' in expected) return 'right';
   if ('out' in expected) {
     if (result.kind === 'card') return 'wrong';
     return result.kind === 'did-you-mean' ? 'did-you-mean' : 'right';
