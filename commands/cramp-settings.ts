@@ -6,6 +6,8 @@ import {
 } from 'discord-api-types/v10';
 import { parseAudience } from '../src/catalogue/schema.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
+import { countryOption } from '../src/interactions/common-options.js';
+import { parseCountry } from '../src/safety/helplines.js';
 import type { Visibility } from '../src/store/store.js';
 import { settingsMessage } from '../src/replies/about.js';
 
@@ -16,10 +18,10 @@ const visibilities: readonly Visibility[] = ['private', 'public'];
  * (`default_member_permissions`); the router refuses anyone else too, since servers can widen that.
  */
 export const crampSettings = defineCommand({
-  definition: () =>
+  definition: (_catalogue, safety) =>
     ({
       name: 'cramp-settings',
-      description: 'Moderators: the reading view and visibility this server uses by default',
+      description: 'Moderators: the reading view, visibility and country for help numbers this server uses by default',
       default_member_permissions: String(PermissionFlagsBits.ManageGuild),
       integration_types: [ApplicationIntegrationType.GuildInstall],
       contexts: [InteractionContextType.Guild],
@@ -45,6 +47,10 @@ export const crampSettings = defineCommand({
           ],
         },
         {
+          ...countryOption(safety),
+          description: 'The country whose emergency numbers and crisis lines members get, unless they choose their own',
+        },
+        {
           type: ApplicationCommandOptionType.Boolean,
           name: 'reset',
           description: 'Erase this server’s settings',
@@ -53,12 +59,13 @@ export const crampSettings = defineCommand({
       ],
     }) as const satisfies CommandDefinition,
 
-  execute({ options, server }) {
-    if (options.boolean('reset')) return { response: settingsMessage({}, true), forgetServer: true };
+  execute({ options, server }, { safety }) {
+    if (options.boolean('reset')) return { response: settingsMessage({}, true, safety), forgetServer: true };
     const audience = parseAudience(options.string('reading'));
     const visibility = visibilities.find((value) => value === options.string('visibility'));
-    if (!audience && !visibility) return { response: settingsMessage(server, false) };
-    const saved = { ...server, ...(audience ? { audience } : {}), ...(visibility ? { visibility } : {}) };
-    return { response: settingsMessage(saved, true), saveServer: saved };
+    const country = parseCountry(safety, options.string('country'));
+    if (!audience && !visibility && !country) return { response: settingsMessage(server, false, safety) };
+    const saved = { ...server, ...(audience ? { audience } : {}), ...(visibility ? { visibility } : {}), ...(country ? { country } : {}) };
+    return { response: settingsMessage(saved, true, safety), saveServer: saved };
   },
 });

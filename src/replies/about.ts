@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ServerSettings } from '../store/store.js';
+import type { SafetyData } from '../safety/schema.js';
 import { audienceLabel } from './audience.js';
 import { currency } from './footer.js';
 import { messageResponse } from './message.js';
@@ -22,13 +23,14 @@ export function aboutMessage(catalogue: Catalogue, bot: AboutBot) {
       {
         name: 'What is stored about you',
         value:
-          'Only if you choose a reading view: your Discord user id, the choice and when you made it. Nothing you type is kept. ' +
+          'Only if you choose a reading view or a country for help numbers: your Discord user id, the choice and when you ' +
+          'made it. Nothing you type is kept. ' +
           'A server’s moderators can store defaults for their server.',
       },
       {
         name: 'How to erase it',
         value:
-          'Press **Forget my reading choice** under any private card. Moderators: `/cramp-settings reset:true` erases the server’s ' +
+          'Press **Forget my choices** under any private card. Moderators: `/cramp-settings reset:true` erases the server’s ' +
           'defaults, which are also erased when the bot leaves the server.',
       },
     ],
@@ -37,7 +39,8 @@ export function aboutMessage(catalogue: Catalogue, bot: AboutBot) {
 }
 
 /** `/cramp-settings`: the server's defaults as they now stand. */
-export function settingsMessage(settings: ServerSettings, changed: boolean) {
+export function settingsMessage(settings: ServerSettings, changed: boolean, safety: SafetyData) {
+  const country = safety.countries.find((candidate) => candidate.code === settings.country);
   const embed: APIEmbed = {
     title: changed ? 'Server settings saved' : 'Server settings',
     description: 'These apply to members who have not chosen for themselves. A member’s own choice always wins.',
@@ -50,6 +53,12 @@ export function settingsMessage(settings: ServerSettings, changed: boolean) {
       {
         name: '/cramp-causes list',
         value: settings.visibility === 'public' ? 'Public: posted in the channel' : 'Private: only the member sees it (default)',
+      },
+      {
+        name: 'Help numbers',
+        value: country
+          ? `${country.name.replace(/^the /, '')}: emergency ${country.emergency}, crisis line ${country.crisis}`
+          : 'From each member’s Discord language (not set)',
       },
     ],
   };

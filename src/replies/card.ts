@@ -81,7 +81,7 @@ const button = (
 });
 
 /**
- * Under a card: the other language, and on a private card "Share in channel" and "Forget my reading choice"
+ * Under a card: the other language, and on a private card "Share in channel" and "Forget my choices"
  * (a public card is read by others, who did not choose); then the causes the query also named and the related
  * causes, each a button that opens its card privately.
  */
@@ -92,7 +92,7 @@ function cardButtons(catalogue: Catalogue, cause: Cause, audience: Audience, opt
     ...(options.ephemeral
       ? [
           button('Share in channel', encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary),
-          button('Forget my reading choice', encodeCustomId({ kind: 'forget' })),
+          button('Forget my choices', encodeCustomId({ kind: 'forget' })),
         ]
       : []),
   ];

@@ -7,7 +7,7 @@ import { parseAudience, type Audience } from '../catalogue/schema.js';
 export type ComponentAction =
   /** A card's language button: show this cause in `audience` (and remember the choice). */
   | { readonly kind: 'view'; readonly audience: Audience; readonly causeId: string }
-  /** A card's "Forget my reading choice" button. */
+  /** A card's "Forget my choices" button. */
   | { readonly kind: 'forget' }
   /** The list's select menu; the picked cause id arrives in the interaction's values. */
   | { readonly kind: 'open'; readonly audience: Audience }

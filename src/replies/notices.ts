@@ -49,12 +49,12 @@ export function causeGoneNotice(catalogue: Catalogue) {
 export function preferenceErasedNotice(catalogue: Catalogue) {
   return notice(
     catalogue,
-    'Done: your reading choice is erased and nothing about you is stored. Replies use the server’s default view, or plain language.',
+    'Done: your choices are erased and nothing about you is stored. Replies use the server’s defaults, or plain language.',
   );
 }
 
 export function erasureFailedNotice(catalogue: Catalogue) {
-  return notice(catalogue, 'Sorry, your reading choice could not be erased just now. Please try again in a few minutes.');
+  return notice(catalogue, 'Sorry, your choices could not be erased just now. Please try again in a few minutes.');
 }
 
 export function apologyNotice(catalogue: Catalogue) {

@@ -126,6 +126,12 @@ export function createRouter(options: RouterOptions): Router {
     return { audience: chosen ?? saved ?? suggested ?? server.audience ?? DEFAULT_AUDIENCE, server };
   }
 
+  /** The country the member chose for help numbers: in this interaction (remembered), else their saved one. */
+  async function memberCountry(store: PreferenceStore, userId: string | undefined, chosen: string | undefined) {
+    if (!userId) return chosen;
+    return chosen ? store.rememberCountry(userId, chosen).then(() => chosen) : store.countryOf(userId);
+  }
+
   /** Carries out what the reply asks to store or erase; says so when that failed rather than claim it worked. */
   async function settle(
     store: PreferenceStore,
@@ -151,21 +157,14 @@ export function createRouter(options: RouterOptions): Router {
         if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
         if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
-        const { audience, server } = await readingView(store, userId, guildId, parseAudience(commandOptions.string('audience')));
-        const helplines = helplinesFor(safety, {
-          chosen: parseCountry(safety, commandOptions.string('country')),
-          locale: interaction.locale,
-        });
+        const chosenCountry = parseCountry(safety, commandOptions.string('country'));
+        const [{ audience, server }, country] = await Promise.all([
+          readingView(store, userId, guildId, parseAudience(commandOptions.string('audience'))),
+          memberCountry(store, userId, chosenCountry),
+        ]);
+        const helplines = helplinesFor(safety, { chosen: country, server: server.country, locale: interaction.locale });
         const where = [helplines.country?.code, helplines.origin];
-        const key = inputKey(
-          'command',
-          entry.definition.name,
-          audience,
-          server.audience,
-          server.visibility,
-          where,
-          interaction.data.options,
-        );
+        const key = inputKey('command', entry.definition.name, audience, server, where, interaction.data.options);
         return settle(
           store,
           userId,
@@ -239,6 +238,7 @@ function writesOnceAdmitted(store: PreferenceStore, admitted: Promise<boolean>):
   return {
     ...store,
     remember: async (userId, audience) => (await admitted) && store.remember(userId, audience),
+    rememberCountry: async (userId, country) => (await admitted) && store.rememberCountry(userId, country),
     forget: async (userId) => (await admitted) && store.forget(userId),
     saveServerSettings: async (guildId, settings) => (await admitted) && store.saveServerSettings(guildId, settings),
     forgetServer: async (guildId) => (await admitted) && store.forgetServer(guildId),
@@ -254,6 +254,8 @@ function withinBudget(store: PreferenceStore, budgetMs: number): PreferenceStore
   return {
     audienceOf: (userId) => inTime(store.audienceOf(userId), budgetMs, undefined),
     remember: (userId, audience) => inTime(store.remember(userId, audience), budgetMs, false),
+    countryOf: (userId) => inTime(store.countryOf(userId), budgetMs, undefined),
+    rememberCountry: (userId, country) => inTime(store.rememberCountry(userId, country), budgetMs, false),
     forget: (userId) => inTime(store.forget(userId), budgetMs, false),
     serverSettings: (guildId) => inTime(store.serverSettings(guildId), budgetMs, NO_SERVER_SETTINGS),
     saveServerSettings: (guildId, settings) => inTime(store.saveServerSettings(guildId, settings), budgetMs, false),

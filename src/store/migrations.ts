@@ -20,4 +20,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       updated_at TEXT NOT NULL
     ) STRICT, WITHOUT ROWID`,
   },
+  {
+    version: 3,
+    sql: `CREATE TABLE member_countries (
+      user_id TEXT PRIMARY KEY,
+      country TEXT NOT NULL CHECK (length(country) = 2),
+      chosen_at TEXT NOT NULL
+    ) STRICT, WITHOUT ROWID;
+    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2)`,
+  },
 ];

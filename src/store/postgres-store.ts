@@ -4,7 +4,7 @@ import { parseAudience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { inTime } from './in-time.js';
 import { memoryReplayGuard, type ReplayGuard } from './replay-guard.js';
-import { settingsFromRow, type PreferenceStore, type StoredSettings } from './store.js';
+import { parseCountryCode, settingsFromRow, type PreferenceStore, type StoredSettings } from './store.js';
 
 /**
  * The PostgreSQL schema, one step per version; `cramp_migrations` records which have run. Append new steps,
@@ -35,6 +35,15 @@ const migrations: readonly { version: number; sql: string }[] = [
     // emptied by a crash only forgets signatures that would expire within five minutes anyway.
     version: 2,
     sql: 'ALTER TABLE seen_signatures SET UNLOGGED',
+  },
+  {
+    version: 3,
+    sql: `CREATE TABLE member_countries (
+      user_id TEXT PRIMARY KEY,
+      country TEXT NOT NULL CHECK (length(country) = 2),
+      chosen_at TIMESTAMPTZ NOT NULL
+    );
+    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);`,
   },
 ];
 
@@ -201,13 +210,15 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
                      INSERT INTO seen_signatures (signature, valid_until)
                      SELECT signature, to_timestamp(until / 1000.0) FROM unnest($3::text[], $4::float8[]) AS entry (signature, until)
                      ON CONFLICT DO NOTHING RETURNING signature)
-                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility FROM unnest($3::text[]) AS signature
-                     WHERE signature NOT IN (SELECT signature FROM recorded)
+                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility, NULL AS country
+                     FROM unnest($3::text[]) AS signature WHERE signature NOT IN (SELECT signature FROM recorded)
                    UNION ALL
-                   SELECT 'member:' || user_id, audience, NULL FROM audience_preferences WHERE user_id = ANY($1)
+                   SELECT 'member:' || user_id, audience, NULL, NULL FROM audience_preferences WHERE user_id = ANY($1)
                    UNION ALL
-                   SELECT 'server:' || guild_id, audience, visibility FROM server_settings WHERE guild_id = ANY($2)`,
-          values: [ids('member'), ids('server'), signatures.map((key) => key.id), signatures.map((key) => key.validUntil)],
+                   SELECT 'country:' || user_id, NULL, NULL, country FROM member_countries WHERE user_id = ANY($5)
+                   UNION ALL
+                   SELECT 'server:' || guild_id, audience, visibility, country FROM server_settings WHERE guild_id = ANY($2)`,
+          values: [ids('member'), ids('server'), signatures.map((key) => key.id), signatures.map((key) => key.validUntil), ids('country')],
         });
         sincePrune += signatures.length;
         if (sincePrune >= PRUNE_EVERY) {
@@ -239,18 +250,34 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         );
         return true;
       }),
+    countryOf: async (userId) => parseCountryCode((await batch.load({ kind: 'country', id: userId }))?.row?.country),
+    rememberCountry: (userId, country) =>
+      attempt(false, async () => {
+        await pool.query(
+          `INSERT INTO member_countries (user_id, country, chosen_at) VALUES ($1, $2, now())
+           ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, chosen_at = excluded.chosen_at`,
+          [userId, country],
+        );
+        return true;
+      }),
     forget: (userId) =>
       attempt(false, async () => {
-        await pool.query('DELETE FROM audience_preferences WHERE user_id = $1', [userId]);
+        // One statement, so a member is never left half erased.
+        await pool.query(
+          `WITH audience AS (DELETE FROM audience_preferences WHERE user_id = $1)
+           DELETE FROM member_countries WHERE user_id = $1`,
+          [userId],
+        );
         return true;
       }),
     serverSettings: async (guildId) => settingsFromRow((await batch.load({ kind: 'server', id: guildId }))?.row),
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
-          `INSERT INTO server_settings (guild_id, audience, visibility, updated_at) VALUES ($1, $2, $3, now())
-           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility, updated_at = excluded.updated_at`,
-          [guildId, settings.audience ?? null, settings.visibility ?? null],
+          `INSERT INTO server_settings (guild_id, audience, visibility, country, updated_at) VALUES ($1, $2, $3, $4, now())
+           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility,
+             country = excluded.country, updated_at = excluded.updated_at`,
+          [guildId, settings.audience ?? null, settings.visibility ?? null, settings.country ?? null],
         );
         return true;
       }),
@@ -277,4 +304,5 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
 type Recorded = { readonly row?: StoredSettings } | undefined;
 const NOTHING_STORED: Recorded = Object.freeze({});
 
-type BatchKey = { kind: 'member' | 'server'; id: string; validUntil?: never } | { kind: 'signature'; id: string; validUntil: number };
+type BatchKey =
+  { kind: 'member' | 'country' | 'server'; id: string; validUntil?: never } | { kind: 'signature'; id: string; validUntil: number };

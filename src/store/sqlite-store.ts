@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { Logger } from '../log.js';
 import { migrations } from './migrations.js';
-import { settingsFromRow, type PreferenceStore, type ServerSettings, type StoredSettings } from './store.js';
+import { parseCountryCode, settingsFromRow, type PreferenceStore, type ServerSettings, type StoredSettings } from './store.js';
 
 export interface SqliteStoreOptions {
   path: string;
@@ -25,10 +25,20 @@ interface Open {
   file: Pick<Stats, 'dev' | 'ino'>;
   get: Database.Statement<[string], { audience: string }>;
   upsert: Database.Statement<[string, string, string]>;
-  remove: Database.Statement<[string]>;
+  remove: Database.Transaction<(userId: string) => void>;
+  getCountry: Database.Statement<[string], { country: string }>;
+  upsertCountry: Database.Statement<[string, string, string]>;
   getServer: Database.Statement<[string], StoredSettings>;
-  upsertServer: Database.Statement<[string, string | null, string | null, string]>;
+  upsertServer: Database.Statement<[string, string | null, string | null, string | null, string]>;
   removeServer: Database.Statement<[string]>;
+}
+
+/** Everything stored about one member, erased in one transaction. */
+function forgetMember(db: Database.Database) {
+  const statements = ['audience_preferences', 'member_countries'].map((table) => db.prepare(`DELETE FROM ${table} WHERE user_id = ?`));
+  return db.transaction((userId: string) => {
+    for (const statement of statements) statement.run(userId);
+  });
 }
 
 function migrate(db: Database.Database): void {
@@ -75,11 +85,17 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
           `INSERT INTO audience_preferences (user_id, audience, chosen_at) VALUES (?, ?, ?)
            ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at`,
         ),
-        remove: db.prepare('DELETE FROM audience_preferences WHERE user_id = ?'),
-        getServer: db.prepare('SELECT audience, visibility FROM server_settings WHERE guild_id = ?'),
+        remove: forgetMember(db),
+        getCountry: db.prepare('SELECT country FROM member_countries WHERE user_id = ?'),
+        upsertCountry: db.prepare(
+          `INSERT INTO member_countries (user_id, country, chosen_at) VALUES (?, ?, ?)
+           ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, chosen_at = excluded.chosen_at`,
+        ),
+        getServer: db.prepare('SELECT audience, visibility, country FROM server_settings WHERE guild_id = ?'),
         upsertServer: db.prepare(
-          `INSERT INTO server_settings (guild_id, audience, visibility, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility, updated_at = excluded.updated_at`,
+          `INSERT INTO server_settings (guild_id, audience, visibility, country, updated_at) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility,
+             country = excluded.country, updated_at = excluded.updated_at`,
         ),
         removeServer: db.prepare('DELETE FROM server_settings WHERE guild_id = ?'),
       };
@@ -185,15 +201,22 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
         upsert.run(userId, audience, new Date(now()).toISOString());
         return true;
       }),
+    countryOf: (userId) => run<string | undefined>(undefined, false, ({ getCountry }) => parseCountryCode(getCountry.get(userId)?.country)),
+    rememberCountry: (userId, country) =>
+      run(false, true, ({ upsertCountry }) => {
+        upsertCountry.run(userId, country, new Date(now()).toISOString());
+        return true;
+      }),
     forget: (userId) =>
       run(false, true, ({ remove }) => {
-        remove.run(userId);
+        remove(userId);
         return true;
       }),
     serverSettings: (guildId) => run<ServerSettings>({}, false, ({ getServer }) => settingsFromRow(getServer.get(guildId))),
     saveServerSettings: (guildId, settings) =>
       run(false, true, ({ upsertServer }) => {
-        upsertServer.run(guildId, settings.audience ?? null, settings.visibility ?? null, new Date(now()).toISOString());
+        const { audience, visibility, country } = settings;
+        upsertServer.run(guildId, audience ?? null, visibility ?? null, country ?? null, new Date(now()).toISOString());
         return true;
       }),
     forgetServer: (guildId) =>

@@ -6,32 +6,43 @@ export type Visibility = 'private' | 'public';
 export interface ServerSettings {
   readonly audience?: Audience;
   readonly visibility?: Visibility;
+  /** For help numbers: an ISO 3166 code, which the safety data may or may not list. */
+  readonly country?: string;
 }
 
 /** A server's settings as either database keeps them: two nullable text columns. */
 export interface StoredSettings {
   readonly audience: string | null;
   readonly visibility: string | null;
+  readonly country: string | null;
 }
 
 /** Reads stored settings back, keeping only values this version knows (a missing row is no settings). */
 export function settingsFromRow(row: StoredSettings | undefined): ServerSettings {
   const audience = parseAudience(row?.audience);
   const visibility = row?.visibility;
+  const country = parseCountryCode(row?.country);
   return {
     ...(audience ? { audience } : {}),
     ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
+    ...(country ? { country } : {}),
   };
 }
 
+/** A two-letter country code, or undefined: a stored row must never choose anything else. */
+export const parseCountryCode = (value: unknown) => (typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? value : undefined);
+
 /**
- * Where each member's last chosen audience is kept. Asynchronous so a networked database fits behind it.
+ * Where each member's last chosen audience and country are kept, and each server's defaults. Asynchronous so a networked database fits behind it.
  * Never rejects: a store that cannot work answers "nothing saved" and reports writes as not done.
  */
 export interface PreferenceStore {
   audienceOf(userId: string): Promise<Audience | undefined>;
   /** Resolves to whether it was saved. */
   remember(userId: string, audience: Audience): Promise<boolean>;
+  /** The country the member chose for help numbers. */
+  countryOf(userId: string): Promise<string | undefined>;
+  rememberCountry(userId: string, country: string): Promise<boolean>;
   /** Erases everything stored about the member; resolves to whether it could. */
   forget(userId: string): Promise<boolean>;
   serverSettings(guildId: string): Promise<ServerSettings>;
@@ -46,6 +57,8 @@ export interface PreferenceStore {
 export const noPreferences: PreferenceStore = {
   audienceOf: () => Promise.resolve(undefined),
   remember: () => Promise.resolve(false),
+  countryOf: () => Promise.resolve(undefined),
+  rememberCountry: () => Promise.resolve(false),
   forget: () => Promise.resolve(true),
   serverSettings: () => Promise.resolve({}),
   saveServerSettings: () => Promise.resolve(false),

@@ -146,7 +146,7 @@ describe('three `npm run serve` instances and one PostgreSQL', () => {
     expect(viewOf(await ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId: member })))).toContain('Clinical view');
     expect(viewOf(await ask(instance(1), slash('cramp-cause', { query: 'dvt' }, { userId: other })))).toContain('Plain language');
     const erased = await ask(instance(2), pick('forget', [], { userId: member }));
-    expect(erased.json).toMatchObject({ data: { content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown } });
+    expect(erased.json).toMatchObject({ data: { content: expect.stringMatching(/^Done: your choices are erased/) as unknown } });
     for (const index of [0, 1, 2]) {
       expect(viewOf(await ask(instance(index), slash('cramp-cause', { query: 'dvt' }, { userId: member })))).toContain('Plain language');
     }

@@ -58,20 +58,20 @@ describe('sharing and following a card', () => {
       buttonsOf(card)
         .map((b) => b.label)
         .slice(0, 3),
-    ).toEqual(['Clinical view', 'Share in channel', 'Forget my reading choice']);
+    ).toEqual(['Clinical view', 'Share in channel', 'Forget my choices']);
     const shared = await answer(pick(button(card, 'Share in channel'), [], { userId: MEMBER }));
     expect(isPrivate(shared)).toBe(false);
     expect(shared.embeds).toEqual(card.embeds);
     expect(shared.allowed_mentions).toEqual({ parse: [] });
-    expect(buttonsOf(shared).map((b) => b.label)).not.toContain('Forget my reading choice');
+    expect(buttonsOf(shared).map((b) => b.label)).not.toContain('Forget my choices');
     expect(buttonsOf(shared).map((b) => b.label)).not.toContain('Share in channel');
   });
 
-  it('"Forget my reading choice" is only on private replies', async () => {
+  it('"Forget my choices" is only on private replies', async () => {
     const { answer } = appWithStore();
     const publicCard = await answer(slash('cramp-cause', { query: 'dvt' }));
     expect(isPrivate(publicCard)).toBe(false);
-    expect(buttonsOf(publicCard).map((b) => b.label)).not.toContain('Forget my reading choice');
+    expect(buttonsOf(publicCard).map((b) => b.label)).not.toContain('Forget my choices');
   });
 
   it('related causes are buttons that open their cards, privately', async () => {
@@ -104,7 +104,7 @@ describe('/cramp-about', () => {
     expect(fields['How current']).toBe('Source updated 2025-02-25 · not yet clinically reviewed');
     expect(fields.Disclaimer).toBe(app.catalogue.meta.disclaimer);
     expect(fields['What is stored about you']).toMatch(/your Discord user id, the choice and when you made it/);
-    expect(fields['How to erase it']).toMatch(/Forget my reading choice/);
+    expect(fields['How to erase it']).toMatch(/Forget my choices/);
     expect(about.embeds?.[0]?.title).toMatch(/^About cramp-bot \d+\.\d+\.\d+$/);
   });
 });
@@ -147,6 +147,41 @@ describe('/cramp-settings: server defaults, set by moderators', () => {
     expect(await store.serverSettings('1300000000000000002')).toEqual({ audience: 'clinician' });
     await app.router.serverLeft('1300000000000000002');
     expect(await store.serverSettings('1300000000000000002')).toEqual({});
+  });
+});
+
+describe('help numbers for the member’s country', () => {
+  const crisis = 'i want to end it all';
+  const numbers = (data: APIInteractionResponseCallbackData) => data.embeds?.[0]?.description ?? '';
+
+  it('a member’s chosen country is remembered for their next replies, and Forget my choices erases it', async () => {
+    const { answer } = appWithStore();
+    expect(numbers(await answer(slash('cramp-cause', { query: crisis, country: 'IE' }, { userId: MEMBER })))).toMatch(
+      /Numbers for Ireland \(you chose\)/,
+    );
+    expect(numbers(await answer(slash('cramp-cause', { query: crisis }, { userId: MEMBER })))).toMatch(
+      /call 112 or 999 now.*\(you chose\)/s,
+    );
+    const card = await answer(slash('cramp-cause', { query: 'dvt', private: true }, { userId: MEMBER }));
+    await answer(pick(button(card, 'Forget my choices'), [], { userId: MEMBER }));
+    expect(numbers(await answer(slash('cramp-cause', { query: crisis }, { userId: MEMBER })))).toMatch(
+      /Numbers for the United Kingdom \(your Discord language\)/,
+    );
+  });
+
+  it('a server’s country applies to members who did not choose, before their Discord language', async () => {
+    const { answer } = appWithStore();
+    const saved = await answer(slash('cramp-settings', { country: 'AU' }, MODERATOR));
+    expect(saved.embeds?.[0]?.fields).toContainEqual({
+      name: 'Help numbers',
+      value: expect.stringMatching(/^Australia: emergency 000/) as unknown,
+    });
+    expect(numbers(await answer(slash('cramp-cause', { query: crisis }, { userId: NEWCOMER })))).toMatch(
+      /call 000 now.*\(this server’s setting\)/s,
+    );
+    expect(numbers(await answer(slash('cramp-cause', { query: crisis, country: 'CA' }, { userId: NEWCOMER })))).toMatch(
+      /Numbers for Canada/,
+    );
   });
 });
 

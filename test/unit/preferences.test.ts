@@ -47,14 +47,19 @@ describe('the SQLite preference store', () => {
     expect(await open(path).store.audienceOf(ALICE)).toBe('general');
   });
 
-  it('stores only the user id, the choice and when it was made, in WAL mode, at schema version 2', async () => {
+  it('stores only the user id, each choice and when it was made, in WAL mode, at schema version 3', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
-    await open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') }).store.remember(ALICE, 'general');
+    const { store } = open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') });
+    await store.remember(ALICE, 'general');
+    await store.rememberCountry(ALICE, 'NZ');
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT * FROM audience_preferences').all()).toEqual([
       { user_id: ALICE, audience: 'general', chosen_at: '2026-11-27T12:00:00.000Z' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare('SELECT * FROM member_countries').all()).toEqual([
+      { user_id: ALICE, country: 'NZ', chosen_at: '2026-11-27T12:00:00.000Z' },
+    ]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });
@@ -63,9 +68,13 @@ describe('the SQLite preference store', () => {
     const { store } = open(join(tempFolder(), 'cramp.sqlite'));
     await store.remember(ALICE, 'general');
     await store.remember(BOB, 'clinician');
+    await store.rememberCountry(ALICE, 'IE');
+    await store.rememberCountry(BOB, 'CA');
     expect(await store.forget(ALICE)).toBe(true);
     expect(await store.audienceOf(ALICE)).toBeUndefined();
+    expect(await store.countryOf(ALICE)).toBeUndefined();
     expect(await store.audienceOf(BOB)).toBe('clinician');
+    expect(await store.countryOf(BOB)).toBe('CA');
   });
 });
 
@@ -141,7 +150,7 @@ describe('when the database cannot be used, the bot answers with the default and
   it('a full disk: the write fails, reads still fall back cleanly, and it recovers when there is room', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     let clock = 0;
-    const { store, lines } = open(path, { maxPages: 3, retryAfterMs: 60_000, now: () => clock });
+    const { store, lines } = open(path, { maxPages: 5, retryAfterMs: 60_000, now: () => clock });
     let saved = 0;
     for (let i = 0; i < 500 && (await store.remember(`user-${String(i)}`, 'general')); i += 1) saved += 1;
     expect(saved).toBeGreaterThan(0);
@@ -208,13 +217,13 @@ describe('what members see', () => {
     expect(description(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: ALICE })))).toBe(dvt.explanation.general);
   });
 
-  it('"Forget my reading choice" erases the member, and says so only when it worked', async () => {
+  it('"Forget my choices" erases the member, and says so only when it worked', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     const answer = routerWith(open(path).store);
     await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician' }, { userId: ALICE }));
     const erased = await answer(pick('forget', [], { userId: ALICE }));
     expect(erased).toMatchObject({
-      data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your reading choice is erased/) as unknown },
+      data: { flags: MessageFlags.Ephemeral, content: expect.stringMatching(/^Done: your choices are erased/) as unknown },
     });
     const db = new Database(path, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM audience_preferences WHERE user_id = ?').get(ALICE)).toEqual({ n: 0 });

@@ -78,7 +78,7 @@ describe('the preview runs the bot’s own handlers', () => {
 
   it('renders the card’s buttons and the list’s menu', async () => {
     expect(renderResponse(await router.answer(slash('cramp-cause', { query: 'dvt', private: true })), plain)).toMatch(
-      /\n\[ Clinical view \] \[ Share in channel \] \[ Forget my reading choice \]\n\[ Poor circulation \] \[ Peripheral artery disease \(PAD\) \]$/,
+      /\n\[ Clinical view \] \[ Share in channel \] \[ Forget my choices \]\n\[ Poor circulation \] \[ Peripheral artery disease \(PAD\) \]$/,
     );
     expect(renderResponse(await router.answer(slash('cramp-causes', { tier: 'rare' })), plain)).toMatch(
       /\n\[▾ Open the card of a cause… \(3 choices\)\]$/,

@@ -89,6 +89,8 @@ function memoryStore(servers: Record<string, ServerSettings> = {}) {
   const store: PreferenceStore = {
     audienceOf: (userId) => Promise.resolve(members.get(userId)),
     remember: (userId, audience) => Promise.resolve(Boolean(members.set(userId, audience))),
+    countryOf: () => Promise.resolve(undefined),
+    rememberCountry: () => Promise.resolve(false),
     forget: (userId) => Promise.resolve(members.delete(userId) || true),
     serverSettings: (guildId) => Promise.resolve(servers[guildId] ?? {}),
     saveServerSettings: () => Promise.resolve(false),
@@ -112,7 +114,7 @@ describe('an interaction whose replay check is still running (the HTTP endpoint)
     expect(members.get(MEMBER)).toBe('clinician');
   });
 
-  it('a refused "Forget my reading choice" erases nothing', async () => {
+  it('a refused "Forget my choices" erases nothing', async () => {
     const { store, members } = memoryStore();
     members.set(MEMBER, 'clinician');
     await testApp({ catalogue, preferences: store }).router.answer(pick('forget', [], { userId: MEMBER }), Promise.resolve(false));
