@@ -66,8 +66,11 @@ export class PhraseIndex<Owner> {
       for (const entry of this.#byWord.get(word) ?? []) {
         const isWhole = entry.key === whole;
         if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD && !this.#abbreviationCounts(reading, anchors)) continue;
-        const placed = this.#placed(entry.words, anchors, positions, reading);
-        if (placed) hits.push({ owner: entry.owner, words: entry.words, whole: isWhole, positions: placed });
+        // Each place the phrase stands is its own hit: "short of breath years ago, now short of breath" is said twice.
+        for (const anchor of anchors) {
+          const placed = this.#placed(entry.words, anchor, positions, reading);
+          if (placed) hits.push({ owner: entry.owner, words: entry.words, whole: isWhole, positions: placed });
+        }
       }
     }
     return hits;
@@ -81,37 +84,34 @@ export class PhraseIndex<Owner> {
     });
   }
 
-  /** Where the phrase's words stand together in one clause, if they do. */
+  /** Where the phrase's words stand together in one clause around its first word at `anchor`, if they do. */
   #placed(
     words: readonly string[],
-    anchors: readonly number[],
+    anchor: number,
     positions: ReadonlyMap<string, readonly number[]>,
     reading: Reading,
   ): number[] | undefined {
     const reach = words.length + SLACK;
-    for (const anchor of anchors) {
-      const clause = reading.tokens[anchor]?.clause;
-      const chosen = words.map((word, i) => {
-        if (i === 0) return anchor;
-        let best: number | undefined;
-        for (const at of positions.get(word) ?? []) {
-          if (reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
-          if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
-        }
-        return best;
-      });
-      if (chosen.some((at) => at === undefined)) continue;
-      const placed = chosen as number[];
-      if (Math.max(...placed) - Math.min(...placed) + 1 > reach) continue;
-      // A colour or side word describes the word beside it, or, at the end of its clause, what the clause is about
-      // ("my foot is freezing cold and looks blue"); followed by another word ("blue inhaler"), it describes that.
-      const describes = (i: number) => {
-        const at = placed[i] ?? 0;
-        return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || reading.tokens[at + 1]?.clause !== clause;
-      };
-      if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) continue;
-      return placed;
-    }
-    return undefined;
+    const clause = reading.tokens[anchor]?.clause;
+    const chosen = words.map((word, i) => {
+      if (i === 0) return anchor;
+      let best: number | undefined;
+      for (const at of positions.get(word) ?? []) {
+        if (reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
+        if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
+      }
+      return best;
+    });
+    if (chosen.some((at) => at === undefined)) return undefined;
+    const placed = chosen as number[];
+    if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
+    // A colour or side word describes the word beside it, or, at the end of its clause, what the clause is about
+    // ("my foot is freezing cold and looks blue"); followed by another word ("blue inhaler"), it describes that.
+    const describes = (i: number) => {
+      const at = placed[i] ?? 0;
+      return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || reading.tokens[at + 1]?.clause !== clause;
+    };
+    if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
+    return placed;
   }
 }

@@ -80,7 +80,7 @@ const viewOf = (response: { json: APIInteractionResponse }) =>
   response.json.type === InteractionResponseType.ChannelMessageWithSource ? response.json.data.embeds?.[0]?.author?.name : undefined;
 
 describe('the PostgreSQL store', () => {
-  it('keeps choices and server settings, and several instances can migrate the same database at once', async () => {
+  it('keeps choices (reading view and country) and server settings, and several instances can migrate the same database at once', async () => {
     const url = await server.database();
     const logger = createLogger({ level: 'silent' });
     const [a, b] = [openPostgresStore({ connectionString: url, logger }), openPostgresStore({ connectionString: url, logger })];
@@ -91,10 +91,13 @@ describe('the PostgreSQL store', () => {
       ]);
       expect([saved, alsoSaved]).toEqual([true, true]);
       expect(await b.audienceOf('1300000000000000061')).toBe('clinician');
-      expect(await a.saveServerSettings('1300000000000000002', { visibility: 'private' })).toBe(true);
-      expect(await b.serverSettings('1300000000000000002')).toEqual({ visibility: 'private' });
+      expect(await a.rememberCountry('1300000000000000061', 'BR')).toBe(true);
+      expect(await b.countryOf('1300000000000000061')).toBe('BR');
+      expect(await a.saveServerSettings('1300000000000000002', { visibility: 'private', country: 'SE' })).toBe(true);
+      expect(await b.serverSettings('1300000000000000002')).toEqual({ visibility: 'private', country: 'SE' });
       expect(await b.forget('1300000000000000061')).toBe(true);
       expect(await a.audienceOf('1300000000000000061')).toBeUndefined();
+      expect(await a.countryOf('1300000000000000061')).toBeUndefined();
     } finally {
       await Promise.all([a.close(), b.close()]);
     }

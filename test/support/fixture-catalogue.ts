@@ -1,0 +1,118 @@
+import { parseCatalogue, type Catalogue } from '../../src/catalogue/catalogue.js';
+
+const reference = [{ title: 'A reference', url: 'https://example.org/reference' }];
+const explanation = { clinician: 'Text for clinicians.', general: 'Text for everyone.' };
+
+/**
+ * A tiny catalogue for testing the search's rules apart from the shipped data: two tiers, three causes (one of
+ * them the medicine cause), two urgent signs, a medicine group, one thing not covered and its own language
+ * section. Nothing here is clinical content; it only has the shape the rules read.
+ */
+export const fixtureCatalogue = (): Catalogue =>
+  parseCatalogue(
+    {
+      symptom: 'Leg cramps',
+      question: 'What causes leg cramps?',
+      meta: {
+        sourceUpdated: '2026-01-01',
+        reviewStatus: 'pending',
+        source: 'A test fixture.',
+        disclaimer: 'Test text only.',
+        shortDisclaimer: { clinician: 'Test text only.', general: 'Test text only.' },
+      },
+      tiers: [
+        { id: 'common', label: 'Common', meaning: 'Common causes.', color: 1 },
+        { id: 'serious', label: 'Serious', meaning: 'Do not miss these.', color: 2, urgent: true },
+      ],
+      causes: [
+        {
+          id: 'tired-muscles',
+          name: 'Tired muscles',
+          tier: 'common',
+          summary: 'Muscles that worked hard.',
+          explanation,
+          abbreviations: [],
+          layTerms: ['overdid it'],
+          misspellings: [],
+          symptoms: ['leg cramp', 'cramp after running', 'tired legs'],
+          conditions: ['pregnant'],
+          seekCare: { routine: 'See a doctor if it keeps happening.', sameDay: 'Get help today if a cramp will not stop.' },
+          related: [],
+          references: reference,
+        },
+        {
+          id: 'pills',
+          name: 'Medicines',
+          tier: 'common',
+          summary: 'Some medicines.',
+          explanation,
+          abbreviations: [],
+          layTerms: ['side effects'],
+          misspellings: [],
+          symptoms: [],
+          conditions: [],
+          seekCare: { routine: 'Ask your pharmacist.' },
+          related: [],
+          references: reference,
+        },
+        {
+          id: 'clot',
+          name: 'Blood clot (DVT)',
+          tier: 'serious',
+          summary: 'A clot in a vein.',
+          explanation,
+          abbreviations: ['DVT'],
+          layTerms: ['blood clot'],
+          misspellings: [],
+          symptoms: ['swollen calf'],
+          conditions: ['long flight'],
+          seekCare: { sameDay: 'Get help today for a swollen leg.', emergency: 'Call an emergency number if you are breathless.' },
+          related: [],
+          references: reference,
+        },
+      ],
+      redFlags: [
+        {
+          id: 'breathless',
+          level: 'emergency',
+          sign: 'Breathlessness',
+          phrases: ['short of breath', 'blue leg'],
+          advice: 'Call an emergency number now.',
+          causes: ['clot'],
+        },
+        {
+          id: 'long-cramp',
+          level: 'same-day',
+          sign: 'A long cramp',
+          phrases: ['cramp lasted all night'],
+          advice: 'Get help today.',
+          causes: ['tired-muscles'],
+        },
+      ],
+      medicines: {
+        cause: 'pills',
+        classes: [{ name: 'Water tablet', note: 'a water tablet', names: ['furosemide'] }],
+        nameEndings: ['pril'],
+      },
+      notCovered: [{ id: 'period-pain', kind: 'look-alike', names: ['period pain'], note: 'Period pain is not covered.' }],
+      synonyms: [
+        ['cramp', 'cramps', 'cramping'],
+        ['leg', 'legs'],
+        ['breathless', 'short of breath', 'out of breath'],
+      ],
+      language: {
+        stemmer: 'english',
+        stopWords: ['a', 'the', 'my', 'i', 'is', 'and', 'of', 'in', 'after', 'it', 'has', 'had', 'on', 'with', 'makes', 'no'],
+        linkWords: ['went', 'looks'],
+        clauseBreaks: ['but'],
+        modifiers: ['blue'],
+        pastTime: ['#any years ago'],
+        timeBreaks: ['now'],
+        timeWords: ['night'],
+        denials: { words: ['no', 'not'], turnsRound: ['cant'], deniable: ['swollen'], carriers: [], joiners: ['or'] },
+        opposites: [],
+        ordinaryShortWords: [],
+      },
+    },
+    'the fixture catalogue',
+  );

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createTriage } from '../../src/search/triage.js';
+import { rules, checks } from '../../src/search/rules.js';
+import { fixtureCatalogue } from '../support/fixture-catalogue.js';
+
+/**
+ * Each named rule and check of the triage, on a tiny catalogue of its own: the rules read only the catalogue's
+ * data (its phrases and its language section), so they hold for any catalogue, not only the shipped one.
+ */
+const triage = createTriage(fixtureCatalogue());
+const answer = (query: string) => {
+  const { result, flags, decidedBy } = triage.lookup(query);
+  const got =
+    result.kind === 'card'
+      ? `card:${result.cause.id}`
+      : result.kind === 'did-you-mean'
+        ? `ask:${result.candidates.map((c) => c.id).join(',')}`
+        : result.kind;
+  return { got, flags: flags.map((flag) => flag.id), decidedBy };
+};
+
+describe('the triage rules, each on a catalogue of its own', () => {
+  it('run in a fixed order, each named', () => {
+    expect(rules.map((rule) => rule.name)).toEqual([
+      'empty',
+      'named',
+      'urgent-sign',
+      'described',
+      'misspelt-term',
+      'prefix',
+      'prose',
+      'resemblance',
+    ]);
+    expect(checks.map((check) => check.name)).toEqual(['mended-spelling', 'unlisted-medicine', 'unexplained-words']);
+  });
+
+  it.each([
+    ['no swollen', 'none', 'empty'],
+    ['blood clot', 'card:clot', 'named'],
+    ['furosemide', 'card:pills', 'named'],
+    ['period pain', 'not-covered', 'named'],
+    ['tired legs', 'card:tired-muscles', 'described'],
+  ])('%s → %s, decided by %s', (query, got, decidedBy) => {
+    expect(answer(query)).toMatchObject({ got, decidedBy });
+  });
+
+  it('urgent-sign: advice first, then the sign’s cause', () => {
+    expect(answer('short of breath')).toEqual({ got: 'card:clot', flags: ['breathless'], decidedBy: 'urgent-sign' });
+  });
+
+  it('a phrase matches only where its words stand together, and a colour word only beside its body part', () => {
+    expect(answer('my leg went blue')).toMatchObject({ flags: ['breathless'] });
+    expect(answer('my blue inhaler makes my legs cramp').flags).toEqual([]);
+    expect(answer('cramp lasted all night').flags).toEqual(['long-cramp']);
+    expect(answer('cramp last night').flags).toEqual([]);
+  });
+
+  it('a sign said of the past raises nothing; one said now, after it, still does', () => {
+    expect(answer('short of breath 10 years ago').flags).toEqual([]);
+    expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);
+  });
+
+  it('what the member denies chooses nothing', () => {
+    expect(answer('no swollen calf').got).not.toBe('card:clot');
+  });
+
+  it('a generic phrase gives way to a specific name in the same query', () => {
+    expect(answer('blood clot and leg cramp').got).toBe('card:clot');
+  });
+
+  it('mended-spelling: a card through a mended word is only the closest match', () => {
+    const { result, decidedBy } = triage.lookup('furosemmide');
+    expect(result).toMatchObject({ kind: 'card', closest: true });
+    expect(decidedBy).toMatch(/mended-spelling/);
+  });
+
+  it('unlisted-medicine: a word shaped like a medicine the catalogue does not list gets a question offering medicines', () => {
+    expect(answer('ramipril leg cramp')).toMatchObject({ got: 'ask:pills,tired-muscles', decidedBy: 'described > unlisted-medicine' });
+  });
+
+  it('unexplained-words: a card that leaves jargon or half the words unexplained becomes a question', () => {
+    expect(answer('leg cramp with zolgensmaxine')).toMatchObject({ got: 'ask:tired-muscles', decidedBy: 'described > unexplained-words' });
+    expect(answer('leg cramp after running').got).toBe('card:tired-muscles');
+  });
+
+  it('a note for something not covered gives way to a description that says more', () => {
+    expect(answer('period pain').got).toBe('not-covered');
+    expect(answer('period pain and a swollen calf').got).toBe('card:clot');
+  });
+});
