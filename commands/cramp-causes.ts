@@ -3,7 +3,7 @@ import type { Catalogue } from '../src/catalogue/catalogue.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
 import { audienceOption, everywhere, isPrivate } from '../src/interactions/common-options.js';
 import { privateCardMessage } from '../src/replies/card.js';
-import { causeListEmbed, causeSelectMenu } from '../src/replies/cause-list.js';
+import { causeListEmbed, causeSelectMenu, dangerSignsEmbed } from '../src/replies/cause-list.js';
 import { messageResponse } from '../src/replies/message.js';
 import { unknownTierNotice } from '../src/replies/notices.js';
 
@@ -37,8 +37,12 @@ export const crampCauses = defineCommand({
     const tiers = tierId === undefined ? catalogue.tiers : catalogue.tiers.filter((tier) => tier.id === tierId);
     if (tiers.length === 0) return { response: unknownTierNotice(catalogue, tierId ?? '') };
     const post = options.boolean('post');
+    const signs = dangerSignsEmbed(catalogue);
     const response = messageResponse(
-      { embeds: [causeListEmbed(catalogue, tiers, audience)], components: [causeSelectMenu(catalogue, tiers, audience)] },
+      {
+        embeds: [causeListEmbed(catalogue, tiers, audience), ...(signs ? [signs] : [])],
+        components: [causeSelectMenu(catalogue, tiers, audience)],
+      },
       { ephemeral: isPrivate(post === undefined ? undefined : !post, server, 'private') },
     );
     return { response };

@@ -25,16 +25,31 @@ const urgencyTitle: Record<UrgencyLevel, string> = {
 
 const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-day': 0xe67e22, soon: 0xf1c40f };
 
-/** The most urgent sign's advice; other signs the query described are named under it. */
-function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]]): APIEmbed {
+/**
+ * The most urgent sign's advice; other signs the query described are named under it, with the member's own words
+ * when only they see the reply (what a member typed is never shown to the channel).
+ */
+function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]], said: readonly string[], ephemeral: boolean): APIEmbed {
   const [first, ...rest] = flags;
+  const described = (flag: RedFlag, i: number) => {
+    const words = said[i + 1];
+    return ephemeral && words ? `${flag.sign} (you wrote “${quoteUserText(words)}”)` : flag.sign;
+  };
   return {
     title: urgencyTitle[first.level],
     description: `**${first.sign}.** ${first.advice}`,
     color: urgencyColor[first.level],
-    ...(rest.length > 0 ? { fields: [{ name: 'You also described', value: rest.map((flag) => flag.sign).join('\n') }] } : {}),
+    ...(rest.length > 0 ? { fields: [{ name: 'You also described', value: alsoDescribed(rest.map(described)) }] } : {}),
   };
 }
+
+/** Other signs a member described, listed up to a few (each line can quote them), so the field stays within Discord's limit. */
+const MAX_OTHER_SIGNS = 4;
+const alsoDescribed = (lines: readonly string[]) =>
+  [
+    ...lines.slice(0, MAX_OTHER_SIGNS),
+    ...(lines.length > MAX_OTHER_SIGNS ? [`and ${String(lines.length - MAX_OTHER_SIGNS)} more`] : []),
+  ].join('\n');
 
 /** "Did you mean …?": a question with a button per cause, never a card. */
 function didYouMeanButtons(result: Extract<Result, { kind: 'did-you-mean' }>): APIActionRowComponent<APIButtonComponent> {
@@ -61,7 +76,7 @@ export function answerMessage(
   ephemeral: boolean,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
-  const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]])] : [];
+  const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   switch (result.kind) {
     case 'card':

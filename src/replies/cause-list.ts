@@ -1,6 +1,6 @@
 import { ComponentType, type APIActionRowComponent, type APIEmbed, type APIStringSelectComponent } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Audience, Tier } from '../catalogue/schema.js';
+import type { Audience, Tier, UrgencyLevel } from '../catalogue/schema.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
 
@@ -20,6 +20,21 @@ export function causeListEmbed(catalogue: Catalogue, tiers: readonly Tier[], aud
     ...(tiers.length === 1 && first ? { color: first.color } : {}),
     footer: disclaimerFooter(catalogue, audience),
   };
+}
+
+/**
+ * The urgent signs, by how soon to get help, under the list: whoever browses the causes also sees when not to
+ * wait. Each sign's advice is on the reply to `/cramp-cause` when a member describes it.
+ */
+export function dangerSignsEmbed(catalogue: Catalogue): APIEmbed | undefined {
+  const signs = (level: UrgencyLevel) => catalogue.redFlags.filter((flag) => flag.level === level).map((flag) => flag.sign);
+  const sections: [heading: string, signs: string[]][] = [
+    ['🚨 **Call an emergency number now**', signs('emergency')],
+    ['⚠️ **Get medical help today**', signs('same-day')],
+    ['**See a doctor soon**', signs('soon')],
+  ];
+  const lines = sections.flatMap(([heading, list]) => (list.length > 0 ? [`${heading} for: ${list.join(' · ')}`] : []));
+  return lines.length > 0 ? { title: 'Danger signs', description: lines.join('\n\n'), color: 0xe74c3c } : undefined;
 }
 
 /** A select menu that opens any listed cause's full card, in the list's language unless the member chose one. */

@@ -14,6 +14,8 @@ export interface Facts {
   readonly reading: Reading;
   /** Urgent signs described now (not denied, not said of the past, not described otherwise), most urgent first. */
   readonly urgent: readonly RedFlag[];
+  /** The member's words for each of those signs, in the same order. */
+  readonly said: readonly string[];
   /** Every word those signs are written in. */
   readonly signWords: ReadonlySet<string>;
   /** Of the signs' causes, the one the member's own words point to. */
@@ -41,9 +43,19 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
+  const saidFor = (flag: RedFlag) => {
+    const hit = signHits.find((candidate) => candidate.owner === flag);
+    if (!hit) return '';
+    const [from, to] = [Math.min(...hit.positions), Math.max(...hit.positions)];
+    return reading.tokens
+      .slice(from, to + 1)
+      .map((token) => token.folded)
+      .join(' ');
+  };
   return {
     reading,
     urgent,
+    said: urgent.map(saidFor),
     signWords,
     flagged: causeDescribed(signCauses, describedHits, signWords),
     nameHits: lexicon.names.match(reading),

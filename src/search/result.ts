@@ -19,6 +19,8 @@ export type Result =
 export interface Answer {
   /** Urgent signs the query describes, most urgent first; their advice comes before anything else. */
   readonly flags: readonly RedFlag[];
+  /** For each of those signs, the member's own words that described it (folded), in the same order. */
+  readonly said: readonly string[];
   readonly result: Result;
   /** The rules that settled the result, in order ("named", "named > unexplained-words"), for `npm run eval` and tests. */
   readonly decidedBy: string;

@@ -36,7 +36,7 @@ export function createTriage(catalogue: Catalogue): { lookup(query: string): Ans
         if (checked !== result) decidedBy.push(check.name);
         result = checked;
       }
-      return { flags: facts.urgent, result, decidedBy: decidedBy.join(' > ') };
+      return { flags: facts.urgent, said: facts.said, result, decidedBy: decidedBy.join(' > ') };
     },
   };
 }

@@ -117,6 +117,17 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.[0]?.description).toMatch(/Samaritans/);
   });
 
+  it('names the other signs a member described, in their own words only when the reply is private', async () => {
+    const query = 'chest pain and my left leg is swollen';
+    const field = async (values: Record<string, string | boolean>) =>
+      message(await answer(slash('cramp-cause', { query, ...values }))).embeds?.[0]?.fields?.[0];
+    expect(await field({ private: true })).toEqual({
+      name: 'You also described',
+      value: 'One swollen, painful, warm or red leg (you wrote “left leg swollen”)',
+    });
+    expect((await field({}))?.value).toBe('One swollen, painful, warm or red leg');
+  });
+
   it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {
     const card = message(await answer(slash('cramp-cause', { query: 'atorvastatin' }))).embeds?.[0];
     expect(card?.title).toBe('Medication side effects');
@@ -229,7 +240,7 @@ describe('/cramp-cause autocomplete', () => {
 describe('/cramp-causes', () => {
   it('lists every cause in one compact embed, by tier, do-not-miss marked, privately by default', async () => {
     const data = message(await answer(slash('cramp-causes')));
-    expect(data.embeds).toHaveLength(1);
+    expect(data.embeds).toHaveLength(2);
     const description = data.embeds?.[0]?.description ?? '';
     expect(description.split('\n\n').map((block) => block.split('\n')[0])).toEqual([
       '**Single most likely**',
@@ -240,6 +251,13 @@ describe('/cramp-causes', () => {
     for (const cause of catalogue.causes) expect(description).toContain(cause.name);
     expect(data.embeds?.[0]?.footer?.text).toContain(shortDisclaimer.general);
     expect(isPrivate(data)).toBe(true);
+  });
+
+  it('shows every danger sign under the list, the emergencies first', async () => {
+    const signs = message(await answer(slash('cramp-causes'))).embeds?.[1];
+    expect(signs?.title).toBe('Danger signs');
+    expect(signs?.description).toMatch(/^🚨 \*\*Call an emergency number now\*\* for: .*\n\n⚠️ \*\*Get medical help today\*\* for: /s);
+    for (const flag of catalogue.redFlags) expect(signs?.description).toContain(flag.sign);
   });
 
   it('posts the list to the channel on request', async () => {

@@ -188,10 +188,12 @@ describe('help numbers for the member’s country', () => {
 describe('on a phone: the preview at 40 columns', () => {
   const narrow = { color: false, width: 40 };
 
-  it('the full list is at most 30 lines', async () => {
+  it('the list of causes is at most 30 lines, with the danger signs after it', async () => {
     const { app } = appWithStore();
     const lines = renderResponse(await app.router.answer(slash('cramp-causes')), narrow).split('\n');
-    expect(lines.length).toBeLessThanOrEqual(30);
+    const signsAt = lines.findIndex((line) => line.includes('Danger signs'));
+    expect(signsAt).toBeGreaterThan(0);
+    expect(signsAt).toBeLessThanOrEqual(30);
   });
 
   it('every do-not-miss card shows its urgent-care advice within its first 10 lines', async () => {

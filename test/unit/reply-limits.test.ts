@@ -130,15 +130,16 @@ describe('no reply built from a valid catalogue can break Discord limits', () =>
 
   it('every cause card fits, the largest with urgent advice, a medicine and other matches above and below it', async () => {
     for (const cause of catalogue.causes) checked(await router.answer(slash('cramp-cause', { query: cause.id })));
-    // Two urgent signs, a medicine and two other causes' names in one query of the longest length.
+    // Eight urgent signs (the others quoted back, privately), a medicine and two other causes' names in one query.
     const word = (term: string) => term.split('.')[0] ?? '';
     const medication = catalogue.causes[0]!;
-    const query = [flag, catalogue.redFlags[1]!].map((f) => word(first(f.phrases)));
+    const query = catalogue.redFlags.slice(0, 8).map((f) => word(first(f.phrases)));
     query.push(word(first(medicineClass.names)), word(first(medication.abbreviations)), word(first(catalogue.causes[1]!.abbreviations)));
-    const worst = checked(await router.answer(slash('cramp-cause', { query: query.join(' ') })));
+    const worst = checked(await router.answer(slash('cramp-cause', { query: query.join(', '), private: true })));
     const embeds = 'data' in worst && worst.data && 'embeds' in worst.data ? (worst.data.embeds ?? []) : [];
     expect(embeds.map((embed) => embed.title)).toEqual([expect.stringMatching(/^🚨/) as unknown, medication.name]);
     expect(embeds[0]?.fields?.[0]?.name).toBe('You also described');
+    expect(embeds[0]?.fields?.[0]?.value).toMatch(/\(you wrote “.+”\)\n.*\nand \d+ more$/s);
     expect(embeds[1]?.fields?.[0]?.name).toMatch(/^About /);
     // The other cause named, and the related ones, as a second row of buttons.
     const rows = 'data' in worst && worst.data && 'components' in worst.data ? (worst.data.components ?? []) : [];
