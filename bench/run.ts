@@ -216,10 +216,13 @@ async function main() {
     ];
     console.log(`\n${'figure'.padEnd(54)}${'ours'.padEnd(18)}${'floor'.padEnd(18)}ours/floor`);
     for (const [label, a, b, c] of rows) console.log(`${label.padEnd(54)}${a.padEnd(18)}${b.padEnd(18)}${c}`);
-    console.log('\nsearch alone (µs)            causes   autocomplete p50 / p99   lookup p50 / p99   index build (ms)');
+    console.log(
+      '\nsearch alone (µs)            causes   autocomplete p50 / p99   lookup p50 / p99   1,000 chars p50 / p99   index build (ms)',
+    );
     for (const s of search) {
       console.log(
-        `${s.catalogue.padEnd(29)}${String(s.causes).padEnd(9)}${`${f(s.autocomplete.p50, 1)} / ${f(s.autocomplete.p99, 1)}`.padEnd(25)}${`${f(s.lookup.p50, 1)} / ${f(s.lookup.p99, 1)}`.padEnd(19)}${f(s.indexBuildMs, 1)}`,
+        `${s.catalogue.padEnd(29)}${String(s.causes).padEnd(9)}${`${f(s.autocomplete.p50, 1)} / ${f(s.autocomplete.p99, 1)}`.padEnd(25)}` +
+          `${`${f(s.lookup.p50, 1)} / ${f(s.lookup.p99, 1)}`.padEnd(19)}${`${f(s.longLookup.p50, 1)} / ${f(s.longLookup.p99, 1)}`.padEnd(24)}${f(s.indexBuildMs, 1)}`,
       );
     }
     console.log(

@@ -74,7 +74,41 @@ export function matches(pattern: Pattern, tokens: readonly string[], context: Pa
     }
     return false;
   };
-  return from(0, 0, tokens.length - 1);
+  const [first] = pattern;
+  if (!first) return true;
+  // Only where the first slot's first word could stand: a long message is read in time that grows with its matches.
+  const could = firstWords(first, context);
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (!could(tokens[at] ?? '')) continue;
+    for (const end of ends(first, tokens, at, context)) if (from(1, end, end + context.gap)) return true;
+  }
+  return false;
+}
+
+const firstWordTests = new WeakMap<readonly Alternative[], (token: string) => boolean>();
+
+/** A quick test of whether a token could be the first word of a slot: exact words in a set, the rest listed. */
+function firstWords(alternatives: readonly Alternative[], context: PatternContext): (token: string) => boolean {
+  const known = firstWordTests.get(alternatives);
+  if (known) return known;
+  const exact = new Set<string>();
+  const others: ((token: string) => boolean)[] = [];
+  const collect = (list: readonly Alternative[], depth: number) => {
+    for (const alt of list) {
+      if (alt.kind === 'class') {
+        if (depth < 2) collect(context.classes.get(alt.name) ?? [], depth + 1);
+      } else if (alt.kind === 'words') {
+        const [word = ''] = alt.words;
+        if (alt.prefix && alt.words.length === 1) others.push((token) => token.startsWith(word));
+        else exact.add(word);
+      } else if (alt.kind === 'ending') others.push((token) => token.endsWith(alt.ending));
+      else others.push((token) => /^\d/.test(token) || /^[a-z]+$/.test(token));
+    }
+  };
+  collect(alternatives, 0);
+  const test = (token: string) => exact.has(token) || others.some((other) => other(token));
+  firstWordTests.set(alternatives, test);
+  return test;
 }
 
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */

@@ -1,6 +1,10 @@
+import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
+
+/** Stems kept for reuse. */
+const STEM_MEMO = 20_000;
 
 /**
  * Turns text into the words that matter, each in one canonical form: folded, stop words dropped, a word
@@ -9,7 +13,10 @@ import type { Language } from '../catalogue/schema.js';
  */
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
-  readonly #multiWord: [phrase: string, canonical: string][] = [];
+  /** Multi-word synonyms by their first word, so a text is only searched for those it could hold. */
+  readonly #multiWord = new Map<string, [phrase: string, canonical: string][]>();
+  /** Stems of words seen lately: the stemmer is the costliest step of reading a word. */
+  readonly #stems = new LRUCache<string, string>({ max: STEM_MEMO });
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
 
@@ -17,13 +24,19 @@ export class Vocabulary {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     const stemmer = snowball.newStemmer(language.stemmer);
-    this.#stem = (word) => stemmer.stem(word);
+    this.#stem = (word) => {
+      let stemmed = this.#stems.get(word);
+      if (stemmed === undefined) this.#stems.set(word, (stemmed = stemmer.stem(word)));
+      return stemmed;
+    };
     const stem = this.#stem;
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
       for (const word of [first, ...others]) {
-        if (word.includes(' ')) this.#multiWord.push([` ${word} `, ` ${first} `]);
-        else {
+        if (word.includes(' ')) {
+          const [lead = ''] = word.split(' ');
+          this.#multiWord.set(lead, [...(this.#multiWord.get(lead) ?? []), [` ${word} `, ` ${first} `]]);
+        } else {
           this.#canonical.set(word, first);
           this.#canonical.set(stem(word), first);
         }
@@ -33,7 +46,11 @@ export class Vocabulary {
 
   /** Folded text with each multi-word synonym ("throwing up") replaced by its group's word, before it is split. */
   joinPhrases(folded: string): string {
-    return this.#multiWord.reduce((out, [phrase, canonical]) => out.replaceAll(phrase, canonical), ` ${folded} `).trim();
+    let out = ` ${folded} `;
+    for (const word of new Set(folded.split(' '))) {
+      for (const [phrase, canonical] of this.#multiWord.get(word) ?? []) out = out.replaceAll(phrase, canonical);
+    }
+    return out.trim();
   }
 
   /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */
