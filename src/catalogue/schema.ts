@@ -112,6 +112,8 @@ export const LanguageSchema = z.strictObject({
   modifiers: words,
   /** Patterns (the safety pass's syntax, #any for a number) that put a clause in the past: "10 years ago", "history of". */
   pastTime: z.array(text(L.lexiconTerm)).max(L.languageWords),
+  /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
+  asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
   timeBreaks: words,
   /** "last" before these is a time ("last night"), not a duration ("lasted all night"). */

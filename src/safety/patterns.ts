@@ -111,6 +111,28 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
   return test;
 }
 
+/** Where `pattern` ends if it starts right at the first of `tokens`, else undefined. */
+export function matchedFrom(pattern: Pattern, tokens: readonly string[], context: PatternContext): number | undefined {
+  const from = (slot: number, start: number, latest: number): number | undefined => {
+    const alternatives = pattern[slot];
+    if (!alternatives) return start;
+    for (let at = start; at <= Math.min(latest, tokens.length - 1); at += 1) {
+      for (const end of ends(alternatives, tokens, at, context)) {
+        const found = from(slot + 1, end, end + context.gap);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  const [first] = pattern;
+  if (!first) return undefined;
+  for (const end of ends(first, tokens, 0, context)) {
+    const found = from(1, end, end + context.gap);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */
 export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const [slot] = pattern;

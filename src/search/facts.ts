@@ -24,6 +24,8 @@ export interface Facts {
   readonly describedHits: readonly PhraseHit<Target>[];
   /** Words the catalogue cannot explain at all ("dog", "vincristine"), and how many meaningful words there are. */
   readonly unexplained: readonly string[];
+  /** Unexplained words typed right beside a name ("salbutamol nebulisers", "lithium carbonate"): part of it. */
+  readonly besideNames: ReadonlySet<string>;
   readonly meaningful: number;
 }
 
@@ -32,14 +34,16 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const cancels = lexicon.notSigns.match(reading);
   const signHits = lexicon.flags
     .match(reading)
-    // A sign said of the past ("a stroke 10 years ago") is history, not an emergency now.
-    .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past))
+    // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
+    // stroke") a topic: neither is an emergency now.
+    .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past || reading.tokens[at]?.asked))
     .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
   const describedHits = lexicon.described.match(reading);
+  const nameHits = lexicon.names.match(reading);
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
@@ -58,11 +62,23 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     said: urgent.map(saidFor),
     signWords,
     flagged: causeDescribed(signCauses, describedHits, signWords),
-    nameHits: lexicon.names.match(reading),
+    nameHits,
     describedHits,
     unexplained: [...new Set(meaningful.filter((token) => !lexicon.explains(token)).map((token) => token.folded))],
+    besideNames: besideNames(reading, nameHits, lexicon),
     meaningful: meaningful.length,
   };
+}
+
+/** Words typed right before or after a specific (not generic) word of a name the query holds. */
+function besideNames(reading: Reading, nameHits: readonly PhraseHit<Target>[], lexicon: Lexicon): Set<string> {
+  const named = new Set(nameHits.flatMap((hit) => hit.positions.filter((at) => !lexicon.generic(reading.tokens[at]?.word ?? ''))));
+  const beside = new Set<string>();
+  reading.tokens.forEach((token, at) => {
+    const next = reading.tokens[at + 1];
+    if ((named.has(at - 1) && token.joined) || (named.has(at + 1) && next?.joined)) beside.add(token.folded);
+  });
+  return beside;
 }
 
 /** Whether a phrase found in the query says something beyond the urgent sign's own words. */

@@ -1,6 +1,6 @@
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
-import { compilePattern, matches, type Pattern, type PatternContext } from '../safety/patterns.js';
+import { compilePattern, matchedFrom, matches, type Pattern, type PatternContext } from '../safety/patterns.js';
 import type { Vocabulary } from './words.js';
 
 /** One word of the query that carries meaning, where it stands. */
@@ -16,6 +16,10 @@ export interface Token {
   readonly denied: boolean;
   /** Said of the past ("a stroke 10 years ago", "history of clots"): history, not an urgent sign now. */
   readonly past: boolean;
+  /** Asked about, not described ("is cramp a sign of a stroke"): a topic, not an urgent sign. */
+  readonly asked: boolean;
+  /** Typed right after the previous meaningful word, with no filler between ("salbutamol nebulisers"). */
+  readonly joined: boolean;
 }
 
 /** The query read once, frozen: every rule of the triage reads this, never the raw text. */
@@ -36,11 +40,14 @@ const PUNCTUATION = /[.;:!?()\n]+/;
 /** Stands for a comma among folded words (folding drops punctuation). */
 const COMMA = ',';
 const CAPS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+/** How many words after "a sign of" a question is about. */
+const ASKED_REACH = 3;
 /** The longest run of words a carrier ("history of") passes a denial on to. */
 const CARRIED = 3;
 
 export class Reader {
   readonly #pastTime: readonly Pattern[];
+  readonly #asking: readonly Pattern[];
   readonly #patternContext: PatternContext;
   readonly #denialWords: ReadonlySet<string>;
   readonly #turnsRound: ReadonlySet<string>;
@@ -58,6 +65,7 @@ export class Reader {
     private readonly mend: (word: string) => string,
   ) {
     this.#pastTime = language.pastTime.map(compilePattern);
+    this.#asking = language.asking.map(compilePattern);
     this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
     const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
     this.#denialWords = new Set(language.denials.words);
@@ -84,6 +92,8 @@ export class Reader {
     for (const words of clauses) {
       const past = this.#past(words);
       const denied = this.#denied(words);
+      const asked = this.#asked(words);
+      let previous = -Infinity;
       words.forEach((folded, at) => {
         if (!denied[at] && folded !== COMMA) kept.push(folded);
       });
@@ -91,7 +101,10 @@ export class Reader {
         // "calf cramp last night" is about when, not how long ("cramp lasted all night").
         if (folded === COMMA || (folded === 'last' && this.#timeWords.has(words[at + 1] ?? ''))) return;
         const word = this.vocabulary.canonical(folded);
-        if (word) tokens.push({ folded, word, clause, caps: caps.has(folded), denied: denied[at] ?? false, past: past[at] ?? false });
+        if (!word) return;
+        const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false };
+        tokens.push({ folded, word, clause, caps: caps.has(folded), ...flags, joined: previous === at - 1 });
+        previous = at;
       });
       clause += 1;
     }
@@ -150,6 +163,22 @@ export class Reader {
     });
     close(words.length);
     return past;
+  }
+
+  /**
+   * Which words of a clause a question is about, rather than describes: the few words after "a sign of", "risk
+   * of", "could it be" (`language.asking`), so "is cramp a sign of a stroke" asks about strokes.
+   */
+  #asked(words: readonly string[]): boolean[] {
+    const asked = words.map(() => false);
+    words.forEach((_word, at) => {
+      const rest = words.slice(at);
+      for (const pattern of this.#asking) {
+        const end = matchedFrom(pattern, rest, this.#patternContext);
+        if (end !== undefined) asked.fill(true, at + end, at + end + ASKED_REACH);
+      }
+    });
+    return asked;
   }
 
   /**

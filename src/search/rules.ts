@@ -276,7 +276,7 @@ export const checks: readonly Check[] = [
       // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card.
       const own = [...lexicon.phraseWords(result.cause)];
       const opposites = lexicon.catalogue.language.opposites;
-      const left = facts.unexplained.filter((word) => !own.some((target) => slip(word, target, opposites)));
+      const left = facts.unexplained.filter((word) => !facts.besideNames.has(word) && !own.some((target) => slip(word, target, opposites)));
       if (left.length === 0) return result;
       if (left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE && !left.some((word) => word.length >= JARGON_LENGTH))
         return result;

@@ -107,6 +107,7 @@ export const fixtureCatalogue = (): Catalogue =>
         clauseBreaks: ['but'],
         modifiers: ['blue'],
         pastTime: ['#any years ago'],
+        asking: ['sign of'],
         timeBreaks: ['now'],
         timeWords: ['night'],
         denials: { words: ['no', 'not'], turnsRound: ['cant'], deniable: ['swollen'], carriers: [], joiners: ['or'] },

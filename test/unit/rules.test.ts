@@ -60,6 +60,16 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);
   });
 
+  it('a sign asked about is a topic, not an alarm', () => {
+    expect(answer('is cramp a sign of short of breath').flags).toEqual([]);
+    expect(answer('cramp and short of breath').flags).toEqual(['breathless']);
+  });
+
+  it('a word typed right beside a name is part of it, not left unexplained', () => {
+    expect(answer('furosemide zolgensmaxine').got).toBe('card:pills');
+    expect(answer('leg cramp with zolgensmaxine').got).toBe('ask:tired-muscles');
+  });
+
   it('what the member denies chooses nothing', () => {
     expect(answer('no swollen calf').got).not.toBe('card:clot');
   });
