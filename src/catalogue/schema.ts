@@ -133,6 +133,10 @@ export const LanguageSchema = z.strictObject({
   opposites: z.array(z.tuple([z.string().min(2), z.string().min(2)])).max(L.synonymGroups),
   /** Abbreviations that are also everyday words ("pad", "ms"): inside a sentence they count only in capitals. */
   ordinaryShortWords: words,
+  /** Words before a medicine's name ("on", "taking", "started"): an unknown word after one may be a medicine. */
+  medicineCues: words,
+  /** A body part within a larger one ("calf" → "leg"): a phrase about the leg also matches the calf. */
+  partOf: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
 });
 export type Language = z.output<typeof LanguageSchema>;
 

@@ -1,7 +1,7 @@
 import { UrgencyLevels, type Cause, type RedFlag } from '../catalogue/schema.js';
 import type { Lexicon, Target } from './lexicon.js';
 import type { PhraseHit } from './phrases.js';
-import type { Reading } from './reading.js';
+import type { Reading, Token } from './reading.js';
 
 /**
  * One query read against the lexicon, once, before any rule runs: the rules only look things up here, so each
@@ -24,6 +24,11 @@ export interface Facts {
   readonly describedHits: readonly PhraseHit<Target>[];
   /** Words the catalogue cannot explain at all ("dog", "vincristine"), and how many meaningful words there are. */
   readonly unexplained: readonly string[];
+  /**
+   * Unexplained words that may be a medicine's name: shaped like a generic name ("ramipril"), typed like a brand
+   * ("Sortis"), or after a word such as "on" or "taking" ("cramps on lasilix").
+   */
+  readonly medicineLike: readonly string[];
   /** Unexplained words typed right beside a name ("salbutamol nebulisers", "lithium carbonate"): part of it. */
   readonly besideNames: ReadonlySet<string>;
   readonly meaningful: number;
@@ -66,8 +71,19 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     describedHits,
     unexplained: [...new Set(meaningful.filter((token) => !lexicon.explains(token)).map((token) => token.folded))],
     besideNames: besideNames(reading, nameHits, lexicon),
+    medicineLike: meaningful.filter((token) => !lexicon.explains(token) && mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,
   };
+}
+
+/** Shorter unknown words are too often something else: a medicine's name has five letters or more. */
+const MIN_MEDICINE_NAME = 5;
+
+function mayBeMedicine(lexicon: Lexicon, token: Token): boolean {
+  const { folded } = token;
+  if (lexicon.nameEndings.some((ending) => folded.length >= ending.length + 2 && folded.endsWith(ending))) return true;
+  if (folded.length < MIN_MEDICINE_NAME || lexicon.familiar(folded)) return false;
+  return token.capitalised || lexicon.medicineCues.has(token.before);
 }
 
 /** Words typed right before or after a specific (not generic) word of a name the query holds. */

@@ -43,6 +43,7 @@ export function buildLexicon(catalogue: Catalogue) {
   const phraseRules: PhraseRules = {
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
+    partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
   };
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {
@@ -174,6 +175,8 @@ export function buildLexicon(catalogue: Catalogue) {
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
     knownWord,
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
+    medicineCues: new Set(language.medicineCues),
+    familiar,
     isUrgent,
     danger,
     targetDanger,

@@ -16,6 +16,8 @@ export interface PhraseRules {
   readonly modifiers: ReadonlySet<string>;
   /** Short abbreviations that are also everyday words: inside a sentence they count only in capitals. */
   readonly ordinaryShortWords: ReadonlySet<string>;
+  /** Canonical word → the larger body part it is within ("calf" → "leg"), which it also stands for. */
+  readonly partOf: ReadonlyMap<string, string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -58,7 +60,11 @@ export class PhraseIndex<Owner> {
   match(reading: Reading): PhraseHit<Owner>[] {
     const positions = new Map<string, number[]>();
     reading.tokens.forEach((token, at) => {
-      if (!token.denied) positions.set(token.word, [...(positions.get(token.word) ?? []), at]);
+      if (token.denied) return;
+      // A calf is also a leg: a phrase about the leg ("leg tight after a fall") holds for the calf.
+      for (const word of [token.word, this.rules.partOf.get(token.word)]) {
+        if (word) positions.set(word, [...(positions.get(word) ?? []), at]);
+      }
     });
     const whole = reading.words.join(' ');
     const hits: PhraseHit<Owner>[] = [];
@@ -105,11 +111,12 @@ export class PhraseIndex<Owner> {
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
-    // A colour or side word describes the word beside it, or, at the end of its clause, what the clause is about
-    // ("my foot is freezing cold and looks blue"); followed by another word ("blue inhaler"), it describes that.
+    // A colour or side word describes the word beside it, or, when no word follows it directly, what its clause is
+    // about ("my foot is freezing cold and looks blue"); followed directly by another word ("blue inhaler"), that word.
     const describes = (i: number) => {
       const at = placed[i] ?? 0;
-      return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || reading.tokens[at + 1]?.clause !== clause;
+      const next = reading.tokens[at + 1];
+      return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || !next || next.clause !== clause || !next.joined;
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
     return placed;

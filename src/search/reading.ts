@@ -12,6 +12,10 @@ export interface Token {
   readonly clause: number;
   /** Typed in capitals ("PAD", "MS"): an abbreviation, even inside a sentence. */
   readonly caps: boolean;
+  /** Typed with a capital first letter ("Sortis"): perhaps a name, such as a medicine's brand. */
+  readonly capitalised: boolean;
+  /** The word typed just before it in its clause, filler included ("on" in "cramps on sortis"). */
+  readonly before: string;
   /** Something the member says they do not have ("no swelling"): it neither raises an alarm nor chooses a card. */
   readonly denied: boolean;
   /** Said of the past ("a stroke 10 years ago", "history of clots"): history, not an urgent sign now. */
@@ -40,6 +44,7 @@ const PUNCTUATION = /[.;:!?()\n]+/;
 /** Stands for a comma among folded words (folding drops punctuation). */
 const COMMA = ',';
 const CAPS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 /** How many words after "a sign of" a question is about. */
 const ASKED_REACH = 3;
 /** The longest run of words a carrier ("history of") passes a denial on to. */
@@ -79,12 +84,15 @@ export class Reader {
   }
 
   read(query: string): Reading {
-    const caps = new Set(
-      query
-        .split(/\s+/)
-        .filter((chunk) => CAPS.test(chunk))
-        .map(foldText),
-    );
+    const typedAs = (shape: RegExp) =>
+      new Set(
+        query
+          .split(/\s+/)
+          .filter((chunk) => shape.test(chunk))
+          .map(foldText),
+      );
+    const caps = typedAs(CAPS);
+    const capitalised = typedAs(CAPITALISED);
     const tokens: Token[] = [];
     const kept: string[] = [];
     let clause = 0;
@@ -103,7 +111,8 @@ export class Reader {
         const word = this.vocabulary.canonical(folded);
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false };
-        tokens.push({ folded, word, clause, caps: caps.has(folded), ...flags, joined: previous === at - 1 });
+        const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
+        tokens.push({ folded, word, clause, ...typed, ...flags, joined: previous === at - 1 });
         previous = at;
       });
       clause += 1;

@@ -236,10 +236,6 @@ export const rules: readonly Rule[] = [
   },
 ];
 
-/** A word the catalogue cannot explain that is shaped like a medicine's generic name ("ramipril", "vincristine"). */
-const looksLikeMedicine = (lexicon: Lexicon, word: string) =>
-  lexicon.nameEndings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
-
 /** Checks on a settled result, in order: each may turn a card into a question, or qualify it. */
 export const checks: readonly Check[] = [
   {
@@ -249,12 +245,13 @@ export const checks: readonly Check[] = [
       result.kind === 'card' && facts.reading.mended && !result.closest ? { ...result, closest: true } : result,
   },
   {
-    // A medicine the catalogue does not list may or may not cause cramps: never a confident card for something else
+    // A medicine the catalogue does not list (a generic name's ending, a brand typed with a capital, a word after "on"
+    // or "taking") may or may not cause cramps: never a confident card for something else
     // ("ramipril leg cramps" is not simply overuse), but a question that offers the medication cause beside it.
     name: 'unlisted-medicine',
     check: (result, { facts, lexicon, helpers }) => {
       const medicineCause = lexicon.medicineCause;
-      if (!medicineCause || facts.urgent.length > 0 || !facts.unexplained.some((word) => looksLikeMedicine(lexicon, word))) return result;
+      if (!medicineCause || facts.urgent.length > 0 || facts.medicineLike.length === 0) return result;
       switch (result.kind) {
         case 'card':
           return result.medicine ? result : helpers.didYouMean([medicineCause, result.cause, ...result.others]);

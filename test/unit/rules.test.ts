@@ -55,6 +55,15 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('cramp last night').flags).toEqual([]);
   });
 
+  it('a colour word followed by filler describes what its clause is about; followed directly by a word, that word', () => {
+    expect(answer('my leg suddenly went blue and it hurts').flags).toEqual(['breathless']);
+    expect(answer('leg cramp in blue socks').flags).toEqual([]);
+  });
+
+  it('a phrase about a body part holds for a part within it: a calf is a leg', () => {
+    expect(answer('fell and now my calf is tight').flags).toEqual(['breathless']);
+  });
+
   it('a sign said of the past raises nothing; one said now, after it, still does', () => {
     expect(answer('short of breath 10 years ago').flags).toEqual([]);
     expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);
@@ -86,6 +95,12 @@ describe('the triage rules, each on a catalogue of its own', () => {
 
   it('unlisted-medicine: a word shaped like a medicine the catalogue does not list gets a question offering medicines', () => {
     expect(answer('ramipril leg cramp')).toMatchObject({ got: 'ask:pills,tired-muscles', decidedBy: 'described > unlisted-medicine' });
+  });
+
+  it('unlisted-medicine: a brand typed with a capital, or an unknown word after "on", may be a medicine', () => {
+    expect(answer('leg cramp from Zolgensa').got).toBe('ask:pills,tired-muscles');
+    expect(answer('leg cramp on zolgensa').got).toBe('ask:pills,tired-muscles');
+    expect(answer('leg cramp after zumba').got).toBe('card:tired-muscles');
   });
 
   it('unexplained-words: a card that leaves jargon or half the words unexplained becomes a question', () => {
