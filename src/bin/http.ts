@@ -17,8 +17,12 @@ try {
   throw error;
 }
 const { server } = http.endpoint;
-server.on('error', (error: NodeJS.ErrnoException) =>
-  program.fail(`cannot listen on port ${String(env.HTTP_PORT)}: ${error.code ?? error.message}`),
-);
-server.listen(env.HTTP_PORT, () => logger.info({ port: env.HTTP_PORT, path: '/interactions' }, 'listening for Discord interactions'));
+const where = env.HTTP_HOST === undefined ? `port ${String(env.HTTP_PORT)}` : `${env.HTTP_HOST} port ${String(env.HTTP_PORT)}`;
+server.on('error', (error: NodeJS.ErrnoException) => program.fail(`cannot listen on ${where}: ${error.code ?? error.message}`));
+// Without HTTP_HOST, every interface; with it, only that address (127.0.0.1 behind a proxy on the same host).
+server.listen({ port: env.HTTP_PORT, host: env.HTTP_HOST }, () => {
+  const bound = server.address();
+  const address = typeof bound === 'object' && bound ? bound.address : undefined;
+  logger.info({ address, port: env.HTTP_PORT, path: '/interactions' }, 'listening for Discord interactions');
+});
 program.stopOnSignal('requests', () => http.stop());

@@ -37,6 +37,43 @@ describe('npm run serve as its own process', () => {
   });
 });
 
+describe('npm run serve with HTTP_HOST', () => {
+  it('listens on that address only, and says so', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const scratch = mkdtempSync(join(tmpdir(), 'cramp-serve-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}/src/bin/http.ts`], {
+      cwd: `${repoRoot}test`,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_PUBLIC_KEY: discord.hex,
+        HTTP_PORT: String(port),
+        HTTP_HOST: '127.0.0.1',
+        CRAMP_DB_PATH: join(scratch, 'db.sqlite'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('listening for Discord interactions');
+    expect(output).toContain('"address":"127.0.0.1"');
+    const ping = JSON.stringify({ id: '1', application_id: '1', type: 1, token: 't', version: 1 });
+    const on = (host: string) =>
+      fetch(`http://${host}:${String(port)}/interactions`, { method: 'POST', body: ping, headers: signed(ping) }).then(
+        (response) => response.status,
+        (error: unknown) => (error as { cause?: { code?: string } }).cause?.code ?? 'failed',
+      );
+    // Another loopback address reaches this machine too, but not a server bound to 127.0.0.1 alone.
+    expect(await on('127.0.0.1')).toBe(200);
+    expect(await on('127.0.0.2')).toBe('ECONNREFUSED');
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+    rmSync(scratch, { recursive: true, force: true });
+  });
+});
+
 describe('npm run serve with a bad environment', () => {
   it('a missing or malformed DISCORD_PUBLIC_KEY: one line, exit 1', async () => {
     const missing = await runScript('src/bin/http.ts', []);
