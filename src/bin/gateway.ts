@@ -9,6 +9,10 @@ import { Program } from './program.js';
 /** `npm start`: the gateway bot. */
 const program = new Program('cramp-bot');
 const env = program.environment(BotEnvSchema);
+// discord.js also reads these two itself when a Client is made, and turns SHARD_COUNT=auto into NaN. The
+// schema above has read them; the Client gets what they mean through its options.
+delete process.env.SHARD_COUNT;
+delete process.env.SHARDS;
 const logger = program.useLogger(createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] }));
 
 /** Network failures carry a system error code (ECONNREFUSED, ENOTFOUND, UND_ERR_…); a bug does not. */

@@ -49,6 +49,42 @@ describe('sharding the gateway bot', () => {
   });
 });
 
+describe('SHARD_COUNT=auto set in the environment, as operators set it', () => {
+  it('asks Discord for the recommended count and runs every shard', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN, shards: 2, guilds: guildsFor });
+    const folder = mkdtempSync(join(tmpdir(), 'cramp-shards-'));
+    const child = spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}src/bin/gateway.ts`], {
+      cwd: `${repoRoot}test`,
+      env: {
+        PATH: process.env.PATH,
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: fake.apiUrl,
+        SHARD_COUNT: 'auto',
+        CRAMP_DB_PATH: join(folder, 'cramp.sqlite'),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    try {
+      await fake.waitForSessions(2, 20_000);
+      expect(fake.requestsTo('GET', /^\/gateway\/bot$/).length).toBeGreaterThanOrEqual(1);
+      expect(
+        fake
+          .readySessions()
+          .map((session) => session.shard)
+          .sort(),
+      ).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+    } finally {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+      await fake.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('shard ranges across processes', () => {
   it('two processes with one shard each: every shard identifies once, every interaction is answered once', async () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN, shards: 2, guilds: guildsFor });
