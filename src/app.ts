@@ -113,6 +113,8 @@ export async function startGateway(options: {
   commands?: readonly SlashCommand[];
   /** Extra discord.js options, for tests. */
   client?: Partial<ClientOptions>;
+  /** Told when Discord closes the gateway for good, with what to do (`npm start` exits with it). */
+  onFatalClose?: (message: string) => void;
 }): Promise<RunningGateway> {
   const { env, logger } = options;
   const app = createApp({
@@ -129,6 +131,7 @@ export async function startGateway(options: {
       logger,
       client: { ...shardingOptions(env), ...options.client },
       shardsReady: app.metrics.shardsReady,
+      ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),
     });
     const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => bot.healthy());
     if (health) {

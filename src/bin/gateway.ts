@@ -24,7 +24,8 @@ program.stopOnSignal('interactions', async () => {
   await gateway?.stop();
 });
 try {
-  gateway = await startGateway({ env, logger });
+  // A gateway closed for good leaves a bot that hears nothing: exit non-zero so a supervisor restarts it or says why.
+  gateway = await startGateway({ env, logger, onFatalClose: (message) => program.fail(message) });
 } catch (error) {
   if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
   if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {

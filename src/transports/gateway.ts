@@ -3,6 +3,7 @@ import {
   DiscordAPIError,
   LimitedCollection,
   Events,
+  GatewayCloseCodes,
   GatewayDispatchEvents,
   GatewayIntentBits,
   Options,
@@ -31,7 +32,25 @@ export interface GatewayBotOptions {
   client?: Partial<ClientOptions>;
   /** Where the number of ready shards is reported. */
   shardsReady?: Gauge;
+  /**
+   * Told when Discord closes the gateway for good (a reset token, sharding required…): discord.js does not
+   * reconnect then, so the bot would stay connected to nothing. The message names the cause and the fix.
+   */
+  onFatalClose?: (message: string) => void;
 }
+
+/** Close codes after which discord.js gives up on a shard, each with what the operator should do. */
+const fatalCloses: Partial<Record<number, string>> = {
+  [GatewayCloseCodes.AuthenticationFailed]:
+    'Discord closed the gateway: the token is no longer valid (4004). Reset the token in the Developer Portal and update DISCORD_TOKEN.',
+  [GatewayCloseCodes.InvalidShard]: 'Discord closed the gateway: invalid shard (4010). Check SHARD_IDS against SHARD_COUNT.',
+  [GatewayCloseCodes.ShardingRequired]:
+    'Discord closed the gateway: the bot is in too many servers for its shards (4011). Set SHARD_COUNT=auto, or a larger count.',
+  [GatewayCloseCodes.InvalidAPIVersion]: 'Discord closed the gateway: this API version is no longer served (4012). Update cramp-bot.',
+  [GatewayCloseCodes.InvalidIntents]: 'Discord closed the gateway: invalid intents (4013). Update cramp-bot.',
+  [GatewayCloseCodes.DisallowedIntents]:
+    'Discord closed the gateway: an intent is not enabled for this application (4014). cramp-bot needs no privileged intent: update it.',
+};
 
 export interface GatewayBot {
   readonly client: Client;
@@ -153,6 +172,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
   client.on(Events.ShardDisconnect, (event, shardId) => {
     setReady(shardId, false);
     logger.warn({ shardId, code: event.code }, 'gateway connection closed');
+    const fatal = fatalCloses[event.code];
+    if (fatal) options.onFatalClose?.(fatal);
   });
   let stopping = false;
   client.on(Events.ShardReconnecting, (shardId) => {

@@ -57,4 +57,23 @@ describe('npm start as its own process on the loopback Discord', () => {
     expect(messages).toEqual(['connected to Discord', 'shutting down after answering interactions in flight', 'answered']);
     expect(output).not.toContain(TEST_TOKEN);
   });
+
+  it.each([
+    [4004, /token is no longer valid \(4004\)\. Reset the token/],
+    [4011, /too many servers for its shards \(4011\)\. Set SHARD_COUNT=auto/],
+  ])('a gateway closed for good (%d): one line naming the cause and the fix, exit 1', async (closeCode, line) => {
+    fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const bot = spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}/src/bin/gateway.ts`], {
+      cwd: `${repoRoot}test`,
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, CRAMP_DB_PATH: join(scratch, 'db.sqlite') },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    bot.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    await fake.waitForSessions(1, 15_000);
+    fake.closeWith(closeCode);
+    const [code] = (await once(bot, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(line)]);
+  });
 });

@@ -178,6 +178,11 @@ export class FakeDiscord {
     }
   }
 
+  /** Closes every open gateway connection with this close code (4004, 4011…), as Discord does when it gives up on a bot. */
+  closeWith(code: number, reason = 'closed by the loopback Discord'): void {
+    for (const session of this.readySessions()) session.socket.close(code, reason);
+  }
+
   async close(): Promise<void> {
     for (const response of this.#hanging) response.destroy();
     for (const client of this.#wss.clients) client.terminate();
