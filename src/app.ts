@@ -99,6 +99,17 @@ function shardingOptions(env: BotEnv): Partial<ClientOptions> {
   return { shards: env.SHARD_IDS ?? env.SHARDS ?? Array.from({ length: count }, (_, id) => id), shardCount: count };
 }
 
+/** METRICS_PORT could not be listened on (in use, or not allowed). */
+export class MetricsPortError extends Error {
+  override readonly name = 'MetricsPortError';
+  constructor(
+    readonly port: number,
+    readonly reason: string,
+  ) {
+    super(`cannot serve /healthz and /metrics on METRICS_PORT ${String(port)}: ${reason}`);
+  }
+}
+
 export interface RunningGateway {
   readonly app: App;
   readonly bot: GatewayBot;
@@ -136,7 +147,10 @@ export async function startGateway(options: {
     const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => bot.healthy());
     if (health) {
       await new Promise<void>((resolve, reject) => {
-        health.once('error', reject);
+        // Named for what failed: a busy port is the operator's to fix, not a connection to Discord.
+        health.once('error', (error: NodeJS.ErrnoException) =>
+          reject(new MetricsPortError(env.METRICS_PORT ?? 0, error.code ?? error.message)),
+        );
         health.listen(env.METRICS_PORT, () => resolve());
       });
       logger.info({ port: env.METRICS_PORT }, 'serving /healthz and /metrics');

@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { startGateway, type RunningGateway } from '../app.js';
+import { MetricsPortError, startGateway, type RunningGateway } from '../app.js';
 import { CatalogueError } from '../catalogue/catalogue.js';
 import { BotEnvSchema } from '../config/env.js';
 import { describeRestError, redactUrl } from '../discord/rest-error.js';
@@ -28,6 +28,7 @@ try {
   gateway = await startGateway({ env, logger, onFatalClose: (message) => program.fail(message) });
 } catch (error) {
   if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
+  if (error instanceof MetricsPortError) program.fail(error.message);
   if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
     program.fail('Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.');
   }

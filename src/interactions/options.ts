@@ -4,6 +4,13 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 
+/** At most `max` UTF-16 units (Discord's count), never splitting a character in two (half an emoji). */
+function cut(value: string, max: number): string {
+  if (value.length <= max) return value;
+  const end = /[\uD800-\uDBFF]/.test(value.charAt(max - 1)) ? max - 1 : max;
+  return value.slice(0, end);
+}
+
 /**
  * Read access to a chat-input interaction's options, by the names its definition declares. String values
  * are cut to the option's `max_length`: Discord enforces it in its own client, but the HTTP endpoint and the
@@ -27,7 +34,7 @@ export class CommandOptions<Name extends string = string> {
     for (const option of options) {
       if (!('value' in option)) continue;
       const max = maxLengths.get(option.name);
-      this.#values.set(option.name, typeof option.value === 'string' && max !== undefined ? option.value.slice(0, max) : option.value);
+      this.#values.set(option.name, typeof option.value === 'string' && max !== undefined ? cut(option.value, max) : option.value);
       if ('focused' in option && option.focused) focused = option.name;
     }
     this.focused = focused as Name | undefined;

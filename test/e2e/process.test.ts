@@ -8,7 +8,8 @@ import { assertValidCallback } from '../support/discord-spec.js';
 import { FakeDiscord } from '../../tools/fake-discord/fake-discord.js';
 import { TEST_TOKEN } from '../support/harness.js';
 import { slash } from '../support/interactions.js';
-import { nodeFlagsOfNpmStart, repoRoot } from '../support/run-script.js';
+import { nodeFlagsOfNpmStart, repoRoot, runScript } from '../support/run-script.js';
+import { createServer, type AddressInfo } from 'node:net';
 
 let fake: FakeDiscord | undefined;
 const scratch = mkdtempSync(join(tmpdir(), 'cramp-'));
@@ -56,6 +57,24 @@ describe('npm start as its own process on the loopback Discord', () => {
       .map((line) => (JSON.parse(line) as { msg: string }).msg);
     expect(messages).toEqual(['connected to Discord', 'shutting down after answering interactions in flight', 'answered']);
     expect(output).not.toContain(TEST_TOKEN);
+  });
+
+  it('a METRICS_PORT already in use: one line naming it, exit 1 (not "could not connect to Discord")', async () => {
+    fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, resolve));
+    const port = (busy.address() as AddressInfo).port;
+    try {
+      const result = await runScript('src/bin/gateway.ts', [], {
+        env: { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: fake.apiUrl, METRICS_PORT: String(port), LOG_LEVEL: 'silent' },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        `cramp-bot: cannot serve /healthz and /metrics on METRICS_PORT ${String(port)}: EADDRINUSE`,
+      ]);
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
   });
 
   it.each([

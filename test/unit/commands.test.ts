@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ComponentType, InteractionResponseType, Locale, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ComponentType,
+  InteractionResponseType,
+  Locale,
+  type APIInteraction,
+  type APIInteractionResponse,
+} from 'discord-api-types/v10';
 import { loadCatalogue } from '../../src/catalogue/catalogue.js';
+import { CommandOptions } from '../../src/interactions/options.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
 import { pick, slash, typing } from '../support/interactions.js';
 import { buttonsOf, isPrivate, message } from '../support/messages.js';
 
 const catalogue = loadCatalogue();
-const router = testApp({ catalogue }).router;
+const app = testApp({ catalogue });
+const router = app.router;
 
 /** Answers an interaction and checks the body against Discord's schema before the test looks at it. */
 async function answer(interaction: APIInteraction): Promise<APIInteractionResponse> {
@@ -197,6 +206,15 @@ describe('/cramp-cause', () => {
     const noMatch = message(await answer(slash('cramp-cause', { query: 'q'.repeat(10_000) })));
     expect(noMatch.content).toContain(`“${'q'.repeat(99)}…”`);
     expect(noMatch.content!.length).toBeLessThanOrEqual(2000);
+  });
+
+  it('cuts a long query between characters, never through an emoji', () => {
+    const definition = app.definitions.find((command) => command.name === 'cramp-cause');
+    const query = `${'a'.repeat(999)}😀 my calf cramps`;
+    const cut = new CommandOptions([{ type: ApplicationCommandOptionType.String, name: 'query', value: query }], definition).string(
+      'query',
+    );
+    expect(cut).toBe('a'.repeat(999));
   });
 
   it('survives unicode: emoji, right-to-left text, zero-width characters', async () => {
