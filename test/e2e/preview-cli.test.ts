@@ -27,7 +27,7 @@ describe('npm run preview (the command line)', () => {
     expect(lines[1]).toEqual({ error: 'empty line', line: '' });
     expect(lines[2]).toMatchObject({
       type: 4,
-      data: { embeds: [{ description: '**Rare**\nHypothyroidism · Sarcoidosis · Amyloidosis' }] },
+      data: { embeds: [{ description: '**Rare**\nHypothyroidism · Sarcoidosis · Amyloidosis' }, { title: 'Danger signs' }] },
     });
     expect(lines[3]).toEqual({
       error: 'unknown command "/nope"; try one of /cramp-causes, /cramp-cause, /cramp-about, /cramp-settings',
