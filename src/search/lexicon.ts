@@ -142,10 +142,8 @@ export function buildLexicon(catalogue: Catalogue) {
 
   return {
     catalogue,
-    vocabulary,
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
     reader: new Reader(vocabulary, language, (word) => mender.mend(word)),
-    entries,
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),
     contexts,
@@ -173,12 +171,10 @@ export function buildLexicon(catalogue: Catalogue) {
       /^\d+$/.test(token.word) ||
       familiar(token.folded),
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
-    knownWord,
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
     familiar,
     isUrgent,
-    danger,
     targetDanger,
     byDanger: (a: Cause, b: Cause) => danger(a) - danger(b),
   };
