@@ -11,7 +11,7 @@ export const crampAbout = defineCommand({
       ...everywhere,
     }) as const satisfies CommandDefinition,
 
-  execute(_input, { catalogue, about }) {
-    return { response: aboutMessage(catalogue, about) };
+  execute({ server }, { catalogue, about }) {
+    return { response: aboutMessage(catalogue, about, server) };
   },
 });

@@ -8,7 +8,7 @@ import { cardMessage, privateCardMessage } from '../src/replies/card.js';
 import { noSuggestions, suggestionsResponse } from '../src/replies/message.js';
 import { safetyMessage } from '../src/replies/safety.js';
 import type { Result } from '../src/search/search.js';
-import { causeGoneNotice, emptyQueryNotice, preferenceErasedNotice } from '../src/replies/notices.js';
+import { causeGoneNotice, emptyQueryNotice, keptPrivateNotice, preferenceErasedNotice } from '../src/replies/notices.js';
 import { QUERY_MAX_LENGTH } from '../src/search/query.js';
 
 /** `/cramp-cause query:<text>`: the answer to what a member typed, with autocomplete while typing. */
@@ -16,7 +16,7 @@ export const crampCause = defineCommand({
   definition: (_catalogue, safety) =>
     ({
       name: 'cramp-cause',
-      description: 'Look up a cause of leg cramps, a symptom or a medicine: what it is and when to get help',
+      description: 'Look up a cause, symptom or medicine (posted in the channel unless you or the server choose private)',
       options: [
         {
           type: ApplicationCommandOptionType.String,
@@ -39,7 +39,7 @@ export const crampCause = defineCommand({
     const answer = search.lookup(query);
     if (answer.safety) return { response: safetyMessage(catalogue, safety, answer.safety, helplines, audience, causesIn(answer.result)) };
     const ephemeral = isPrivate(options.boolean('private'), server, 'public');
-    return { response: answerMessage(catalogue, answer, query, audience, ephemeral) };
+    return { response: answerMessage(catalogue, answer, query, audience, ephemeral, !server.privateOnly) };
   },
 
   autocomplete({ options }, { catalogue, search, safety }) {
@@ -61,10 +61,16 @@ export const crampCause = defineCommand({
 
   // Buttons under a card answer only the member who pressed them, so a card others are reading never changes.
   components: {
-    view: ({ action, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, action.causeId, audience) }),
-    card: ({ action, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, action.causeId, audience) }),
-    // The same card, posted for everyone in the channel: so no buttons that only make sense for one member.
-    share: ({ action }, { catalogue }) => {
+    view: ({ action, audience, server }, { catalogue }) => ({
+      response: privateCardMessage(catalogue, action.causeId, audience, !server.privateOnly),
+    }),
+    card: ({ action, audience, server }, { catalogue }) => ({
+      response: privateCardMessage(catalogue, action.causeId, audience, !server.privateOnly),
+    }),
+    // The same card, posted for everyone in the channel: so no buttons that only make sense for one member. A
+    // card made before the moderators kept answers private may still carry the button: it posts nothing then.
+    share: ({ action, server }, { catalogue }) => {
+      if (server.privateOnly) return { response: keptPrivateNotice(catalogue) };
       const cause = catalogue.cause(action.causeId);
       return { response: cause ? cardMessage(catalogue, cause, action.audience, { ephemeral: false }) : causeGoneNotice(catalogue) };
     },

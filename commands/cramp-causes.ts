@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import type { Catalogue } from '../src/catalogue/catalogue.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
-import { audienceOption, everywhere, isPrivate } from '../src/interactions/common-options.js';
+import { audienceOption, everywhere, isPrivate, privateOption } from '../src/interactions/common-options.js';
 import { privateCardMessage } from '../src/replies/card.js';
 import { causeListEmbed, causeSelectMenu, dangerSignsEmbed } from '../src/replies/cause-list.js';
 import { messageResponse } from '../src/replies/message.js';
@@ -12,7 +12,7 @@ export const crampCauses = defineCommand({
   definition: (catalogue: Catalogue) =>
     ({
       name: 'cramp-causes',
-      description: 'List every cause of leg cramps, from most likely to rare (only you see it unless you post it)',
+      description: 'List every cause of leg cramps, most likely first (only you see it unless you set private:false)',
       options: [
         {
           type: ApplicationCommandOptionType.String,
@@ -22,12 +22,7 @@ export const crampCauses = defineCommand({
           choices: catalogue.tiers.map((tier) => ({ name: tier.label, value: tier.id })),
         },
         audienceOption,
-        {
-          type: ApplicationCommandOptionType.Boolean,
-          name: 'post',
-          description: 'Post the list in the channel for everyone (default: only you see it)',
-          required: false,
-        },
+        privateOption,
       ],
       ...everywhere,
     }) as const satisfies CommandDefinition,
@@ -36,20 +31,21 @@ export const crampCauses = defineCommand({
     const tierId = options.string('tier');
     const tiers = tierId === undefined ? catalogue.tiers : catalogue.tiers.filter((tier) => tier.id === tierId);
     if (tiers.length === 0) return { response: unknownTierNotice(catalogue, tierId ?? '') };
-    const post = options.boolean('post');
     const signs = dangerSignsEmbed(catalogue);
     const response = messageResponse(
       {
         embeds: [causeListEmbed(catalogue, tiers, audience), ...(signs ? [signs] : [])],
         components: [causeSelectMenu(catalogue, tiers, audience)],
       },
-      { ephemeral: isPrivate(post === undefined ? undefined : !post, server, 'private') },
+      { ephemeral: isPrivate(options.boolean('private'), server, 'private') },
     );
     return { response };
   },
 
   components: {
     // Only the member who picked sees the card, so the list others are reading stays as it is.
-    open: ({ values, audience }, { catalogue }) => ({ response: privateCardMessage(catalogue, values[0], audience) }),
+    open: ({ values, audience, server }, { catalogue }) => ({
+      response: privateCardMessage(catalogue, values[0], audience, !server.privateOnly),
+    }),
   },
 });

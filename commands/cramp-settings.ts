@@ -8,10 +8,15 @@ import { parseAudience } from '../src/catalogue/schema.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
 import { countryOption } from '../src/interactions/common-options.js';
 import { parseCountry } from '../src/safety/helplines.js';
-import type { Visibility } from '../src/store/store.js';
+import type { ServerSettings } from '../src/store/store.js';
 import { settingsMessage } from '../src/replies/about.js';
 
-const visibilities: readonly Visibility[] = ['private', 'public'];
+/** The visibility choices, as stored: "private only" is private with members unable to post or share. */
+const visibilities: Record<string, Pick<ServerSettings, 'visibility' | 'privateOnly'>> = {
+  private: { visibility: 'private' },
+  public: { visibility: 'public' },
+  'private-only': { visibility: 'private', privateOnly: true },
+};
 
 /**
  * `/cramp-settings`: a server's defaults, for moderators. Discord shows it only to members with Manage Server
@@ -42,8 +47,9 @@ export const crampSettings = defineCommand({
           description: 'Whether answers are posted in the channel or shown only to the member, by default',
           required: false,
           choices: [
-            { name: 'private (only the member)', value: 'private' },
-            { name: 'public (the channel)', value: 'public' },
+            { name: 'private by default (members may post)', value: 'private' },
+            { name: 'public by default (members may choose private)', value: 'public' },
+            { name: 'private only (members cannot post or share)', value: 'private-only' },
           ],
         },
         {
@@ -62,10 +68,18 @@ export const crampSettings = defineCommand({
   execute({ options, server }, { safety }) {
     if (options.boolean('reset')) return { response: settingsMessage({}, true, safety), forgetServer: true };
     const audience = parseAudience(options.string('reading'));
-    const visibility = visibilities.find((value) => value === options.string('visibility'));
+    const chosen = options.string('visibility');
+    const visibility = chosen === undefined ? undefined : visibilities[chosen];
     const country = parseCountry(safety, options.string('country'));
     if (!audience && !visibility && !country) return { response: settingsMessage(server, false, safety) };
-    const saved = { ...server, ...(audience ? { audience } : {}), ...(visibility ? { visibility } : {}), ...(country ? { country } : {}) };
+    // A new visibility replaces the old one whole, private-only included.
+    const { privateOnly, ...rest } = server;
+    const saved: ServerSettings = {
+      ...rest,
+      ...(audience ? { audience } : {}),
+      ...(country ? { country } : {}),
+      ...(visibility ?? (privateOnly ? { privateOnly } : {})),
+    };
     return { response: settingsMessage(saved, true, safety), saveServer: saved };
   },
 });

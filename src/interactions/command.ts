@@ -47,6 +47,8 @@ export interface ComponentInput<Kind extends ComponentKind = ComponentKind> {
   /** The values a member picked in a select menu. */
   readonly values: readonly string[];
   readonly audience: Audience;
+  /** The server's defaults (empty outside a server): a private-only server lets nothing be shared. */
+  readonly server: ServerSettings;
 }
 
 /** A handler's answer: the response body, and what it asks the router to store or erase. */

@@ -18,10 +18,11 @@ export const audienceOption = {
   choices: AudienceSchema.options.map((audience) => ({ name: `${audience} (${audienceLabel[audience].toLowerCase()})`, value: audience })),
 } satisfies APIApplicationCommandBasicOption;
 
+/** One switch, one name, on every command that can post: `private:false` posts, unless the server keeps answers private. */
 export const privateOption = {
   type: ApplicationCommandOptionType.Boolean,
   name: 'private' as const,
-  description: 'Show the answer only to you',
+  description: 'true: only you see it; false: post it in the channel (unless the server keeps answers private)',
   required: false,
 } satisfies APIApplicationCommandBasicOption;
 
@@ -31,8 +32,12 @@ export const everywhere = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
 };
 
-/** Whether the reply is private: this command's option if given, else the server's default, else the command's own. */
+/**
+ * Whether the reply is private: always on a server whose moderators keep answers private, else this command's
+ * option if given, else the server's default, else the command's own.
+ */
 export function isPrivate(explicit: boolean | undefined, server: ServerSettings, commandDefault: Visibility): boolean {
+  if (server.privateOnly) return true;
   return explicit ?? (server.visibility ?? commandDefault) === 'private';
 }
 

@@ -12,7 +12,7 @@ export interface AboutBot {
 }
 
 /** `/cramp-about`: where the content comes from, how current it is, the full disclaimer, and privacy. */
-export function aboutMessage(catalogue: Catalogue, bot: AboutBot) {
+export function aboutMessage(catalogue: Catalogue, bot: AboutBot, server: ServerSettings = {}) {
   const embed: APIEmbed = {
     title: `About cramp-bot ${bot.version}`,
     description: `Answers “${catalogue.question}” from a differential-diagnosis catalogue of ${String(catalogue.causes.length)} causes.`,
@@ -20,6 +20,9 @@ export function aboutMessage(catalogue: Catalogue, bot: AboutBot) {
       { name: 'Source', value: catalogue.meta.source },
       { name: 'How current', value: currency(catalogue) },
       { name: 'Disclaimer', value: catalogue.meta.disclaimer },
+      ...(server.privateOnly
+        ? [{ name: 'On this server', value: 'Answers are private only: its moderators chose that nothing is posted to the channel.' }]
+        : []),
       {
         name: 'What is stored about you',
         value:
@@ -46,14 +49,18 @@ export function settingsMessage(settings: ServerSettings, changed: boolean, safe
     description: 'These apply to members who have not chosen for themselves. A member’s own choice always wins.',
     fields: [
       { name: 'Reading view', value: settings.audience ? audienceLabel[settings.audience] : 'Plain language (not set)' },
-      {
-        name: 'Replies to /cramp-cause',
-        value: settings.visibility === 'private' ? 'Private: only the member sees them' : 'Public: posted in the channel (default)',
-      },
-      {
-        name: '/cramp-causes list',
-        value: settings.visibility === 'public' ? 'Public: posted in the channel' : 'Private: only the member sees it (default)',
-      },
+      ...(settings.privateOnly
+        ? [{ name: 'Answers', value: 'Private only: only the member sees them, and members cannot post or share them' }]
+        : [
+            {
+              name: 'Replies to /cramp-cause',
+              value: settings.visibility === 'private' ? 'Private: only the member sees them' : 'Public: posted in the channel (default)',
+            },
+            {
+              name: '/cramp-causes list',
+              value: settings.visibility === 'public' ? 'Public: posted in the channel' : 'Private: only the member sees it (default)',
+            },
+          ]),
       {
         name: 'Help numbers',
         value: country

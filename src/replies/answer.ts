@@ -74,13 +74,15 @@ export function answerMessage(
   query: string,
   audience: Audience,
   ephemeral: boolean,
+  /** A private card may be shared to the channel, unless the server keeps answers private. */
+  shareable = true,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
   const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   switch (result.kind) {
     case 'card':
-      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral: ephemeral, query }, advice);
+      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, shareable, query }, advice);
     case 'did-you-mean':
       return notice(
         catalogue,

@@ -29,6 +29,8 @@ interface CardExtras {
 
 interface CardOptions extends CardExtras {
   readonly ephemeral: boolean;
+  /** Whether a private card offers "Share in channel" (not on a server whose moderators keep answers private). */
+  readonly shareable?: boolean;
   /** What the member typed, quoted in "Closest match for …" only on a private card. */
   readonly query?: string;
 }
@@ -85,16 +87,19 @@ const button = (
  * (a public card is read by others, who did not choose); then the causes the query also named and the related
  * causes, each a button that opens its card privately.
  */
-function cardButtons(catalogue: Catalogue, cause: Cause, audience: Audience, options: { ephemeral: boolean; others?: readonly Cause[] }) {
+function cardButtons(
+  catalogue: Catalogue,
+  cause: Cause,
+  audience: Audience,
+  options: { ephemeral: boolean; shareable?: boolean; others?: readonly Cause[] },
+) {
   const other: Audience = audience === 'clinician' ? 'general' : 'clinician';
   const actions = [
     button(audienceLabel[other], encodeCustomId({ kind: 'view', audience: other, causeId: cause.id })),
-    ...(options.ephemeral
-      ? [
-          button('Share in channel', encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary),
-          button('Forget my choices', encodeCustomId({ kind: 'forget' })),
-        ]
+    ...(options.ephemeral && options.shareable !== false
+      ? [button('Share in channel', encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary)]
       : []),
+    ...(options.ephemeral ? [button('Forget my choices', encodeCustomId({ kind: 'forget' }))] : []),
   ];
   const nearby = [...new Set([...(options.others ?? []), ...cause.related.flatMap((id) => catalogue.cause(id) ?? [])])]
     .filter((nearbyCause) => nearbyCause.id !== cause.id)
@@ -130,7 +135,7 @@ export function cardMessage(
 }
 
 /** A cause's card on its own, privately: what buttons and menus under other replies open. */
-export function privateCardMessage(catalogue: Catalogue, causeId: string | undefined, audience: Audience) {
+export function privateCardMessage(catalogue: Catalogue, causeId: string | undefined, audience: Audience, shareable = true) {
   const cause = causeId === undefined ? undefined : catalogue.cause(causeId);
-  return cause ? cardMessage(catalogue, cause, audience, { ephemeral: true }) : causeGoneNotice(catalogue);
+  return cause ? cardMessage(catalogue, cause, audience, { ephemeral: true, shareable }) : causeGoneNotice(catalogue);
 }

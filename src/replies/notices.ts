@@ -61,6 +61,10 @@ export function apologyNotice(catalogue: Catalogue) {
   return notice(catalogue, 'Sorry, something went wrong while answering. Please try again in a moment.');
 }
 
+export function keptPrivateNotice(catalogue: Catalogue) {
+  return notice(catalogue, 'This server’s moderators keep answers private, so nothing was posted. Only you can see the card.');
+}
+
 export function moderatorsOnlyNotice(catalogue: Catalogue) {
   return notice(catalogue, 'Only members with the **Manage Server** permission can change these settings, and only inside a server.');
 }

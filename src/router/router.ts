@@ -191,13 +191,13 @@ export function createRouter(options: RouterOptions): Router {
         const handler = action && componentHandlers.get(action.kind);
         if (!action || !handler) return unknownCommandNotice(catalogue);
         const values = 'values' in interaction.data ? interaction.data.values : [];
-        const { audience } = await readingView(store, userId, guildId, chosenBy(action), suggestedBy(action));
-        const key = inputKey('component', interaction.data.custom_id, audience, values);
+        const { audience, server } = await readingView(store, userId, guildId, chosenBy(action), suggestedBy(action));
+        const key = inputKey('component', interaction.data.custom_id, audience, server.privateOnly, values);
         return settle(
           store,
           userId,
           guildId,
-          replies(key, () => handler({ action, values, audience }, context)),
+          replies(key, () => handler({ action, values, audience, server }, context)),
         );
       }
       case InteractionType.ModalSubmit:

@@ -27,6 +27,7 @@ export const migrations: readonly { version: number; sql: string }[] = [
       country TEXT NOT NULL CHECK (length(country) = 2),
       chosen_at TEXT NOT NULL
     ) STRICT, WITHOUT ROWID;
-    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2)`,
+    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);
+    ALTER TABLE server_settings ADD COLUMN private_only INTEGER NOT NULL DEFAULT 0 CHECK (private_only IN (0, 1))`,
   },
 ];

@@ -43,7 +43,8 @@ const migrations: readonly { version: number; sql: string }[] = [
       country TEXT NOT NULL CHECK (length(country) = 2),
       chosen_at TIMESTAMPTZ NOT NULL
     );
-    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);`,
+    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);
+    ALTER TABLE server_settings ADD COLUMN private_only BOOLEAN NOT NULL DEFAULT false;`,
   },
 ];
 
@@ -210,14 +211,16 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
                      INSERT INTO seen_signatures (signature, valid_until)
                      SELECT signature, to_timestamp(until / 1000.0) FROM unnest($3::text[], $4::float8[]) AS entry (signature, until)
                      ON CONFLICT DO NOTHING RETURNING signature)
-                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility, NULL AS country
+                   SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility, NULL AS country,
+                       NULL::boolean AS private_only
                      FROM unnest($3::text[]) AS signature WHERE signature NOT IN (SELECT signature FROM recorded)
                    UNION ALL
-                   SELECT 'member:' || user_id, audience, NULL, NULL FROM audience_preferences WHERE user_id = ANY($1)
+                   SELECT 'member:' || user_id, audience, NULL, NULL, NULL FROM audience_preferences WHERE user_id = ANY($1)
                    UNION ALL
-                   SELECT 'country:' || user_id, NULL, NULL, country FROM member_countries WHERE user_id = ANY($5)
+                   SELECT 'country:' || user_id, NULL, NULL, country, NULL FROM member_countries WHERE user_id = ANY($5)
                    UNION ALL
-                   SELECT 'server:' || guild_id, audience, visibility, country FROM server_settings WHERE guild_id = ANY($2)`,
+                   SELECT 'server:' || guild_id, audience, visibility, country, private_only FROM server_settings
+                     WHERE guild_id = ANY($2)`,
           values: [ids('member'), ids('server'), signatures.map((key) => key.id), signatures.map((key) => key.validUntil), ids('country')],
         });
         sincePrune += signatures.length;
@@ -274,10 +277,11 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
-          `INSERT INTO server_settings (guild_id, audience, visibility, country, updated_at) VALUES ($1, $2, $3, $4, now())
+          `INSERT INTO server_settings (guild_id, audience, visibility, country, private_only, updated_at)
+             VALUES ($1, $2, $3, $4, $5, now())
            ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility,
-             country = excluded.country, updated_at = excluded.updated_at`,
-          [guildId, settings.audience ?? null, settings.visibility ?? null, settings.country ?? null],
+             country = excluded.country, private_only = excluded.private_only, updated_at = excluded.updated_at`,
+          [guildId, settings.audience ?? null, settings.visibility ?? null, settings.country ?? null, settings.privateOnly ?? false],
         );
         return true;
       }),

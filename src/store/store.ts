@@ -8,6 +8,8 @@ export interface ServerSettings {
   readonly visibility?: Visibility;
   /** For help numbers: an ISO 3166 code, which the safety data may or may not list. */
   readonly country?: string;
+  /** Answers are private and members cannot post or share them: set by moderators, no member option overrides it. */
+  readonly privateOnly?: true;
 }
 
 /** A server's settings as either database keeps them: two nullable text columns. */
@@ -15,6 +17,8 @@ export interface StoredSettings {
   readonly audience: string | null;
   readonly visibility: string | null;
   readonly country: string | null;
+  /** SQLite keeps 0 or 1, PostgreSQL a boolean; a row from a batch may have neither. */
+  readonly private_only?: number | boolean | null;
 }
 
 /** Reads stored settings back, keeping only values this version knows (a missing row is no settings). */
@@ -26,6 +30,7 @@ export function settingsFromRow(row: StoredSettings | undefined): ServerSettings
     ...(audience ? { audience } : {}),
     ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
     ...(country ? { country } : {}),
+    ...(row?.private_only ? { privateOnly: true as const } : {}),
   };
 }
 

@@ -93,8 +93,8 @@ describe('the PostgreSQL store', () => {
       expect(await b.audienceOf('1300000000000000061')).toBe('clinician');
       expect(await a.rememberCountry('1300000000000000061', 'BR')).toBe(true);
       expect(await b.countryOf('1300000000000000061')).toBe('BR');
-      expect(await a.saveServerSettings('1300000000000000002', { visibility: 'private', country: 'SE' })).toBe(true);
-      expect(await b.serverSettings('1300000000000000002')).toEqual({ visibility: 'private', country: 'SE' });
+      expect(await a.saveServerSettings('1300000000000000002', { visibility: 'private', privateOnly: true, country: 'SE' })).toBe(true);
+      expect(await b.serverSettings('1300000000000000002')).toEqual({ visibility: 'private', privateOnly: true, country: 'SE' });
       expect(await b.forget('1300000000000000061')).toBe(true);
       expect(await a.audienceOf('1300000000000000061')).toBeUndefined();
       expect(await a.countryOf('1300000000000000061')).toBeUndefined();

@@ -279,7 +279,7 @@ describe('/cramp-causes', () => {
   });
 
   it('posts the list to the channel on request', async () => {
-    expect(isPrivate(message(await answer(slash('cramp-causes', { post: true }))))).toBe(false);
+    expect(isPrivate(message(await answer(slash('cramp-causes', { private: false }))))).toBe(false);
   });
 
   it('offers a select menu that opens any cause', async () => {

@@ -141,6 +141,32 @@ describe('/cramp-settings: server defaults, set by moderators', () => {
     expect(isPrivate(await answer(slash('cramp-causes', {}, { userId: NEWCOMER })))).toBe(true);
   });
 
+  it('private only: no member option, button or menu posts anything, and /cramp-settings and /cramp-about say so', async () => {
+    const { answer, store } = appWithStore();
+    const publicCard = await answer(slash('cramp-cause', { query: 'dvt', private: true }, { userId: MEMBER }));
+    const oldShare = button(publicCard, 'Share in channel');
+    const saved = await answer(slash('cramp-settings', { visibility: 'private-only', country: 'IE' }, MODERATOR));
+    expect(saved.embeds?.[0]?.fields?.[1]).toEqual({
+      name: 'Answers',
+      value: 'Private only: only the member sees them, and members cannot post or share them',
+    });
+    expect(await store.serverSettings('1300000000000000002')).toEqual({ visibility: 'private', privateOnly: true, country: 'IE' });
+    const card = await answer(slash('cramp-cause', { query: 'dvt', private: false }, { userId: MEMBER }));
+    expect(isPrivate(card)).toBe(true);
+    expect(buttonsOf(card).map((b) => b.label)).not.toContain('Share in channel');
+    expect(isPrivate(await answer(slash('cramp-causes', { private: false }, { userId: MEMBER })))).toBe(true);
+    // A card from before the change still carries the button: pressing it posts nothing, and says why.
+    const shared = await answer(pick(oldShare, [], { userId: MEMBER }));
+    expect(isPrivate(shared)).toBe(true);
+    expect(shared.content).toMatch(/^This server’s moderators keep answers private, so nothing was posted/);
+    const about = await answer(slash('cramp-about', {}, { userId: MEMBER }));
+    expect(about.embeds?.[0]?.fields?.map((field) => field.name)).toContain('On this server');
+    // Choosing another visibility ends it.
+    await answer(slash('cramp-settings', { visibility: 'public' }, MODERATOR));
+    expect(await store.serverSettings('1300000000000000002')).toEqual({ visibility: 'public', country: 'IE' });
+    expect(isPrivate(await answer(slash('cramp-cause', { query: 'dvt' }, { userId: MEMBER })))).toBe(false);
+  });
+
   it('the bot leaving a server erases that server’s settings', async () => {
     const { answer, app, store } = appWithStore();
     await answer(slash('cramp-settings', { reading: 'clinician' }, MODERATOR));
