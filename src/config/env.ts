@@ -119,6 +119,12 @@ export const ServeEnvSchema = z.object({
   DATABASE_URL: fields.DATABASE_URL,
 });
 
+/** What `npm run forget` needs: only where the data is. */
+export const StoreEnvSchema = z.object({
+  CRAMP_DB_PATH: fields.CRAMP_DB_PATH,
+  DATABASE_URL: fields.DATABASE_URL,
+});
+
 export type BotEnv = z.infer<typeof BotEnvSchema>;
 export type ServeEnv = z.infer<typeof ServeEnvSchema>;
 export type DeployEnv = z.infer<typeof DeployEnvSchema>;

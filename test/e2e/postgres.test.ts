@@ -7,7 +7,7 @@ import { createLogger } from '../../src/log.js';
 import { openPostgresStore } from '../../src/store/postgres-store.js';
 import { pick, slash } from '../support/interactions.js';
 import { freePort, startTestPostgres, type TestPostgres } from '../support/postgres.js';
-import { repoRoot } from '../support/run-script.js';
+import { repoRoot, runScript } from '../support/run-script.js';
 import { keyPair, signatureHeaders } from '../support/signing.js';
 
 const discord = keyPair();
@@ -98,6 +98,11 @@ describe('the PostgreSQL store', () => {
       expect(await b.forget('1300000000000000061')).toBe(true);
       expect(await a.audienceOf('1300000000000000061')).toBeUndefined();
       expect(await a.countryOf('1300000000000000061')).toBeUndefined();
+      // An operator's erasure, through npm run forget with the same DATABASE_URL.
+      await a.remember('1300000000000000062', 'clinician');
+      const forgot = await runScript('src/bin/forget.ts', ['--user', '1300000000000000062'], { env: { DATABASE_URL: url } });
+      expect([forgot.code, forgot.stdout.trim()]).toEqual([0, 'erased everything stored about member 1300000000000000062']);
+      expect(await b.audienceOf('1300000000000000062')).toBeUndefined();
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
