@@ -3,7 +3,7 @@ import type { Vocabulary } from './words.js';
 
 export interface PhraseHit<Owner> {
   readonly owner: Owner;
-  /** The phrase's canonical words, all of which stand together in the query. */
+  /** The query's canonical words where the phrase stands (a "calf" where the phrase says "leg"). */
   readonly words: readonly string[];
   /** The whole query is this phrase and nothing else. */
   readonly whole: boolean;
@@ -75,7 +75,9 @@ export class PhraseIndex<Owner> {
         // Each place the phrase stands is its own hit: "short of breath years ago, now short of breath" is said twice.
         for (const anchor of anchors) {
           const placed = this.#placed(entry.words, anchor, positions, reading);
-          if (placed) hits.push({ owner: entry.owner, words: entry.words, whole: isWhole, positions: placed });
+          // The query's own words where the phrase stands: a toe matched as a foot counts as the toe it is.
+          if (placed)
+            hits.push({ owner: entry.owner, words: placed.map((at) => reading.tokens[at]?.word ?? ''), whole: isWhole, positions: placed });
         }
       }
     }
