@@ -4,7 +4,7 @@
 #   docker run --env-file .env -v cramp-var:/app/var cramp-bot npm start                  # gateway bot
 
 # Production dependencies only; better-sqlite3 compiles here, so the compilers stay out of the final image.
-FROM node:24-bookworm-slim AS dependencies
+FROM node:26-bookworm-slim AS dependencies
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
@@ -16,7 +16,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-FROM node:24-bookworm-slim
+FROM node:26-bookworm-slim
 ENV NODE_ENV=production CRAMP_DB_PATH=/app/var/cramp.sqlite HTTP_PORT=8080
 WORKDIR /app
 COPY --chown=node:node package.json package-lock.json ./
