@@ -111,8 +111,8 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
   return test;
 }
 
-/** Where `pattern` ends if it starts right at the first of `tokens`, else undefined. */
-export function matchedFrom(pattern: Pattern, tokens: readonly string[], context: PatternContext): number | undefined {
+/** Where `pattern` ends if it starts right at `start`, else undefined. */
+export function matchedFrom(pattern: Pattern, tokens: readonly string[], context: PatternContext, start = 0): number | undefined {
   const from = (slot: number, start: number, latest: number): number | undefined => {
     const alternatives = pattern[slot];
     if (!alternatives) return start;
@@ -126,7 +126,7 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
   };
   const [first] = pattern;
   if (!first) return undefined;
-  for (const end of ends(first, tokens, 0, context)) {
+  for (const end of ends(first, tokens, start, context)) {
     const found = from(1, end, end + context.gap);
     if (found !== undefined) return found;
   }

@@ -181,10 +181,9 @@ export class Reader {
   #asked(words: readonly string[]): boolean[] {
     const asked = words.map(() => false);
     words.forEach((_word, at) => {
-      const rest = words.slice(at);
       for (const pattern of this.#asking) {
-        const end = matchedFrom(pattern, rest, this.#patternContext);
-        if (end !== undefined) asked.fill(true, at + end, at + end + ASKED_REACH);
+        const end = matchedFrom(pattern, words, this.#patternContext, at);
+        if (end !== undefined) asked.fill(true, end, end + ASKED_REACH);
       }
     });
     return asked;
