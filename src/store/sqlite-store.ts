@@ -66,11 +66,14 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
   let retryAt = 0;
   let failing = false;
   let busy = false;
+  /** While another process holds the write lock: until when no call tries, and how long the next wait is. */
+  let lockedUntil = 0;
+  let lockPause = 0;
 
   function connect(): Open {
     ensureFolder(dirname(path));
-    // A short busy wait: another process's write lock must never hold up answers (WAL readers never wait).
-    const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+    // No busy wait at all: SQLite's waits block the event loop, so a held lock is waited out on timers instead.
+    const db = new Database(path, { timeout: 0 });
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -144,11 +147,21 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
    */
   async function run<T>(fallback: T, writes: boolean, work: (store: Open) => T): Promise<T> {
     const giveUpAt = performance.now() + BUSY_BUDGET_MS;
-    for (let pause = 1; ; pause = Math.min(pause * 2, 20)) {
+    for (;;) {
+      // Calls share what the last one learned: while the lock is known to be held, they wait rather than try.
+      const wait = lockedUntil - performance.now();
+      if (wait > 0) {
+        if (performance.now() + wait > giveUpAt) break;
+        await sleep(wait);
+      }
       const result = attempt(fallback, writes, work);
-      if (result !== BUSY) return result;
-      if (performance.now() + pause > giveUpAt) break;
-      await sleep(pause);
+      if (result !== BUSY) {
+        lockPause = 0;
+        return result;
+      }
+      lockPause = Math.min(Math.max(1, lockPause * 2), 20);
+      lockedUntil = performance.now() + lockPause;
+      if (lockedUntil > giveUpAt) break;
     }
     options.onFailure?.();
     if (!busy) logger.warn({ path }, 'preferences file busy (another process is writing): this change was not saved');
@@ -250,12 +263,10 @@ function isStorageError(error: unknown): error is Error & { code: string } {
 /** How often the file's identity is checked, to notice it being deleted or replaced. */
 const FILE_CHECK_INTERVAL_MS = 1_000;
 
-/** How long one call may wait synchronously for another process's lock (it blocks the event loop: keep it tiny). */
-const BUSY_TIMEOUT_MS = 10;
-
 /**
  * How long a call keeps trying, on timers, while another process holds the lock: long enough for another
  * process's migration or write, short enough that a member's answer under a held lock stays well under 100 ms.
+ * Calls share one wait, so three hundred at once take no longer than one.
  */
 const BUSY_BUDGET_MS = 50;
 
