@@ -28,5 +28,5 @@ USER node
 VOLUME ["/app/var"]
 EXPOSE 8080
 # node, not curl: the image has no curl. The gateway bot answers on METRICS_PORT when it is set.
-HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.METRICS_PORT ?? process.env.HTTP_PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+HEALTHCHECK --interval=30s --timeout=5s CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.METRICS_PORT ?? process.env.HTTP_PORT}/${process.env.METRICS_PORT ? 'livez' : 'healthz'}`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["npm", "run", "serve"]

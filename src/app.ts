@@ -134,17 +134,11 @@ export async function startGateway(options: {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(options.commands ? { commands: options.commands } : {}),
   });
+  // The health port first: alive while connecting, so a supervisor can tell a slow login from a dead process,
+  // and a busy port stops the program before it logs in.
+  let bot: GatewayBot | undefined;
+  const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => bot?.healthy() ?? false);
   try {
-    const bot = await startGatewayBot({
-      token: env.DISCORD_TOKEN,
-      apiUrl: env.DISCORD_API_URL,
-      router: app.router,
-      logger,
-      client: { ...shardingOptions(env), ...options.client },
-      shardsReady: app.metrics.shardsReady,
-      ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),
-    });
-    const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => bot.healthy());
     if (health) {
       await new Promise<void>((resolve, reject) => {
         // Named for what failed: a busy port is the operator's to fix, not a connection to Discord.
@@ -153,18 +147,29 @@ export async function startGateway(options: {
         );
         health.listen(env.METRICS_PORT, () => resolve());
       });
-      logger.info({ port: env.METRICS_PORT }, 'serving /healthz and /metrics');
+      logger.info({ port: env.METRICS_PORT }, 'serving /livez, /readyz and /metrics');
     }
+    const started = await startGatewayBot({
+      token: env.DISCORD_TOKEN,
+      apiUrl: env.DISCORD_API_URL,
+      router: app.router,
+      logger,
+      client: { ...shardingOptions(env), ...options.client },
+      shardsReady: app.metrics.shardsReady,
+      ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),
+    });
+    bot = started;
     return {
       app,
-      bot,
+      bot: started,
       async stop() {
         await new Promise((resolve) => (health ? health.close(resolve) : resolve(undefined)));
-        await bot.stop();
+        await started.stop();
         await app.preferences.close();
       },
     };
   } catch (error) {
+    await new Promise((resolve) => (health?.listening ? health.close(resolve) : resolve(undefined)));
     await app.preferences.close();
     throw error;
   }

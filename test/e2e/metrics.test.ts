@@ -40,7 +40,9 @@ describe('Prometheus metrics', () => {
     try {
       await harness.fake.interact(slash('cramp-causes'));
       const base = `http://127.0.0.1:${String(METRICS_PORT)}`;
+      expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ok' });
       expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+      expect(await (await fetch(`${base}/livez`)).json()).toEqual({ status: 'alive' });
       const scraped = await (await fetch(`${base}/metrics`)).text();
       expect(scraped).toMatch(/^cramp_shards_ready 1$/m);
       expect(scraped).toContain('cramp_interactions_total{command="cramp-causes",kind="command",outcome="answered"} 1');
