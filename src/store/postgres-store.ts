@@ -78,14 +78,15 @@ export interface PostgresStore extends PreferenceStore {
 }
 
 /**
- * An outage or overload of the database (it is down, unreachable, restarting, too slow): answered with
- * defaults. Anything else (a bad query) is a bug and surfaces as one.
+ * Whether a failure came from the database or the way to it, whatever its class: down, unreachable or slow, but
+ * also refusing (read-only after a failover, a full disk, a wrong role or database, a dropped table). Each is
+ * answered with the defaults, like an outage; only an error that is not the database's surfaces as a bug.
  */
-function isOutage(error: unknown): boolean {
+function isDatabaseFailure(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && /^(08|53|57|58)/.test(code)) return true;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return true;
+  // A SQLSTATE (five characters, as PostgreSQL sends them) or a system error code (ECONNREFUSED…).
+  if (typeof code === 'string' && (/^[0-9A-Z]{5}$/.test(code) || /^E[A-Z]+$/.test(code))) return true;
   return /timeout|terminated|Connection ended|not queryable|closed/i.test(error.message);
 }
 
@@ -115,11 +116,13 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   function fail(error: unknown): void {
     options.onFailure?.();
     lastFailure = Date.now();
-    if (!down)
+    if (!down) {
+      const code = (error as { code?: unknown } | undefined)?.code;
       logger.error(
-        { reason: error instanceof Error ? error.message : String(error) },
+        { reason: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) },
         'preferences database unavailable: answering with defaults until it is back',
       );
+    }
     down = true;
   }
 
@@ -164,7 +167,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
       }
       return result;
     } catch (error) {
-      if (!isOutage(error)) throw error;
+      if (!isDatabaseFailure(error)) throw error;
       fail(error);
       return fallback;
     }

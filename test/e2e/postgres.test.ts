@@ -108,6 +108,33 @@ describe('the PostgreSQL store', () => {
     }
   });
 
+  it('a database that refuses (read-only, as after a failover onto a standby): defaults, one log line naming why', async () => {
+    const url = await server.database();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    const name = new URL(url).pathname.slice(1);
+    await admin.query(`ALTER DATABASE ${name} SET default_transaction_read_only = on`);
+    await admin.end();
+    const lines: { level: string; msg: string; code?: string }[] = [];
+    const store = openPostgresStore({
+      connectionString: url,
+      logger: createLogger({ level: 'info', write: (line) => lines.push(JSON.parse(line) as (typeof lines)[number]) }),
+    });
+    try {
+      for (let i = 0; i < 3; i += 1) {
+        expect(await store.remember('1300000000000000065', 'general')).toBe(false);
+        expect(await store.audienceOf('1300000000000000065')).toBeUndefined();
+        expect(await store.serverSettings('1300000000000000002')).toEqual({});
+      }
+      // The replay guard falls back to this instance's memory: a request is still told apart from a replay.
+      expect(await store.replayGuard.firstSeen('sig-read-only', Date.now() + 60_000)).toBe(true);
+      expect(await store.replayGuard.firstSeen('sig-read-only', Date.now() + 60_000)).toBe(false);
+      expect(lines.filter((line) => line.level === 'error').map((line) => line.code)).toEqual(['25006']);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('an outage: answered with defaults at once, one log line, and it recovers by itself', async () => {
     const url = await server.database();
     const lines: { level: string; msg: string }[] = [];
