@@ -3,13 +3,13 @@ import type { Lexicon, Target } from './lexicon.js';
 import type { PhraseHit } from './phrases.js';
 import type { Reading, Token } from './reading.js';
 
+/** Longer than the longest word members type ("hypomagnesaemia" is 15 letters; chemical names run to about 30). */
+const LONGEST_WORD = 40;
+
 /**
  * One query read against the lexicon, once, before any rule runs: the rules only look things up here, so each
  * is a small function and none reads the raw text.
  */
-/** Longer than the longest word members type ("hypomagnesaemia" is 15 letters; chemical names run to about 30). */
-const LONGEST_WORD = 40;
-
 export interface Facts {
   readonly reading: Reading;
   /** Urgent signs described now (not denied, not said of the past, not described otherwise), most urgent first. */
@@ -22,7 +22,7 @@ export interface Facts {
   readonly flagged: Cause | undefined;
   readonly nameHits: readonly PhraseHit<Target>[];
   readonly describedHits: readonly PhraseHit<Target>[];
-  /** Words the catalogue cannot explain at all ("dog", "vincristine"), and how many meaningful words there are. */
+  /** Words the catalogue cannot explain at all ("dog", "vincristine"). */
   readonly unexplained: readonly string[];
   /**
    * Unexplained words that may be a medicine's name: shaped like a generic name ("ramipril"), typed like a brand
@@ -31,6 +31,7 @@ export interface Facts {
   readonly medicineLike: readonly string[];
   /** Unexplained words typed right beside a name ("salbutamol nebulisers", "lithium carbonate"): part of it. */
   readonly besideNames: ReadonlySet<string>;
+  /** How many words of the query carry meaning and are not denied. */
   readonly meaningful: number;
 }
 
@@ -52,6 +53,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
+  const unexplained = meaningful.filter((token) => !lexicon.explains(token));
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
     if (!hit) return '';
@@ -69,9 +71,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     flagged: causeDescribed(signCauses, describedHits, signWords),
     nameHits,
     describedHits,
-    unexplained: [...new Set(meaningful.filter((token) => !lexicon.explains(token)).map((token) => token.folded))],
+    unexplained: [...new Set(unexplained.map((token) => token.folded))],
     besideNames: besideNames(reading, nameHits, lexicon),
-    medicineLike: meaningful.filter((token) => !lexicon.explains(token) && mayBeMedicine(lexicon, token)).map((token) => token.folded),
+    medicineLike: unexplained.filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,
   };
 }
