@@ -43,6 +43,8 @@ export interface App {
   /** For the HTTP endpoint: shared through PostgreSQL when there is one, else this instance's memory. */
   readonly replayGuard: ReplayGuard;
   readonly metrics: Metrics;
+  /** At start, with PostgreSQL: rejects with a DatabaseStartError when the database cannot be used. */
+  verifyStore(): Promise<void>;
 }
 
 /**
@@ -85,6 +87,7 @@ export function createApp(options: AppOptions): App {
     preferences,
     replayGuard: postgres?.replayGuard ?? memoryReplayGuard(),
     metrics,
+    verifyStore: () => postgres?.verify() ?? Promise.resolve(),
   };
 }
 
@@ -134,6 +137,12 @@ export async function startGateway(options: {
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(options.commands ? { commands: options.commands } : {}),
   });
+  try {
+    await app.verifyStore();
+  } catch (error) {
+    await app.preferences.close();
+    throw error;
+  }
   // The health port first: alive while connecting, so a supervisor can tell a slow login from a dead process,
   // and a busy port stops the program before it logs in.
   let bot: GatewayBot | undefined;

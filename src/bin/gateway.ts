@@ -5,6 +5,7 @@ import { BotEnvSchema } from '../config/env.js';
 import { describeRestError, redactUrl } from '../discord/rest-error.js';
 import { createLogger } from '../log.js';
 import { Program } from './program.js';
+import { DatabaseStartError } from '../store/postgres-store.js';
 
 /** `npm start`: the gateway bot. */
 const program = new Program('cramp-bot');
@@ -29,6 +30,7 @@ try {
 } catch (error) {
   if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
   if (error instanceof MetricsPortError) program.fail(error.message);
+  if (error instanceof DatabaseStartError) program.fail(`cannot use the database in DATABASE_URL: ${error.message}`);
   if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
     program.fail('Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.');
   }

@@ -3,6 +3,7 @@ import { CatalogueError } from '../catalogue/catalogue.js';
 import { ServeEnvSchema } from '../config/env.js';
 import { createLogger } from '../log.js';
 import { Program } from './program.js';
+import { DatabaseStartError } from '../store/postgres-store.js';
 
 /** `npm run serve`: the HTTP interactions endpoint. */
 const program = new Program('cramp-bot serve');
@@ -14,6 +15,12 @@ try {
   http = createHttp({ env, logger });
 } catch (error) {
   if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
+  throw error;
+}
+try {
+  await http.app.verifyStore();
+} catch (error) {
+  if (error instanceof DatabaseStartError) program.fail(`cannot use the database in DATABASE_URL: ${error.message}`);
   throw error;
 }
 const { server } = http.endpoint;

@@ -75,6 +75,16 @@ export interface PostgresStoreOptions {
 export interface PostgresStore extends PreferenceStore {
   /** Shared by every instance: a request seen by one is refused by all. */
   readonly replayGuard: ReplayGuard;
+  /**
+   * At start: connects, logs in and migrates, or rejects with a DatabaseStartError that names the problem (never
+   * the URL). A database wrong from the start is the operator's to fix; one that fails later is an outage.
+   */
+  verify(): Promise<void>;
+}
+
+/** The database in DATABASE_URL cannot be used at start: unreachable, a wrong role, password or name. */
+export class DatabaseStartError extends Error {
+  override readonly name = 'DatabaseStartError';
 }
 
 /**
@@ -293,6 +303,16 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         await pool.query('DELETE FROM server_settings WHERE guild_id = $1', [guildId]);
         return true;
       }),
+    async verify() {
+      try {
+        await migrate();
+        await pool.query('SELECT 1');
+      } catch (error) {
+        const code = (error as { code?: unknown } | undefined)?.code;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new DatabaseStartError(typeof code === 'string' && !reason.includes(code) ? `${code}: ${reason}` : reason);
+      }
+    },
     replayGuard: {
       // Every instance sees every signature; with the database down, each instance still refuses what it has seen.
       async firstSeen(signature, validUntil) {

@@ -74,6 +74,22 @@ describe('npm run serve with HTTP_HOST', () => {
   });
 });
 
+describe('npm run serve with a database it cannot use', () => {
+  it('nothing listening at DATABASE_URL: one line naming the problem, never the URL, exit 1', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const url = `postgres://cramp:secret-password@127.0.0.1:${String(port)}/cramp`;
+    const result = await runScript('src/bin/http.ts', [], { env: { DISCORD_PUBLIC_KEY: discord.hex, DATABASE_URL: url } });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^cramp-bot serve: cannot use the database in DATABASE_URL: .*ECONNREFUSED/),
+    ]);
+    expect(result.stderr + result.stdout).not.toContain('secret-password');
+  });
+});
+
 describe('npm run serve with a bad environment', () => {
   it('a missing or malformed DISCORD_PUBLIC_KEY: one line, exit 1', async () => {
     const missing = await runScript('src/bin/http.ts', []);

@@ -135,6 +135,16 @@ describe('the PostgreSQL store', () => {
     }
   });
 
+  it('a database name that does not exist stops npm run serve at start, with one line naming why', async () => {
+    const url = new URL(await server.database());
+    url.pathname = '/no_such_database';
+    const result = await runScript('src/bin/http.ts', [], { env: { DISCORD_PUBLIC_KEY: discord.hex, DATABASE_URL: url.toString() } });
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(
+      /^cramp-bot serve: cannot use the database in DATABASE_URL: 3D000: database "no_such_database" does not exist$/,
+    );
+  });
+
   it('an outage: answered with defaults at once, one log line, and it recovers by itself', async () => {
     const url = await server.database();
     const lines: { level: string; msg: string }[] = [];
