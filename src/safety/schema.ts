@@ -21,7 +21,8 @@ export const CountrySchema = z.strictObject({
 });
 export type Country = z.output<typeof CountrySchema>;
 
-const AdviceSchema = z.strictObject({ title: text(80), text: text(600) });
+// A title is also an autocomplete choice (with 32 characters more), and Discord allows 100 there.
+const AdviceSchema = z.strictObject({ title: text(60), text: text(600) });
 
 export const SafetySchema = z
   .strictObject({
