@@ -21,6 +21,21 @@ afterEach(async () => {
   harness = undefined;
 });
 
+/** `npm start` as its own process on the loopback Discord, with these shard variables. */
+function startBotProcess(fake: FakeDiscord, folder: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}src/bin/gateway.ts`], {
+    cwd: `${repoRoot}test`,
+    env: {
+      PATH: process.env.PATH,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: fake.apiUrl,
+      CRAMP_DB_PATH: join(folder, 'cramp.sqlite'),
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
 async function answersOnEveryShard(h: NonNullable<typeof harness>, count: number) {
   const sessions = h.fake.readySessions();
   expect(sessions.map((s) => s.shard).sort()).toEqual(Array.from({ length: count }, (_, id) => [id, count]));
@@ -53,17 +68,7 @@ describe('SHARD_COUNT=auto set in the environment, as operators set it', () => {
   it('asks Discord for the recommended count and runs every shard', async () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN, shards: 2, guilds: guildsFor });
     const folder = mkdtempSync(join(tmpdir(), 'cramp-shards-'));
-    const child = spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}src/bin/gateway.ts`], {
-      cwd: `${repoRoot}test`,
-      env: {
-        PATH: process.env.PATH,
-        DISCORD_TOKEN: TEST_TOKEN,
-        DISCORD_API_URL: fake.apiUrl,
-        SHARD_COUNT: 'auto',
-        CRAMP_DB_PATH: join(folder, 'cramp.sqlite'),
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    const child = startBotProcess(fake, folder, { SHARD_COUNT: 'auto' });
     try {
       await fake.waitForSessions(2, 20_000);
       expect(fake.requestsTo('GET', /^\/gateway\/bot$/).length).toBeGreaterThanOrEqual(1);
@@ -90,20 +95,8 @@ describe('shard ranges across processes', () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN, shards: 2, guilds: guildsFor });
     const folder = mkdtempSync(join(tmpdir(), 'cramp-shards-'));
     // One process is told its shard by SHARD_IDS, the other as discord.js's ShardingManager tells its children.
-    const children: ChildProcess[] = [{ SHARD_IDS: '0' }, { SHARDS: '[1]' }].map((which) =>
-      spawn(process.execPath, [...nodeFlagsOfNpmStart(), '--import', 'tsx', `${repoRoot}src/bin/gateway.ts`], {
-        cwd: `${repoRoot}test`,
-        env: {
-          PATH: process.env.PATH,
-          DISCORD_TOKEN: TEST_TOKEN,
-          DISCORD_API_URL: fake.apiUrl,
-          SHARD_COUNT: '2',
-          CRAMP_DB_PATH: join(folder, 'cramp.sqlite'),
-          ...which,
-        },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      }),
-    );
+    const which: Record<string, string>[] = [{ SHARD_IDS: '0' }, { SHARDS: '[1]' }];
+    const children = which.map((shards) => startBotProcess(fake, folder, { SHARD_COUNT: '2', ...shards }));
     try {
       await fake.waitForSessions(2, 20_000);
       expect(
