@@ -36,6 +36,13 @@ function startBotProcess(fake: FakeDiscord, folder: string, env: Record<string, 
   });
 }
 
+/** The [shard, count] pairs of the sessions the loopback Discord has made ready, in order. */
+const shardsRunning = (fake: FakeDiscord) =>
+  fake
+    .readySessions()
+    .map((session) => session.shard)
+    .sort();
+
 async function answersOnEveryShard(h: NonNullable<typeof harness>, count: number) {
   const sessions = h.fake.readySessions();
   expect(sessions.map((s) => s.shard).sort()).toEqual(Array.from({ length: count }, (_, id) => [id, count]));
@@ -72,12 +79,7 @@ describe('SHARD_COUNT=auto set in the environment, as operators set it', () => {
     try {
       await fake.waitForSessions(2, 20_000);
       expect(fake.requestsTo('GET', /^\/gateway\/bot$/).length).toBeGreaterThanOrEqual(1);
-      expect(
-        fake
-          .readySessions()
-          .map((session) => session.shard)
-          .sort(),
-      ).toEqual([
+      expect(shardsRunning(fake)).toEqual([
         [0, 2],
         [1, 2],
       ]);
@@ -99,12 +101,7 @@ describe('shard ranges across processes', () => {
     const children = which.map((shards) => startBotProcess(fake, folder, { SHARD_COUNT: '2', ...shards }));
     try {
       await fake.waitForSessions(2, 20_000);
-      expect(
-        fake
-          .readySessions()
-          .map((session) => session.shard)
-          .sort(),
-      ).toEqual([
+      expect(shardsRunning(fake)).toEqual([
         [0, 2],
         [1, 2],
       ]);
