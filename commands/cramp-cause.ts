@@ -42,6 +42,8 @@ export const crampCause = defineCommand({
     return { response: answerMessage(catalogue, answer, query, audience, ephemeral, !server.privateOnly) };
   },
 
+  membersCountry: true,
+
   autocomplete({ options }, { catalogue, search, safety }) {
     if (options.focused !== 'query') return noSuggestions;
     const typed = options.string('query') ?? '';

@@ -72,6 +72,11 @@ export interface SlashCommand<Name extends string = string> {
   execute(input: CommandInput<Name>, context: HandlerContext): Reply;
   autocomplete?(input: CommandInput<Name>, context: HandlerContext): APIApplicationCommandAutocompleteResponse;
   readonly components?: ComponentHandlers;
+  /**
+   * Its `country` option is the member's own (remembered, and read back for their help numbers). Without this,
+   * the router neither reads nor stores a member's country for the command: `/cramp-settings country` is the server's.
+   */
+  readonly membersCountry?: true;
 }
 
 /** Types a command's handlers by the option names its definition declares, so a renamed option breaks the build. */

@@ -157,10 +157,10 @@ export function createRouter(options: RouterOptions): Router {
         if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
         if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
-        const chosenCountry = parseCountry(safety, commandOptions.string('country'));
+        const chosenCountry = entry.command.membersCountry ? parseCountry(safety, commandOptions.string('country')) : undefined;
         const [{ audience, server }, country] = await Promise.all([
           readingView(store, userId, guildId, parseAudience(commandOptions.string('audience'))),
-          memberCountry(store, userId, chosenCountry),
+          entry.command.membersCountry ? memberCountry(store, userId, chosenCountry) : undefined,
         ]);
         const helplines = helplinesFor(safety, { chosen: country, server: server.country, locale: interaction.locale });
         const where = [helplines.country?.code, helplines.origin];

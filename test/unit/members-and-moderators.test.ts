@@ -196,8 +196,10 @@ describe('help numbers for the member’s country', () => {
   });
 
   it('a server’s country applies to members who did not choose, before their Discord language', async () => {
-    const { answer } = appWithStore();
+    const { answer, store } = appWithStore();
     const saved = await answer(slash('cramp-settings', { country: 'AU' }, MODERATOR));
+    // The server's country, not the moderator's own.
+    expect(await store.countryOf(MODERATOR.userId)).toBeUndefined();
     expect(saved.embeds?.[0]?.fields).toContainEqual({
       name: 'Help numbers',
       value: expect.stringMatching(/^Australia: emergency 000/) as unknown,
