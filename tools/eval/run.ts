@@ -1,7 +1,7 @@
 /**
  * npm run eval: every query through the same search the bot uses. The tuning set (queries.tsv) is printed per
- * kind with each failure and the rule that decided it; the sealed holdout (holdout.tsv, written before the
- * search was changed and never tuned on) prints its score only. Exits 1 on any confident wrong card, missed
+ * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, then holdout-2.tsv, each
+ * written before a round of changes and never tuned on) prints its score only. Exits 1 on any confident wrong card, missed
  * emergency or crisis, or false alarm, in either set.
  */
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,11 @@ const line = (label: string, t: Tally) =>
 let failed = false;
 const sets = [
   { name: 'tuning set (queries.tsv)', rows: readQueries(here('queries.tsv')), sealed: false },
-  { name: 'sealed holdout (holdout.tsv)', rows: readSealed(here('holdout.tsv'), here('holdout.sha256')), sealed: true },
+  ...['holdout.tsv', 'holdout-2.tsv'].map((file) => ({
+    name: `sealed holdout (${file})`,
+    rows: readSealed(here(file), here(file.replace(/\.tsv$/, '.sha256'))),
+    sealed: true,
+  })),
 ];
 for (const { name, rows, sealed } of sets) {
   const { byKind, all, failures } = tally(rows, (query) => search.lookup(query));
