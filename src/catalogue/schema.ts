@@ -77,6 +77,8 @@ export const RedFlagSchema = z.strictObject({
    * this sign's phrases that share a word with it, so a phrase with nothing in common still raises the sign.
    */
   unless: lexicon.default([]),
+  /** A sign of one side only (a clot swells one leg): not raised when its clause says both ("my legs are swollen"). */
+  oneSide: z.boolean().default(false),
 });
 
 export const MedicineClassSchema = z.strictObject({
@@ -135,6 +137,8 @@ export const LanguageSchema = z.strictObject({
   ordinaryShortWords: words,
   /** Words before a medicine's name ("on", "taking", "started"): an unknown word after one may be a medicine. */
   medicineCues: words,
+  /** Words that say both sides ("both", "legs", "ankles"): a one-sided sign said with one is not that sign. */
+  bothSides: words,
   /** A body part within a larger one ("calf" → "leg"): a phrase about the leg also matches the calf. */
   partOf: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
 });

@@ -2,7 +2,8 @@
  * Patterns read in place: slots that must stand in order, each within `gap` words of the one before, so
  * "took like 20 co-codamol" matches "@ingest @amount @medicine" but words scattered over a long message do not.
  * A slot is a word (or words joined by +), a word ending in * (any ending), *ending (any word ending so), @class,
- * #count (a number of tablets) or #any (any number); alternatives are joined by |.
+ * #count (a number of tablets) or #any (any number); alternatives are joined by |. With a stemmer, a word also
+ * matches its other forms ("wants" for "want") unless written with a leading "=" ("=wanted").
  */
 export interface PatternContext {
   /** Each class's members, already compiled (a member may be several words or a prefix). */
@@ -10,11 +11,17 @@ export interface PatternContext {
   readonly gap: number;
   /** Whether the number at `at` counts (large enough, and not a dose or a time). */
   readonly isCount: (tokens: readonly string[], at: number) => boolean;
+  /**
+   * A word's stem, when a pattern's words should match every form of themselves ("wants", "cuts", "ending"
+   * for "want", "cut", "end"), so that patterns name an idea once instead of each inflection.
+   */
+  readonly stem?: (word: string) => string;
 }
 
 /** One way to fill a slot: a run of words, the last of which may be a prefix. */
 type Alternative =
-  | { readonly kind: 'words'; readonly words: readonly string[]; readonly prefix: boolean }
+  /** `exact`: written with a leading "=", matched only as written, not in its other forms ("=wanted" is not "want"). */
+  | { readonly kind: 'words'; readonly words: readonly string[]; readonly prefix: boolean; readonly exact: boolean }
   /** "*traline": any word with this ending (a medicine's generic-name stem). */
   | { readonly kind: 'ending'; readonly ending: string }
   | { readonly kind: 'count' }
@@ -30,8 +37,10 @@ export function compileAlternative(written: string): Alternative {
   if (written === '#any') return { kind: 'number' };
   if (written.startsWith('@')) return { kind: 'class', name: written.slice(1) };
   if (written.startsWith('*')) return { kind: 'ending', ending: written.slice(1) };
-  const prefix = written.endsWith('*');
-  return { kind: 'words', words: (prefix ? written.slice(0, -1) : written).split(/[ +]/), prefix };
+  const exact = written.startsWith('=');
+  const bare = exact ? written.slice(1) : written;
+  const prefix = bare.endsWith('*');
+  return { kind: 'words', words: (prefix ? bare.slice(0, -1) : bare).split(/[ +]/), prefix, exact };
 }
 
 export function compilePattern(written: string): Pattern {
@@ -52,11 +61,12 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
     } else if (alt.kind === 'class') {
       if (depth < 2) out.push(...ends(context.classes.get(alt.name) ?? [], tokens, at, context, depth + 1));
     } else {
-      const { words, prefix } = alt;
+      const { words, prefix, exact } = alt;
       const fits = words.every((word, i) => {
         const token = tokens[at + i];
         if (token === undefined) return false;
-        return prefix && i === words.length - 1 ? token.startsWith(word) : token === word;
+        if (prefix && i === words.length - 1) return token.startsWith(word);
+        return token === word || (!exact && context.stem !== undefined && context.stem(token) === context.stem(word));
       });
       if (fits) out.push(at + words.length);
     }
@@ -92,6 +102,7 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
   const known = firstWordTests.get(alternatives);
   if (known) return known;
   const exact = new Set<string>();
+  const stems = new Set<string>();
   const others: ((token: string) => boolean)[] = [];
   const collect = (list: readonly Alternative[], depth: number) => {
     for (const alt of list) {
@@ -100,13 +111,18 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
       } else if (alt.kind === 'words') {
         const [word = ''] = alt.words;
         if (alt.prefix && alt.words.length === 1) others.push((token) => token.startsWith(word));
-        else exact.add(word);
+        else {
+          exact.add(word);
+          if (context.stem && !alt.exact) stems.add(context.stem(word));
+        }
       } else if (alt.kind === 'ending') others.push((token) => token.endsWith(alt.ending));
       else others.push((token) => /^\d/.test(token) || /^[a-z]+$/.test(token));
     }
   };
   collect(alternatives, 0);
-  const test = (token: string) => exact.has(token) || others.some((other) => other(token));
+  const { stem } = context;
+  const test = (token: string) =>
+    exact.has(token) || (stem !== undefined && stems.has(stem(token))) || others.some((other) => other(token));
   firstWordTests.set(alternatives, test);
   return test;
 }
@@ -131,6 +147,16 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/** Every place `pattern` stands in `tokens`: where it starts, and where its first match from there ends. */
+export function spans(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let start = 0; start < tokens.length; start += 1) {
+    const end = matchedFrom(pattern, tokens, context, start);
+    if (end !== undefined) out.push({ start, end });
+  }
+  return out;
 }
 
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */

@@ -1,6 +1,8 @@
+import { LRUCache } from 'lru-cache';
+import snowball from 'snowball-stemmers';
 import rawSafety from '../../data/safety.json' with { type: 'json' };
 import { foldText } from '../catalogue/fold.js';
-import { compileAlternative, compilePattern, matches, occurrences, type Pattern, type PatternContext } from './patterns.js';
+import { compileAlternative, compilePattern, matches, occurrences, spans, type Pattern, type PatternContext } from './patterns.js';
 import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
 
 export type { Country, SafetyData, SafetyKind } from './schema.js';
@@ -17,6 +19,25 @@ export interface SafetyPass {
   screen(text: string): SafetyFinding | undefined;
 }
 
+/** A message as folded words, with the clause each word stands in. */
+interface Text {
+  readonly tokens: readonly string[];
+  readonly clauses: readonly number[];
+}
+
+function readText(text: string): Text {
+  const tokens: string[] = [];
+  const clauses: number[] = [];
+  text.split(CLAUSE_END).forEach((part, clause) => {
+    for (const token of foldText(part).split(' ')) {
+      if (!token) continue;
+      tokens.push(token);
+      clauses.push(clause);
+    }
+  });
+  return { tokens, clauses };
+}
+
 export class SafetyDataError extends Error {
   override readonly name = 'SafetyDataError';
 }
@@ -24,6 +45,12 @@ export class SafetyDataError extends Error {
 const wordNumbers = new Map(
   Object.entries({ ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 }),
 );
+/** Stems kept for reuse: stemming is the costliest step of reading a word. */
+const STEM_MEMO = 20_000;
+/** How many words before a wish a recalling word ("thought", "was") may stand. */
+const RECALL_REACH = 2;
+/** Marks that end a clause: a word about the body in another clause does not make a wish about the body. */
+const CLAUSE_END = /[,.;:!?\n]+/u;
 /** Most urgent first: what to say when several kinds are found. */
 const precedence: readonly SafetyKind[] = ['overdose', 'poisoning', 'crisis', 'unsure'];
 
@@ -49,34 +76,68 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
     if (value < data.count) return false;
     return !afterCount.some((words) => words.every((word, i) => tokens[at + 1 + i] === word));
   };
+  const stemmer = snowball.newStemmer(data.stemmer);
+  const stems = new LRUCache<string, string>({ max: STEM_MEMO });
+  const stem = (word: string) => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) stems.set(word, (stemmed = stemmer.stem(word)));
+    return stemmed;
+  };
   const context: PatternContext = {
     classes: new Map(Object.entries(data.classes).map(([name, members]) => [name, members.map(compileAlternative)])),
     gap: data.gap,
     isCount,
+    stem,
   };
   const byKind = data.patterns.map((entry) => ({
     kind: entry.kind,
     patterns: entry.match.map(compilePattern),
     contains: entry.contains.map((written) => foldText(written).replaceAll(' ', '')),
+    unlessNear: entry.unlessNear === undefined ? undefined : compilePattern(entry.unlessNear),
+    near: entry.near,
   }));
+  /** Whether a pattern stands with nothing within `near` words that makes it about something else. */
+  const standsAlone = (pattern: Pattern, text: Text, unlessNear: Pattern | undefined, near: number) => {
+    if (!unlessNear) return matches(pattern, text.tokens, context);
+    const excuses = occurrences(unlessNear, text.tokens, context);
+    return spans(pattern, text.tokens, context).some(
+      (span) =>
+        !excuses.some(
+          (excuse) =>
+            excuse.start >= span.start - near && excuse.start < span.end + near && text.clauses[excuse.start] === text.clauses[span.start],
+        ),
+    );
+  };
   const hedges: Pattern[] = data.hedges.map(compilePattern);
+  const fears: Pattern[] = data.fears.map(compilePattern);
   const combos = data.combos.map((combo) => ({
     ...combo,
     first: compilePattern(combo.first),
     then: compilePattern(combo.then),
     unlessNear: combo.unlessNear === undefined ? undefined : compilePattern(combo.unlessNear),
+    recalled: combo.recalled === undefined ? undefined : compilePattern(combo.recalled),
   }));
   /** Whether a combo's two ideas stand close enough, in order, with nothing near that makes it about something else. */
-  const comboFits = (combo: (typeof combos)[number], tokens: readonly string[]) => {
+  const comboFits = (combo: (typeof combos)[number], { tokens, clauses }: Text) => {
     const excuses = combo.unlessNear ? occurrences(combo.unlessNear, tokens, context) : [];
     const thens = occurrences(combo.then, tokens, context);
-    return occurrences(combo.first, tokens, context).some((first) =>
-      thens.some(
-        (then) =>
-          then.start >= first.end &&
-          then.start - first.end < combo.within &&
-          !excuses.some((excuse) => excuse.start >= first.start - combo.near && excuse.start < then.end + combo.near),
-      ),
+    const recalls = combo.recalled && excuses.length > 0 ? occurrences(combo.recalled, tokens, context) : [];
+    const recalled = (first: { start: number }) =>
+      recalls.some((recall) => recall.start <= first.start && recall.start >= first.start - RECALL_REACH);
+    return occurrences(combo.first, tokens, context).some(
+      (first) =>
+        !recalled(first) &&
+        thens.some(
+          (then) =>
+            then.start >= first.end &&
+            then.start - first.end < combo.within &&
+            !excuses.some(
+              (excuse) =>
+                excuse.start >= first.start - combo.near &&
+                excuse.start < then.end + combo.near &&
+                (clauses[excuse.start] === clauses[first.start] || clauses[excuse.start] === clauses[then.start]),
+            ),
+        ),
     );
   };
 
@@ -85,14 +146,18 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
     screen(text) {
       const folded = foldText(text);
       if (!folded) return undefined;
-      const tokens = folded.split(' ');
+      const read = readText(text);
+      const { tokens } = read;
       const unspaced = folded.replaceAll(' ', '');
       const found = new Set<SafetyKind>();
-      for (const { kind, patterns, contains } of byKind) {
-        if (contains.some((part) => unspaced.includes(part)) || patterns.some((pattern) => matches(pattern, tokens, context)))
+      for (const { kind, patterns, contains, unlessNear, near } of byKind) {
+        if (found.has(kind)) continue;
+        if (contains.some((part) => unspaced.includes(part)) || patterns.some((pattern) => standsAlone(pattern, read, unlessNear, near)))
           found.add(kind);
       }
-      for (const combo of combos) if (!found.has(combo.kind) && comboFits(combo, tokens)) found.add(combo.kind);
+      if (!fears.some((pattern) => matches(pattern, tokens, context))) {
+        for (const combo of combos) if (!found.has(combo.kind) && comboFits(combo, read)) found.add(combo.kind);
+      }
       const [kind] = precedence.filter((candidate) => found.has(candidate));
       if (!kind) return undefined;
       // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.

@@ -1,3 +1,4 @@
+import snowball from 'snowball-stemmers';
 import { z } from 'zod';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,9 +32,18 @@ export const SafetySchema = z
     gap: z.number().int().min(0).max(5),
     /** A number of tablets at least this large is an overdose (more than a day's paracetamol). */
     count: z.number().int().min(2),
+    /** The Snowball stemmer a pattern's words are compared through, so "wants", "cuts" and "ending" need no entry of their own. */
+    stemmer: z.enum(snowball.algorithms() as [string, ...string[]]),
     classes: z.record(z.string().regex(/^[a-z]+$/), z.array(pattern).min(1)),
     patterns: z.array(
-      z.strictObject({ kind: z.enum(SafetyKinds), match: z.array(pattern).min(1), contains: z.array(text(40)).default([]) }),
+      z.strictObject({
+        kind: z.enum(SafetyKinds),
+        match: z.array(pattern).min(1),
+        contains: z.array(text(40)).default([]),
+        /** Not when a word of this slot stands within `near` words of the match ("can't go on running": about the cramp). */
+        unlessNear: slot.optional(),
+        near: z.number().int().min(0).max(8).default(0),
+      }),
     ),
     /**
      * Two ideas near each other, in order, whatever the words between: a wish or plan ("@desire") followed within
@@ -49,9 +59,20 @@ export const SafetySchema = z
           within: z.number().int().min(1).max(8),
           unlessNear: slot.optional(),
           near: z.number().int().min(0).max(8).default(0),
+          /**
+           * A wish told as a past moment of pain is not a wish now ("I thought I was gonna die", "wanted to die, it hurt
+           * so much"): when a word of `recalled` stands at the wish or just before it, and a word of `unlessNear`
+           * anywhere in the message, the combo does not count.
+           */
+          recalled: slot.optional(),
         }),
       )
       .default([]),
+    /**
+     * A fear or a question about dying ("am I going to die from a clot?", "scared it will kill me") is not a wish to:
+     * when one stands in the message, the combos do not count (named patterns still do).
+     */
+    fears: z.array(pattern).default([]),
     /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */
     hedges: z.array(pattern).default([]),
     /** Words after a number that make it a dose or a time, not a count of tablets ("took 20 mg", "20 years"). */
@@ -72,8 +93,10 @@ export const SafetySchema = z
     const classes = new Set(Object.keys(safety.classes));
     const patterns = [
       ...safety.patterns.flatMap((entry) => entry.match),
-      ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '']),
+      ...safety.patterns.map((entry) => entry.unlessNear ?? ''),
+      ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '']),
       ...safety.hedges,
+      ...safety.fears,
       ...Object.values(safety.classes).flat(),
     ];
     for (const written of patterns) {

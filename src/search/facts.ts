@@ -43,6 +43,8 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
     // stroke") a topic: neither is an emergency now.
     .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past || reading.tokens[at]?.asked))
+    // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
+    .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
     .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
@@ -76,6 +78,11 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     medicineLike: unexplained.filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,
   };
+}
+
+function saysBothSides(lexicon: Lexicon, reading: Reading, positions: readonly number[]): boolean {
+  const clauses = new Set(positions.map((at) => reading.tokens[at]?.clause));
+  return reading.tokens.some((token) => clauses.has(token.clause) && lexicon.bothSides.has(token.folded));
 }
 
 /** Shorter unknown words are too often something else: a medicine's name has five letters or more. */

@@ -173,6 +173,7 @@ export function buildLexicon(catalogue: Catalogue) {
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
+    bothSides: new Set(language.bothSides),
     familiar,
     isUrgent,
     targetDanger,

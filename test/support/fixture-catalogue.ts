@@ -115,6 +115,7 @@ export const fixtureCatalogue = (): Catalogue =>
         opposites: [],
         ordinaryShortWords: [],
         medicineCues: ['on'],
+        bothSides: ['both', 'legs'],
         partOf: { calf: 'leg' },
       },
     },

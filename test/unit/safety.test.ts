@@ -77,6 +77,44 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it.each([
+    // every form of a word: "wants", "ends", "cuts", "killing" need no entry of their own
+    ['my cousin says she wants to end her life', 'crisis'],
+    ['my flatmate cuts herself', 'unsure'],
+    // a weariness of life, whatever the words for either
+    ['i am sick of being alive', 'crisis'],
+    ['life feels pointless now', 'crisis'],
+    // asking for the means
+    ['quickest way to die', 'crisis'],
+    // goodbyes, giving things away, acquiring a method
+    ['i said goodbye to my family today', 'unsure'],
+    ['giving away my things this week', 'unsure'],
+    ['ordered a noose online', 'unsure'],
+  ])('reads ideas near each other, not fixed phrases: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    // a fear of dying, or a question about it, is no wish to die
+    'am i going to die from a clot in my leg',
+    'could low sodium kill me',
+    'worried my dvt will kill me',
+    // a past moment of pain told with a wish is no wish now; the same wish in the present is one (below)
+    'my calf cramped and i thought i was going to die',
+    'the cramp woke me and i wanted to die, it hurt that much',
+    // weary of the cramps, not of life
+    'so tired of living with these leg cramps',
+    'i dont want to live with cramp every night',
+    'got a skipping rope and my calves ache',
+    'i cut myself shaving and my calf cramped',
+  ])('not a fear, a past moment or weariness of the cramps: %s', (text) => {
+    expect(kindOf(text)).toBe('nothing');
+  });
+
+  it('reads a wish in the present as a wish, even beside a cramp', () => {
+    expect(kindOf('i want to die, my legs hurt so much')).toBe('crisis');
+  });
+
   it('refuses a combination written as more than one slot', () => {
     expect(() => parseSafety({ ...rawSafety, combos: [{ kind: 'crisis', first: '@desire to', then: '@ending', within: 3 }] })).toThrow(
       /must be one slot/,

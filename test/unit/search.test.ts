@@ -151,6 +151,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['coughin up blood', 'emergency:chest-or-breathing'],
     ['slured speech', 'emergency:stroke'],
     ['numb buttocks', 'emergency:cauda-equina'],
+    // lay words for a body part, through the catalogue's synonyms
+    ['numb down there and my legs are weak', 'emergency:cauda-equina'],
   ])('%s: urgent advice first (%s)', (query, flag) => {
     expect(flagsOf(query)[0]).toBe(flag);
   });
@@ -187,6 +189,12 @@ describe('search: never a confident card for the wrong cause', () => {
     const answer = search.lookup('worst headache of my life and leg cramps');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['sudden-headache']);
     expect(answer.result.kind).toBe('none');
+  });
+
+  it('a one-sided sign said of both sides is not raised: a clot swells one leg', () => {
+    expect(flagsOf('both my ankles are swollen and my legs ache')).toEqual([]);
+    expect(flagsOf('my legs are swollen and sore by the evening')).toEqual([]);
+    expect(flagsOf('my right calf is swollen and sore')).toEqual(['same-day:one-swollen-leg']);
   });
 
   it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {

@@ -1,7 +1,7 @@
 /**
  * npm run eval: every query through the same search the bot uses. The tuning set (queries.tsv) is printed per
  * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, then holdout-2.tsv, each
- * written before a round of changes and never tuned on) prints its score only. Exits 1 on any confident wrong card, missed
+ * written before a round of changes and never tuned on) prints its scores only (per kind, never a row). Exits 1 on any confident wrong card, missed
  * emergency or crisis, or false alarm, in either set.
  */
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,8 @@ for (const { name, rows, sealed } of sets) {
   const bad = failuresThatMatter.reduce((sum, outcome) => sum + all.outcomes[outcome], 0);
   console.log(`\n${name}: ${String(all.total)} queries, ${percent(all.outcomes.right, all.total)} right`);
   console.log(heading);
-  // The holdout shows totals only: reading its rows would be tuning on them.
-  if (!sealed) for (const kind of kinds) if ((byKind.get(kind)?.total ?? 0) > 0) console.log(line(kind, byKind.get(kind) ?? all));
+  // A holdout shows scores per kind, never its rows or failures: reading those would be tuning on them.
+  for (const kind of kinds) if ((byKind.get(kind)?.total ?? 0) > 0) console.log(line(kind, byKind.get(kind) ?? all));
   console.log(line('all', all));
   if (!sealed) for (const failure of failures) console.log(`  ${failure}`);
   if (bad > 0) failed = true;
