@@ -101,13 +101,16 @@ export class PhraseIndex<Owner> {
   ): number[] | undefined {
     const reach = words.length + SLACK;
     const clause = reading.tokens[anchor]?.clause;
+    // Each word of the phrase takes its own position: "weaker and weaker" needs the word twice, not once.
+    const taken = new Set<number>([anchor]);
     const chosen = words.map((word, i) => {
       if (i === 0) return anchor;
       let best: number | undefined;
       for (const at of positions.get(word) ?? []) {
-        if (reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
+        if (taken.has(at) || reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
         if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
       }
+      if (best !== undefined) taken.add(best);
       return best;
     });
     if (chosen.some((at) => at === undefined)) return undefined;

@@ -11,9 +11,14 @@ import { pick, slash, typing } from '../support/interactions.js';
 const fill = (max: number, seed: string) => seed.repeat(Math.ceil(max / seed.length)).slice(0, max);
 /** A lowercase-hyphenated id of exactly the longest length allowed. */
 const longId = (prefix: string) => `${prefix}-${'x'.repeat(L.idLength - prefix.length - 1)}`;
-/** `count` distinct terms of the longest length, each unique to its owner (one term, one meaning). */
+/** `count` distinct terms of the longest length, each of distinct words unique to its owner (one term, one meaning). */
 const terms = (owner: string, count = L.lexiconTerms) =>
-  Array.from({ length: count }, (_, i) => fill(L.lexiconTerm, `${owner}w${String(i)}.`));
+  Array.from({ length: count }, (_, i) =>
+    Array.from({ length: L.lexiconTerm }, (_, k) => `${owner}w${String(i)}n${String(k)}`)
+      .join(' ')
+      .slice(0, L.lexiconTerm)
+      .trim(),
+  );
 
 /** A catalogue filled to every budget the schema allows: the worst case any edit could produce. */
 function largestCatalogue() {
@@ -131,7 +136,8 @@ describe('no reply built from a valid catalogue can break Discord limits', () =>
   it('every cause card fits, the largest with urgent advice, a medicine and other matches above and below it', async () => {
     for (const cause of catalogue.causes) checked(await router.answer(slash('cramp-cause', { query: cause.id })));
     // Eight urgent signs (the others quoted back, privately), a medicine and two other causes' names in one query.
-    const word = (term: string) => term.split('.')[0] ?? '';
+    // A phrase needs each of its words, so the whole term is typed.
+    const word = (term: string) => term;
     const medication = catalogue.causes[0]!;
     const query = catalogue.redFlags.slice(0, 8).map((f) => word(first(f.phrases)));
     query.push(word(first(medicineClass.names)), word(first(medication.abbreviations)), word(first(catalogue.causes[1]!.abbreviations)));

@@ -153,6 +153,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['numb buttocks', 'emergency:cauda-equina'],
     // lay words for a body part, through the catalogue's synonyms
     ['numb down there and my legs are weak', 'emergency:cauda-equina'],
+    // a colour word followed by "colour" still describes the body part
+    ['my toes have turned a purple colour', 'emergency:cold-limb'],
   ])('%s: urgent advice first (%s)', (query, flag) => {
     expect(flagsOf(query)[0]).toBe(flag);
   });
@@ -189,6 +191,11 @@ describe('search: never a confident card for the wrong cause', () => {
     const answer = search.lookup('worst headache of my life and leg cramps');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['sudden-headache']);
     expect(answer.result.kind).toBe('none');
+  });
+
+  it('a phrase that says a word twice needs it twice: "weaker and weaker" is a worsening, "weaker" alone is not', () => {
+    expect(flagsOf('my legs are getting weaker and weaker')).toEqual(['same-day:worsening-weakness']);
+    expect(flagsOf('my grip is weaker than it was')).toEqual([]);
   });
 
   it('a one-sided sign said of both sides is not raised: a clot swells one leg', () => {
