@@ -2,6 +2,8 @@ import { LRUCache } from 'lru-cache';
 import snowball from 'snowball-stemmers';
 import rawSafety from '../../data/safety.json' with { type: 'json' };
 import { foldText } from '../catalogue/fold.js';
+import { familiar } from '../spelling/familiar.js';
+import { Mender } from '../spelling/mend.js';
 import { compileAlternative, compilePattern, matches, occurrences, spans, type Pattern, type PatternContext } from './patterns.js';
 import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
 
@@ -15,8 +17,17 @@ export interface SafetyFinding {
 
 export interface SafetyPass {
   readonly data: SafetyData;
-  /** Reads the whole message, before any catalogue; undefined when nothing in it calls for help. */
-  screen(text: string): SafetyFinding | undefined;
+  /**
+   * Reads the whole message, before any catalogue; undefined when nothing in it calls for help. `known`: words that
+   * mean something elsewhere (the catalogue's "overuse"), never mended into a word of the safety pass ("overdose").
+   */
+  screen(text: string, known?: (word: string) => boolean): SafetyFinding | undefined;
+}
+
+/** Where something stands in a message's words: its first word, and the word after its last. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
 }
 
 /** A message as folded words, with the clause each word stands in. */
@@ -25,17 +36,31 @@ interface Text {
   readonly clauses: readonly number[];
 }
 
-function readText(text: string): Text {
+function readText(text: string, mend: (word: string) => string): Text {
   const tokens: string[] = [];
   const clauses: number[] = [];
   text.split(CLAUSE_END).forEach((part, clause) => {
-    for (const token of foldText(part).split(' ')) {
-      if (!token) continue;
-      tokens.push(token);
-      clauses.push(clause);
+    for (const typed of foldText(part).split(' ')) {
+      if (!typed) continue;
+      // A mended word may become two ("killmyself" → "kill myself").
+      for (const token of mend(typed).split(' ')) {
+        tokens.push(token);
+        clauses.push(clause);
+      }
     }
   });
   return { tokens, clauses };
+}
+
+/** The plain words the patterns and classes are written in (what a misspelling may be mended to), and their prefixes ("cramp*"). */
+function safetyWords(data: SafetyData): { words: string[]; prefixes: string[] } {
+  const written = [...Object.values(data.classes).flat(), ...data.patterns.flatMap((entry) => entry.match), ...data.hedges, ...data.fears]
+    .flatMap((pattern) => pattern.split(/[ |+]/))
+    .map((word) => word.replace(/^=/, ''));
+  return {
+    words: written.filter((word) => /^[a-z]+$/.test(word)),
+    prefixes: written.filter((word) => /^[a-z]+\*$/.test(word)).map((word) => word.slice(0, -1)),
+  };
 }
 
 export class SafetyDataError extends Error {
@@ -83,6 +108,16 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
     if (stemmed === undefined) stems.set(word, (stemmed = stemmer.stem(word)));
     return stemmed;
   };
+  // Spelling repair against the safety pass's own words ("sucidal", "overdoze", "unalve"), never of an everyday word.
+  const { words, prefixes } = safetyWords(data);
+  const spelled = new Set([...words, ...data.spellings]);
+  const mender = new Mender(
+    spelled,
+    // A word the patterns already read ("cramping" under "cramp*") is no misspelling of another ("crashing").
+    (word) => spelled.has(word) || familiar(word) || prefixes.some((prefix) => word.startsWith(prefix)),
+    stem,
+    [],
+  );
   const context: PatternContext = {
     classes: new Map(Object.entries(data.classes).map(([name, members]) => [name, members.map(compileAlternative)])),
     gap: data.gap,
@@ -96,17 +131,25 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
     unlessNear: entry.unlessNear === undefined ? undefined : compilePattern(entry.unlessNear),
     near: entry.near,
   }));
-  /** Whether a pattern stands with nothing within `near` words that makes it about something else. */
-  const standsAlone = (pattern: Pattern, text: Text, unlessNear: Pattern | undefined, near: number) => {
+  /**
+   * Whether a word about the body or a cramp makes a finding about that instead ("killing me, this cramp"). A strong
+   * finding (a wish to die) is excused only by such a word near it in its own clause: "I want to die, my legs hurt"
+   * is still a wish. A weak one ("unsure": "hopeless", "I give up") is excused by one anywhere in the message.
+   */
+  const excused = (kind: SafetyKind, found: Span, excuses: readonly Span[], near: number, clauses: readonly number[]) =>
+    kind === 'unsure'
+      ? excuses.length > 0
+      : excuses.some(
+          (excuse) =>
+            excuse.start >= found.start - near &&
+            excuse.start < found.end + near &&
+            (clauses[excuse.start] === clauses[found.start] || clauses[excuse.start] === clauses[found.end - 1]),
+        );
+  /** Whether a pattern stands somewhere with nothing that makes it about something else. */
+  const standsAlone = (kind: SafetyKind, pattern: Pattern, text: Text, unlessNear: Pattern | undefined, near: number) => {
     if (!unlessNear) return matches(pattern, text.tokens, context);
     const excuses = occurrences(unlessNear, text.tokens, context);
-    return spans(pattern, text.tokens, context).some(
-      (span) =>
-        !excuses.some(
-          (excuse) =>
-            excuse.start >= span.start - near && excuse.start < span.end + near && text.clauses[excuse.start] === text.clauses[span.start],
-        ),
-    );
+    return spans(pattern, text.tokens, context).some((span) => !excused(kind, span, excuses, near, text.clauses));
   };
   const hedges: Pattern[] = data.hedges.map(compilePattern);
   const fears: Pattern[] = data.fears.map(compilePattern);
@@ -131,28 +174,26 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
           (then) =>
             then.start >= first.end &&
             then.start - first.end < combo.within &&
-            !excuses.some(
-              (excuse) =>
-                excuse.start >= first.start - combo.near &&
-                excuse.start < then.end + combo.near &&
-                (clauses[excuse.start] === clauses[first.start] || clauses[excuse.start] === clauses[then.start]),
-            ),
+            !excused(combo.kind, { start: first.start, end: then.end }, excuses, combo.near, clauses),
         ),
     );
   };
 
   return {
     data,
-    screen(text) {
+    screen(text, known) {
       const folded = foldText(text);
       if (!folded) return undefined;
-      const read = readText(text);
+      const read = readText(text, (word) => (known?.(word) ? word : mender.mend(word)));
       const { tokens } = read;
       const unspaced = folded.replaceAll(' ', '');
       const found = new Set<SafetyKind>();
       for (const { kind, patterns, contains, unlessNear, near } of byKind) {
         if (found.has(kind)) continue;
-        if (contains.some((part) => unspaced.includes(part)) || patterns.some((pattern) => standsAlone(pattern, read, unlessNear, near)))
+        if (
+          contains.some((part) => unspaced.includes(part)) ||
+          patterns.some((pattern) => standsAlone(kind, pattern, read, unlessNear, near))
+        )
           found.add(kind);
       }
       if (!fears.some((pattern) => matches(pattern, tokens, context))) {

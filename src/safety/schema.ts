@@ -34,6 +34,8 @@ export const SafetySchema = z
     count: z.number().int().min(2),
     /** The Snowball stemmer a pattern's words are compared through, so "wants", "cuts" and "ending" need no entry of their own. */
     stemmer: z.enum(snowball.algorithms() as [string, ...string[]]),
+    /** Words a misspelling may be mended to beyond those the patterns are written in ("suicidal" for "sucidal"). */
+    spellings: z.array(z.string().regex(/^[a-z]+$/, 'must be one folded word')).default([]),
     classes: z.record(z.string().regex(/^[a-z]+$/), z.array(pattern).min(1)),
     patterns: z.array(
       z.strictObject({

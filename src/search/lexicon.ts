@@ -1,8 +1,8 @@
-import { daleChall } from 'dale-chall';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
-import { Mender } from './mend.js';
+import { familiar } from '../spelling/familiar.js';
+import { Mender } from '../spelling/mend.js';
 import { PhraseIndex, type PhraseRules } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
 import { Reader } from './reading.js';
@@ -16,18 +16,6 @@ export type Target =
   | { readonly type: 'not-covered'; readonly entry: NotCovered };
 
 export const keyOf = (target: Target) => (target.type === 'not-covered' ? `not-covered:${target.entry.id}` : target.cause.id);
-
-const everyday = new Set(daleChall);
-/** A familiar word in any of its everyday forms ("keeps", "started", "freezing"): never a misspelling, never jargon. */
-function familiar(word: string): boolean {
-  if (everyday.has(word)) return true;
-  for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
-    if (!word.endsWith(suffix)) continue;
-    const stem = word.slice(0, -suffix.length);
-    if (everyday.has(stem) || everyday.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && everyday.has(stem.slice(0, -1)))) return true;
-  }
-  return false;
-}
 
 /** A word held by this many targets' phrases or more ("cramp", "leg", "calf") names no cause by itself. */
 const GENERIC_HOLDERS = 4;
@@ -170,6 +158,8 @@ export function buildLexicon(catalogue: Catalogue) {
       timeWords.has(token.word) ||
       /^\d+$/.test(token.word) ||
       familiar(token.folded),
+    /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
+    knows: knownWord,
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),

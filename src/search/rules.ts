@@ -4,7 +4,7 @@ import { keyOf, type Lexicon, type Target } from './lexicon.js';
 import type { PhraseHit } from './phrases.js';
 import type { Result } from './result.js';
 import type { TermHit } from './term-index.js';
-import { slip, typoDistance } from './typos.js';
+import { slip, typoDistance } from '../spelling/typos.js';
 
 const MAX_OTHERS = 3;
 /** Two meanings this close in weight are a tie: the member is asked which they meant. */

@@ -58,10 +58,10 @@ export function createSearch(catalogue: Catalogue, safety: SafetyPass): CauseSea
   return {
     lookup(query) {
       const answer = triage.lookup(query);
-      const finding = safety.screen(query);
+      const finding = safety.screen(query, triage.knows);
       return finding ? { ...answer, safety: finding } : answer;
     },
-    screen: (query) => safety.screen(query),
+    screen: (query) => safety.screen(query, triage.knows),
     suggest(query, limit = DiscordLimits.autocompleteChoices) {
       const normalized = foldText(query);
       if (!normalized) return causes.slice(0, limit);

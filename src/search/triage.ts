@@ -11,12 +11,13 @@ export type { Answer, Result } from './result.js';
  * facts; urgent signs are always reported; then the named rules run in order of certainty until one settles the
  * result, and the checks may turn a card into a question. `decidedBy` names the rules that did it.
  */
-export function createTriage(catalogue: Catalogue): { lookup(query: string): Answer } {
+export function createTriage(catalogue: Catalogue): { lookup(query: string): Answer; knows: (word: string) => boolean } {
   const lastRule = rules.at(-1);
   if (!lastRule) throw new Error('the triage has no rules');
   const lexicon = buildLexicon(catalogue);
   const helpers = createHelpers(lexicon);
   return {
+    knows: (word) => lexicon.knows(word),
     lookup(text) {
       const facts = readFacts(lexicon, text);
       let typos: ReturnType<Query['typos']> | undefined;

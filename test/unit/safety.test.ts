@@ -111,8 +111,21 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
-  it('reads a wish in the present as a wish, even beside a cramp', () => {
+  it('mends misspellings into its own words, but never a word that means something to the catalogue', () => {
+    expect(kindOf('feeling really sucidal')).toBe('crisis');
+    expect(kindOf('i think i overdozed')).toBe('overdose');
+    expect(safety.screen('muscle overuse', (word) => word === 'overuse')).toBeUndefined();
+  });
+
+  it('reads a wish in the present as a wish, even beside a cramp in the next clause; a weak sign there is about the cramp', () => {
     expect(kindOf('i want to die, my legs hurt so much')).toBe('crisis');
+    expect(kindOf('hopeless. nothing helps my calf cramps')).toBe('nothing');
+    expect(kindOf('hopeless. nothing helps')).toBe('unsure');
+  });
+
+  it('reads a homophone of an ending as one unless something to colour follows', () => {
+    expect(kindOf('i just wanna dye')).toBe('crisis');
+    expect(kindOf('i want to dye my hair blue')).toBe('nothing');
   });
 
   it('refuses a combination written as more than one slot', () => {
