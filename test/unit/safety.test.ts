@@ -90,6 +90,11 @@ describe('the safety pass', () => {
     ['i said goodbye to my family today', 'unsure'],
     ['giving away my things this week', 'unsure'],
     ['ordered a noose online', 'unsure'],
+    // not being alive, in any words for either; a low view of oneself; hiding tablets
+    ['i never want to wake up again', 'crisis'],
+    ['i wont be alive by christmas', 'unsure'],
+    ['honestly i am worthless', 'unsure'],
+    ['been stashing my tablets in a drawer', 'crisis'],
   ])('reads ideas near each other, not fixed phrases: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -107,6 +112,8 @@ describe('the safety pass', () => {
     'i dont want to live with cramp every night',
     'got a skipping rope and my calves ache',
     'i cut myself shaving and my calf cramped',
+    'i never get cramps when i am at home',
+    'nobody else in my house gets leg cramps',
   ])('not a fear, a past moment or weariness of the cramps: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
