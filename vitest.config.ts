@@ -12,7 +12,9 @@ const npmStartFlags = manifest.scripts.start.split(/\s+/).filter((word) => word.
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Unit tests share one module graph per worker thread (no test depends on module state): importing
+      // discord.js, zod and the catalogue once per worker instead of once per file halves `npm test`.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'threads', isolate: false } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000, execArgv: npmStartFlags } },
       // Slow (it installs the production dependencies from scratch): CI runs it; locally, npm run test:install.
       { test: { name: 'install', include: ['test/install/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 } },

@@ -13,7 +13,7 @@ import { noPreferences, type PreferenceStore } from './store/store.js';
 import { createRouter, type Router } from './router/router.js';
 import { createSearch, type CauseSearch } from './search/search.js';
 import { createSafetyPass, type SafetyPass } from './safety/safety.js';
-import { startGatewayBot, type GatewayBot } from './transports/gateway.js';
+import type { GatewayBot } from './transports/gateway.js';
 import { createHealthServer, metricsRoute } from './transports/health.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './transports/http.js';
 
@@ -158,6 +158,8 @@ export async function startGateway(options: {
       });
       logger.info({ port: env.METRICS_PORT }, 'serving /livez, /readyz and /metrics');
     }
+    // Loaded here, not at the top: discord.js is the heaviest import, and only the gateway program needs it.
+    const { startGatewayBot } = await import('./transports/gateway.js');
     const started = await startGatewayBot({
       token: env.DISCORD_TOKEN,
       apiUrl: env.DISCORD_API_URL,
