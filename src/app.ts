@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { ClientOptions } from 'discord.js';
 import { commands as shippedCommands } from '../commands/index.js';
 import manifest from '../package.json' with { type: 'json' };
@@ -167,6 +168,7 @@ export async function startGateway(options: {
       logger,
       client: { ...shardingOptions(env), ...options.client },
       shardsReady: app.metrics.shardsReady,
+      onUndelivered: (reason) => app.metrics.undelivered.inc({ reason }),
       ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),
     });
     bot = started;
@@ -189,6 +191,8 @@ export async function startGateway(options: {
 export interface RunningHttp {
   readonly app: App;
   readonly endpoint: InteractionsEndpoint;
+  /** With METRICS_PORT: /livez, /readyz and /metrics on a port of their own, kept off the public one. */
+  readonly health: Server | undefined;
   stop(): Promise<void>;
 }
 
@@ -196,17 +200,23 @@ export interface RunningHttp {
 export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningHttp {
   const { env, logger } = options;
   const app = createApp({ logger, preferencesPath: env.CRAMP_DB_PATH, ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}) });
+  let closing = false;
   const endpoint = createInteractionsEndpoint({
     publicKey: env.DISCORD_PUBLIC_KEY,
     router: app.router,
     logger,
     replayGuard: app.replayGuard,
-    extraRoutes: { '/metrics': metricsRoute(app.metrics) },
+    onUndelivered: (reason) => app.metrics.undelivered.inc({ reason }),
+    extraRoutes: env.METRICS_PORT === undefined ? { '/metrics': metricsRoute(app.metrics) } : {},
   });
+  const health = env.METRICS_PORT === undefined ? undefined : createHealthServer(app.metrics, () => endpoint.server.listening && !closing);
   return {
     app,
     endpoint,
+    health,
     async stop() {
+      closing = true;
+      await new Promise((resolve) => (health?.listening ? health.close(resolve) : resolve(undefined)));
       await endpoint.close();
       await app.preferences.close();
     },

@@ -32,4 +32,12 @@ server.listen({ port: env.HTTP_PORT, host: env.HTTP_HOST }, () => {
   const address = typeof bound === 'object' && bound ? bound.address : undefined;
   logger.info({ address, port: env.HTTP_PORT, path: '/interactions' }, 'listening for Discord interactions');
 });
+// Metrics and health on their own port (METRICS_PORT), kept off the public one; a busy port stops the program.
+const { health } = http;
+if (health) {
+  health.on('error', (error: NodeJS.ErrnoException) =>
+    program.fail(`cannot serve /livez, /readyz and /metrics on METRICS_PORT ${String(env.METRICS_PORT)}: ${error.code ?? error.message}`),
+  );
+  health.listen(env.METRICS_PORT, () => logger.info({ port: env.METRICS_PORT }, 'serving /livez, /readyz and /metrics'));
+}
 program.stopOnSignal('requests', () => http.stop());

@@ -114,6 +114,8 @@ export const ServeEnvSchema = z.object({
   HTTP_PORT: port.transform((value) => value ?? 8080),
   /** The address to listen on; every interface by default, `127.0.0.1` behind a proxy on the same machine. */
   HTTP_HOST: optional(z.string().regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or host name')),
+  /** When set, /metrics, /livez and /readyz are served on this port instead of the public one. */
+  METRICS_PORT: fields.METRICS_PORT,
   LOG_LEVEL: fields.LOG_LEVEL,
   CRAMP_DB_PATH: fields.CRAMP_DB_PATH,
   DATABASE_URL: fields.DATABASE_URL,

@@ -13,3 +13,6 @@ export const DiscordLimits = {
   selectOptions: 25,
   customId: 100,
 } as const;
+
+/** Discord takes the first answer to an interaction for this long after sending it, then refuses it. */
+export const INTERACTION_DEADLINE_MS = 3_000;

@@ -15,12 +15,11 @@ import {
   type ClientOptions,
 } from 'discord.js';
 import type { Gauge } from 'prom-client';
+import type { UndeliveredReason } from '../metrics.js';
+import { INTERACTION_DEADLINE_MS } from '../discord/limits.js';
 import { describeRestError } from '../discord/rest-error.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
-
-/** How long Discord waits for the first answer to an interaction. */
-const INTERACTION_DEADLINE_MS = 3_000;
 
 export interface GatewayBotOptions {
   token: string;
@@ -32,6 +31,8 @@ export interface GatewayBotOptions {
   client?: Partial<ClientOptions>;
   /** Where the number of ready shards is reported. */
   shardsReady?: Gauge;
+  /** Told of each answer that did not reach Discord, with the reason (counted for metrics). */
+  onUndelivered?: (reason: UndeliveredReason) => void;
   /**
    * Told when Discord closes the gateway for good (a reset token, sharding required…): discord.js does not
    * reconnect then, so the bot would stay connected to nothing. The message names the cause and the fix.
@@ -135,13 +136,16 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
       logger.info({ ...context, responseType: response.type, ms: Math.round(performance.now() - receivedAt) }, 'answered');
     } catch (failure) {
       if (failure instanceof DiscordAPIError && failure.code === RESTJSONErrorCodes.UnknownInteraction) {
+        options.onUndelivered?.('expired');
         logger.warn({ ...context, ...describeRestError(failure) }, 'interaction expired before it could be answered');
       } else if (failure instanceof RateLimitError || (failure instanceof Error && failure.name === 'AbortError')) {
+        options.onUndelivered?.('deadline');
         logger.warn(
           { ...context, ...describeRestError(failure) },
           'dropped the answer: Discord could not take it before the 3-second deadline',
         );
       } else {
+        options.onUndelivered?.('discord_error');
         logger.error({ ...context, ...describeRestError(failure) }, 'could not deliver the answer to Discord');
       }
     }

@@ -1,8 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { APIInteraction } from 'discord-api-types/v10';
+import { INTERACTION_DEADLINE_MS } from '../discord/limits.js';
 import { ed25519PublicKey, isSignedByDiscord } from '../discord/signature.js';
 import type { Logger } from '../log.js';
+import type { UndeliveredReason } from '../metrics.js';
 import type { Router } from '../router/router.js';
 import { memoryReplayGuard, type ReplayGuard } from '../store/replay-guard.js';
 
@@ -22,6 +24,8 @@ export interface InteractionsEndpointOptions {
   shutdownGraceMs?: number;
   /** Shared through the database when several instances run; in memory otherwise. */
   replayGuard?: ReplayGuard;
+  /** Told of each answer that did not reach Discord, with the reason (counted for metrics). */
+  onUndelivered?: (reason: UndeliveredReason) => void;
   /** Extra routes served beside the interactions path (the metrics page). */
   extraRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
   now?: () => number;
@@ -195,6 +199,9 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
       }
       interactionResponse(request).then(
         ({ body, interaction }) => {
+          // Discord waits 3 seconds for the reply to its request; after that, or once it hung up, the answer is lost.
+          if (request.socket.destroyed) options.onUndelivered?.('client_gone');
+          else if (performance.now() - started > INTERACTION_DEADLINE_MS) options.onUndelivered?.('deadline');
           send(response, 200, body);
           log(200, { interactionId: interaction.id, interactionType: interaction.type });
         },

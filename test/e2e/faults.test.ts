@@ -107,6 +107,9 @@ describe('Discord errors on the interaction callback', () => {
         code: 10062,
       });
     expect(callbacksFor(h, interaction)).toHaveLength(1);
+    expect(await h.app.metrics.registry.getSingleMetricAsString('cramp_answers_undelivered_total')).toMatch(
+      /^cramp_answers_undelivered_total\{reason="expired"\} 1$/m,
+    );
     await stillAnswers(h);
   });
 });

@@ -34,6 +34,25 @@ describe('Prometheus metrics', () => {
     }
   });
 
+  it('the HTTP endpoint, with METRICS_PORT, keeps /metrics off the public port and serves it with /livez and /readyz', async () => {
+    const discord = keyPair();
+    const METRICS_PORT = await freePort();
+    const env = parseEnv(ServeEnvSchema, { DISCORD_PUBLIC_KEY: discord.hex, METRICS_PORT: String(METRICS_PORT) });
+    const http = createHttp({ env, logger: createLogger({ level: 'silent' }) });
+    await new Promise<void>((resolve) => http.endpoint.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => http.health?.listen(METRICS_PORT, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${String((http.endpoint.server.address() as AddressInfo).port)}`;
+    const metricsBase = `http://127.0.0.1:${String(METRICS_PORT)}`;
+    try {
+      expect((await fetch(`${base}/metrics`)).status).toBe(404);
+      expect((await fetch(`${metricsBase}/livez`)).status).toBe(200);
+      expect((await fetch(`${metricsBase}/readyz`)).status).toBe(200);
+      expect(await (await fetch(`${metricsBase}/metrics`)).text()).toContain('cramp_answers_undelivered_total');
+    } finally {
+      await http.stop();
+    }
+  });
+
   it('the gateway bot, with METRICS_PORT, serves /healthz and /metrics with its ready shards', async () => {
     const METRICS_PORT = await freePort();
     const harness = await startBotOnFakeDiscord({ env: { METRICS_PORT } });

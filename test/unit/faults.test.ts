@@ -106,6 +106,37 @@ describe('the HTTP endpoint under hostile or failing clients', () => {
     expect(lines.some((line) => line.level === 'error')).toBe(false);
   });
 
+  it('counts an answer finished after Discord hung up as undelivered (client_gone)', async () => {
+    const reasons: string[] = [];
+    const router = testApp().router;
+    let asked = false;
+    let release = () => {};
+    const slow = {
+      serverLeft: (guildId: string) => router.serverLeft(guildId),
+      answer: async (...args: Parameters<typeof router.answer>) => {
+        asked = true;
+        await new Promise<void>((resolve) => (release = resolve));
+        return router.answer(...args);
+      },
+    };
+    const { http, port } = await endpoint({ router: slow, onUndelivered: (reason) => reasons.push(reason) });
+    let serverSide: { socket: Socket } | undefined;
+    http.server.once('request', (request: { socket: Socket }) => (serverSide = request));
+    const body = JSON.stringify(slash('cramp-cause', { query: 'dvt' }));
+    const headers = Object.entries(signatureHeaders(body, discord.privateKey))
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    const client = rawClient(port);
+    client.socket.write(
+      `POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Length: ${String(Buffer.byteLength(body))}\r\n${headers}\r\n${body}`,
+    );
+    await expect.poll(() => asked).toBe(true);
+    client.socket.destroy();
+    await expect.poll(() => serverSide?.socket.destroyed).toBe(true);
+    release();
+    await expect.poll(() => reasons).toEqual(['client_gone']);
+  });
+
   it('logs a long path cut short', async () => {
     const { base, lines } = await endpoint();
     await fetch(`${base}/${'a'.repeat(8_000)}`);

@@ -19,3 +19,14 @@ describe('the gateway bot’s health port', () => {
     }
   });
 });
+
+describe('metrics in the conventions of Prometheus and Node.js', () => {
+  it('keeps the standard process and Node.js names, and counts as counters', async () => {
+    const scraped = await createMetrics().registry.metrics();
+    expect(scraped).toMatch(/^# TYPE process_cpu_seconds_total counter$/m);
+    expect(scraped).toMatch(/^# TYPE nodejs_heap_size_used_bytes gauge$/m);
+    expect(scraped).not.toContain('cramp_process_');
+    for (const name of ['cramp_log_lines_dropped_total', 'cramp_answers_undelivered_total', 'cramp_interactions_total'])
+      expect(scraped).toMatch(new RegExp(`^# TYPE ${name} counter$`, 'm'));
+  });
+});
