@@ -1,4 +1,4 @@
-import { mkdirSync, statSync, type Stats } from 'node:fs';
+import { closeSync, mkdirSync, openSync, statSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
@@ -72,6 +72,9 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
 
   function connect(): Open {
     ensureFolder(dirname(path));
+    // Members' ids are personal data: a new database file is readable by this user only (SQLite gives its
+    // journal files the same mode). An existing file keeps the mode its operator chose.
+    if (path !== ':memory:') createPrivately(path);
     // No busy wait at all: SQLite's waits block the event loop, so a held lock is waited out on timers instead.
     const db = new Database(path, { timeout: 0 });
     try {
@@ -274,6 +277,15 @@ const BUSY = Symbol('busy');
 
 const isBusy = (error: unknown) => isStorageError(error) && (error.code === 'SQLITE_BUSY' || error.code === 'SQLITE_LOCKED');
 
+/** Creates the file, empty and readable by this user only, unless it exists. */
+function createPrivately(path: string): void {
+  try {
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
+
 /**
  * Creates a folder and its missing parents one level at a time. `mkdirSync(…, { recursive: true })` can spin
  * forever on special file systems (a path under /proc); this fails at once with the real error.
@@ -293,5 +305,5 @@ function ensureFolder(folder: string): void {
       current = parent;
     }
   }
-  for (const level of missing.reverse()) mkdirSync(level);
+  for (const level of missing.reverse()) mkdirSync(level, 0o700);
 }

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageFlags, type APIInteraction, type APIInteractionResponse } from 'discord-api-types/v10';
@@ -38,6 +38,14 @@ const ALICE = '1300000000000000011';
 const BOB = '1300000000000000012';
 
 describe('the SQLite preference store', () => {
+  it('creates its database file readable by its own user only: members’ ids are personal data', async () => {
+    const path = join(tempFolder(), 'new', 'cramp.sqlite');
+    const { store } = open(path);
+    expect(await store.remember(ALICE, 'clinician')).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+  });
+
   it('creates its folder and file on first use, and keeps choices across a reopen', async () => {
     const path = join(tempFolder(), 'nested', 'var', 'cramp.sqlite');
     const first = open(path).store;
