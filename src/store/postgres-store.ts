@@ -8,27 +8,28 @@ import { parseCountryCode, settingsFromRow, type PreferenceStore, type StoredSet
 
 /**
  * The PostgreSQL schema, one step per version; `cramp_migrations` records which have run. Append new steps,
- * never edit one that has shipped. Every instance migrates at first use, one at a time (an advisory lock).
+ * never change what one does. Every instance migrates at first use, one at a time (an advisory lock). Each step
+ * can run again harmlessly (IF NOT EXISTS), so a table dropped by hand is recreated by running them all again.
  */
 const migrations: readonly { version: number; sql: string }[] = [
   {
     version: 1,
-    sql: `CREATE TABLE audience_preferences (
+    sql: `CREATE TABLE IF NOT EXISTS audience_preferences (
       user_id TEXT PRIMARY KEY,
       audience TEXT NOT NULL CHECK (audience IN ('clinician', 'general')),
       chosen_at TIMESTAMPTZ NOT NULL
     );
-    CREATE TABLE server_settings (
+    CREATE TABLE IF NOT EXISTS server_settings (
       guild_id TEXT PRIMARY KEY,
       audience TEXT CHECK (audience IN ('clinician', 'general')),
       visibility TEXT CHECK (visibility IN ('private', 'public')),
       updated_at TIMESTAMPTZ NOT NULL
     );
-    CREATE TABLE seen_signatures (
+    CREATE TABLE IF NOT EXISTS seen_signatures (
       signature TEXT PRIMARY KEY,
       valid_until TIMESTAMPTZ NOT NULL
     );
-    CREATE INDEX seen_signatures_valid_until ON seen_signatures (valid_until);`,
+    CREATE INDEX IF NOT EXISTS seen_signatures_valid_until ON seen_signatures (valid_until);`,
   },
   {
     // Every request records its signature: without WAL that costs no log writes (and no flush), and a table
@@ -38,15 +39,20 @@ const migrations: readonly { version: number; sql: string }[] = [
   },
   {
     version: 3,
-    sql: `CREATE TABLE member_countries (
+    sql: `CREATE TABLE IF NOT EXISTS member_countries (
       user_id TEXT PRIMARY KEY,
       country TEXT NOT NULL CHECK (length(country) = 2),
       chosen_at TIMESTAMPTZ NOT NULL
     );
-    ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);
-    ALTER TABLE server_settings ADD COLUMN private_only BOOLEAN NOT NULL DEFAULT false;`,
+    ALTER TABLE server_settings ADD COLUMN IF NOT EXISTS country TEXT CHECK (country IS NULL OR length(country) = 2);
+    ALTER TABLE server_settings ADD COLUMN IF NOT EXISTS private_only BOOLEAN NOT NULL DEFAULT false;`,
   },
 ];
+
+/** The tables the steps create: when one is missing although its step is recorded, every step runs again. */
+const TABLES = ['audience_preferences', 'server_settings', 'seen_signatures', 'member_countries'];
+/** PostgreSQL's code for a table that does not exist. */
+const UNDEFINED_TABLE = '42P01';
 
 /** Any number will do, as long as every instance uses the same one. */
 const MIGRATION_LOCK = 4_242_031;
@@ -126,8 +132,10 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
   function fail(error: unknown): void {
     options.onFailure?.();
     lastFailure = Date.now();
+    const code = (error as { code?: unknown } | undefined)?.code;
+    // A table dropped under a running bot: the next call migrates again, which recreates it.
+    if (code === UNDEFINED_TABLE) migrated = undefined;
     if (!down) {
-      const code = (error as { code?: unknown } | undefined)?.code;
       logger.error(
         { reason: error instanceof Error ? error.message : String(error), ...(typeof code === 'string' ? { code } : {}) },
         'preferences database unavailable: answering with defaults until it is back',
@@ -150,6 +158,13 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
           if (done.has(step.version)) continue;
           await client.query(step.sql);
           await client.query('INSERT INTO cramp_migrations (version) VALUES ($1)', [step.version]);
+        }
+        const missing = (
+          await client.query<{ name: string }>('SELECT name FROM unnest($1::text[]) AS name WHERE to_regclass(name) IS NULL', [TABLES])
+        ).rows.map((row) => row.name);
+        if (missing.length > 0) {
+          for (const step of migrations) await client.query(step.sql);
+          logger.warn({ tables: missing }, 'recreated missing tables in the preferences database');
         }
         await client.query('COMMIT');
       } catch (error) {

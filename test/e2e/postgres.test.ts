@@ -135,6 +135,34 @@ describe('the PostgreSQL store', () => {
     }
   });
 
+  it('a table dropped by hand: recreated by the next call while running, and at the next start', async () => {
+    const url = await server.database();
+    const lines: { level: string; msg: string; tables?: string[] }[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    let store = openPostgresStore({ connectionString: url, logger });
+    try {
+      expect(await store.remember('1300000000000000071', 'clinician')).toBe(true);
+      await admin.query('DROP TABLE audience_preferences');
+      // The call that meets the missing table answers with the default; the next one finds it recreated.
+      await store.remember('1300000000000000071', 'general');
+      await expect.poll(() => store.remember('1300000000000000071', 'general')).toBe(true);
+      expect(await store.audienceOf('1300000000000000071')).toBe('general');
+      await store.close();
+      await admin.query('DROP TABLE member_countries');
+      store = openPostgresStore({ connectionString: url, logger });
+      await store.verify();
+      expect(await store.rememberCountry('1300000000000000071', 'NZ')).toBe(true);
+      expect(
+        lines.filter((line) => line.msg === 'recreated missing tables in the preferences database').map((line) => line.tables),
+      ).toEqual([['audience_preferences'], ['member_countries']]);
+    } finally {
+      await store.close();
+      await admin.end();
+    }
+  });
+
   it('a database name that does not exist stops npm run serve at start, with one line naming why', async () => {
     const url = new URL(await server.database());
     url.pathname = '/no_such_database';
