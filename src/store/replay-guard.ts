@@ -8,7 +8,10 @@ export interface ReplayGuard {
   firstSeen(signature: string, validUntil: number): Promise<boolean>;
 }
 
-/** Memory bound for the in-process guard: past it the oldest entries go, and the timestamp window still applies. */
+/**
+ * Memory bound for the in-process guard: past it the oldest entries go, and a request no newer than the last one
+ * forgotten is refused, since it could be a replay of it.
+ */
 const MAX_REMEMBERED = 50_000;
 
 export interface MemoryReplayGuardOptions {
@@ -32,6 +35,8 @@ export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): Repla
   const expiries: number[] = [];
   let oldest = 0;
   let count = 0;
+  /** The latest expiry among entries dropped before they expired: anything expiring by then cannot be told apart. */
+  let forgottenUntil = 0;
   const dropOldest = () => {
     seen.delete(ring[oldest] ?? '');
     ring[oldest] = '';
@@ -43,8 +48,11 @@ export function memoryReplayGuard(options: MemoryReplayGuardOptions = {}): Repla
       const at = now();
       // One entry signed further ahead than those behind it holds them a little longer; the capacity bounds that.
       while (count > 0 && (expiries[oldest] ?? Infinity) <= at) dropOldest();
-      if (seen.has(signature)) return Promise.resolve(false);
-      if (count === capacity) dropOldest();
+      if (seen.has(signature) || validUntil <= forgottenUntil) return Promise.resolve(false);
+      if (count === capacity) {
+        forgottenUntil = Math.max(forgottenUntil, expiries[oldest] ?? 0);
+        dropOldest();
+      }
       const slot = (oldest + count) % capacity;
       ring[slot] = signature;
       expiries[slot] = validUntil;
