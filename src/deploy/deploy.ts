@@ -22,6 +22,8 @@ export interface DeployIO {
   env: NodeJS.ProcessEnv;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** How long each request to Discord may take (10 s); tests shorten it. */
+  timeoutMs?: number;
 }
 
 /** Exit codes: 0 done (or nothing to do), 1 Discord or configuration problem, 2 bad arguments. */
@@ -80,10 +82,12 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
   const rest = new REST({
     api: env.DISCORD_API_URL,
     retries: 2,
-    timeout: 10_000,
+    timeout: io.timeoutMs ?? 10_000,
     rejectOnRateLimit: (limit) => limit.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
   }).setToken(env.DISCORD_TOKEN);
 
+  io.out(`Reading the commands Discord has for ${where}…`);
+  let plan;
   try {
     const registered = await rest.get(route);
     if (
@@ -93,27 +97,42 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
       io.err(`deploy: Discord answered with something that is not a list of commands; check DISCORD_API_URL points at Discord's API.`);
       return 1;
     }
-    const plan = planCommands(wanted, registered);
-    for (const name of plan.added) io.out(`+ /${name}  (new)`);
-    for (const name of plan.changed) io.out(`~ /${name}  (changed)`);
-    for (const name of plan.removed) io.out(`- /${name}  (removed)`);
-    for (const name of plan.unchanged) io.out(`= /${name}  (unchanged)`);
-    if (!hasChanges(plan)) {
-      io.out(
-        wanted.length === 0
-          ? `Nothing to remove: no commands are registered for ${where}.`
-          : `Nothing to change: Discord already has these commands for ${where}.`,
-      );
-      return 0;
-    }
-    await rest.put(route, { body: wanted });
-    io.out(`Registered ${wanted.length} command${wanted.length === 1 ? '' : 's'} for ${where}.`);
-    return 0;
+    plan = planCommands(wanted, registered);
   } catch (error) {
-    io.err(`deploy: ${explain(error, env.DISCORD_API_URL, env.DISCORD_APPLICATION_ID, guildId)}`);
+    io.err(`deploy: nothing was changed: ${explain(error, env.DISCORD_API_URL, env.DISCORD_APPLICATION_ID, guildId)}`);
     return 1;
   }
+  if (!hasChanges(plan)) {
+    for (const name of plan.unchanged) io.out(`= /${name}  (unchanged)`);
+    io.out(
+      wanted.length === 0
+        ? `Nothing to remove: no commands are registered for ${where}.`
+        : `Nothing to change: Discord already has these commands for ${where}.`,
+    );
+    return 0;
+  }
+  // Said as a plan until Discord has taken it: if the write fails, nothing above has happened.
+  io.out('To do:');
+  for (const name of plan.added) io.out(`+ /${name}  (new)`);
+  for (const name of plan.changed) io.out(`~ /${name}  (changed)`);
+  for (const name of plan.removed) io.out(`- /${name}  (removed)`);
+  for (const name of plan.unchanged) io.out(`= /${name}  (unchanged)`);
+  try {
+    await rest.put(route, { body: wanted });
+  } catch (error) {
+    // A refused write changes nothing; one Discord never answered may or may not have been applied.
+    const outcome = isTimeout(error)
+      ? 'Discord did not answer in time, so the commands may or may not have changed; run npm run deploy again to see what it has'
+      : `nothing was changed: ${explain(error, env.DISCORD_API_URL, env.DISCORD_APPLICATION_ID, guildId)}`;
+    io.err(`deploy: ${outcome}`);
+    return 1;
+  }
+  io.out(`Registered ${wanted.length} command${wanted.length === 1 ? '' : 's'} for ${where}.`);
+  return 0;
 }
+
+/** The REST client gave up waiting for an answer (its own timeout), as opposed to being refused. */
+const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 
 /** Longest rate limit the deploy waits out before reporting it instead. */
 const MAX_RATE_LIMIT_WAIT_MS = 5_000;

@@ -37,16 +37,24 @@ export function sameCommand(wanted: unknown, registered: unknown): boolean {
   return JSON.stringify(canonical(wanted, commandDefaults)) === JSON.stringify(canonical(registered, commandDefaults));
 }
 
+/**
+ * Discord tells commands apart by type and name (a slash command and a message command may share a name), so
+ * the plan does too; a registered command of another type with the same name is removed, not "changed".
+ */
+const keyOf = (command: { name: string; type?: unknown }) => `${String(command.type ?? 1)}:${command.name}`;
+
 /** What a bulk overwrite with `wanted` would add, change and remove, given what Discord has now. */
-export function planCommands(wanted: readonly CommandBody[], registered: readonly { name: string }[]): CommandPlan {
+export function planCommands(wanted: readonly CommandBody[], registered: readonly { name: string; type?: unknown }[]): CommandPlan {
   const plan: CommandPlan = { added: [], changed: [], removed: [], unchanged: [] };
+  const current = new Map(registered.map((command) => [keyOf(command), command]));
+  const wantedKeys = new Set(wanted.map(keyOf));
   for (const command of wanted) {
-    const current = registered.find((r) => r.name === command.name);
-    if (!current) plan.added.push(command.name);
-    else if (sameCommand(command, current)) plan.unchanged.push(command.name);
+    const now = current.get(keyOf(command));
+    if (!now) plan.added.push(command.name);
+    else if (sameCommand(command, now)) plan.unchanged.push(command.name);
     else plan.changed.push(command.name);
   }
-  for (const current of registered) if (!wanted.some((w) => w.name === current.name)) plan.removed.push(current.name);
+  for (const command of registered) if (!wantedKeys.has(keyOf(command))) plan.removed.push(command.name);
   return plan;
 }
 

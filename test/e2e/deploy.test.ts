@@ -10,10 +10,16 @@ const APP = '1300000000000000001';
 const GUILD = '1300000000000000002';
 const { definitions } = testApp();
 
-async function deploy(args: string[], env: NodeJS.ProcessEnv) {
+async function deploy(args: string[], env: NodeJS.ProcessEnv, timeoutMs?: number) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runDeploy(args, { definitions, env, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runDeploy(args, {
+    definitions,
+    env,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    ...(timeoutMs ? { timeoutMs } : {}),
+  });
   return { code, out: out.join('\n'), err: err.join('\n'), errLines: err };
 }
 
@@ -75,6 +81,15 @@ describe('the plan: what a deploy adds, changes and removes', () => {
       unchanged: ['cramp-about', 'cramp-settings'],
     });
     expect(sameCommand(definitions[0], { ...definitions[0], options: [] })).toBe(false);
+  });
+
+  it('tells commands apart by type as well as name: a message command named like a slash command is another command', () => {
+    const messageCommand = { name: 'cramp-cause', type: 3 };
+    expect(planCommands(definitions, [...definitions, messageCommand])).toMatchObject({
+      added: [],
+      changed: [],
+      removed: ['cramp-cause'],
+    });
   });
 });
 
@@ -139,7 +154,7 @@ describe('deploy against the loopback Discord', () => {
     const result = await deploy([], { ...env, DISCORD_TOKEN: 'wrong-token-value' });
     expect(result.code).toBe(1);
     expect(result.errLines).toEqual([
-      'deploy: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.',
+      'deploy: nothing was changed: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the Developer Portal and update .env.',
     ]);
     expect(puts(/commands$/)).toHaveLength(0);
   });
@@ -161,7 +176,9 @@ describe('deploy against the loopback Discord', () => {
     const result = await deploy([], unreachable);
     expect(result.code).toBe(1);
     expect(result.errLines).toEqual([
-      expect.stringMatching(/^deploy: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/),
+      expect.stringMatching(
+        /^deploy: nothing was changed: could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/,
+      ),
     ]);
   });
 
@@ -170,7 +187,7 @@ describe('deploy against the loopback Discord', () => {
     const started = Date.now();
     const result = await deploy([], env);
     expect(result.code).toBe(1);
-    expect(result.errLines).toEqual(['deploy: Discord is rate limiting this application: try again in 60 s.']);
+    expect(result.errLines).toEqual(['deploy: nothing was changed: Discord is rate limiting this application: try again in 60 s.']);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -178,7 +195,26 @@ describe('deploy against the loopback Discord', () => {
     fake.failNext('GET', /\/commands$/, { status: 500 }, 5);
     const result = await deploy([], env);
     expect(result.code).toBe(1);
-    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: Discord answered 500 /)]);
+    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: nothing was changed: Discord answered 500 /)]);
+  });
+
+  it('a write Discord refuses: the plan is said as a plan, and the error says nothing was changed', async () => {
+    fake.failNext('PUT', /\/commands$/, { status: 403, code: 50001 });
+    const result = await deploy([], env);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/To do:\n\+ \/cramp-causes {2}\(new\)/);
+    expect(result.out).not.toContain('Registered');
+    expect(result.errLines).toEqual([expect.stringMatching(/^deploy: nothing was changed: Discord answered 403 /)]);
+  });
+
+  it('a write Discord never answers: it says the commands may or may not have changed, and how to check', async () => {
+    fake.failNext('PUT', /\/commands$/, { hang: true }, 3);
+    const result = await deploy([], env, 300);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('Reading the commands Discord has for all servers (global)…');
+    expect(result.errLines).toEqual([
+      'deploy: Discord did not answer in time, so the commands may or may not have changed; run npm run deploy again to see what it has',
+    ]);
   });
 
   it('an answer that is not a list of commands is said plainly', async () => {
