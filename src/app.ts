@@ -188,6 +188,9 @@ export async function startGateway(options: {
   }
 }
 
+/** How long `npm run serve` keeps idle keep-alive connections open on SIGTERM, for requests already on their way. */
+const SHUTDOWN_DRAIN_MS = 1_000;
+
 export interface RunningHttp {
   readonly app: App;
   readonly endpoint: InteractionsEndpoint;
@@ -206,6 +209,7 @@ export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningH
     router: app.router,
     logger,
     replayGuard: app.replayGuard,
+    shutdownDrainMs: SHUTDOWN_DRAIN_MS,
     onUndelivered: (reason) => app.metrics.undelivered.inc({ reason }),
     extraRoutes: env.METRICS_PORT === undefined ? { '/metrics': metricsRoute(app.metrics) } : {},
   });

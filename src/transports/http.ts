@@ -22,6 +22,11 @@ export interface InteractionsEndpointOptions {
   bodyTimeoutMs?: number;
   /** On close, requests still in flight after this long are cut off. */
   shutdownGraceMs?: number;
+  /**
+   * On close, idle keep-alive connections stay open this long (0 by default; `npm run serve` uses 1 s): a request
+   * a client sent on one just as shutdown began is answered (with `Connection: close`) instead of reset.
+   */
+  shutdownDrainMs?: number;
   /** Shared through the database when several instances run; in memory otherwise. */
   replayGuard?: ReplayGuard;
   /** Told of each answer that did not reach Discord, with the reason (counted for metrics). */
@@ -105,6 +110,7 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
   const maxSkewMs = (options.maxClockSkewSeconds ?? 300) * 1000;
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 5_000;
   const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
+  const shutdownDrainMs = options.shutdownDrainMs ?? 0;
   const now = options.now ?? Date.now;
   const key = ed25519PublicKey(options.publicKey);
   const replayGuard = options.replayGuard ?? memoryReplayGuard({ now });
@@ -228,12 +234,16 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
       closing = true;
       return new Promise((resolve) => {
         // After server.close() Node stops timing out requests, so a stalled upload would hold it open forever.
-        const cutOff = setTimeout(() => server.closeAllConnections(), shutdownGraceMs);
-        server.close(() => {
-          clearTimeout(cutOff);
-          resolve();
-        });
-        server.closeIdleConnections();
+        const cutOff = setTimeout(() => server.closeAllConnections(), shutdownDrainMs + shutdownGraceMs);
+        // server.close() also closes idle keep-alive connections, so during the drain it waits: every answer
+        // meanwhile says `Connection: close`, and /healthz says "shutting down" to any load balancer.
+        setTimeout(() => {
+          server.close(() => {
+            clearTimeout(cutOff);
+            resolve();
+          });
+          server.closeIdleConnections();
+        }, shutdownDrainMs);
       });
     },
   };

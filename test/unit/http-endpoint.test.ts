@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIInteraction } from 'discord-api-types/v10';
@@ -165,6 +165,44 @@ describe('the rest of the server', () => {
     const all = logLines.slice(before).join('\n');
     expect(all).not.toMatch(/[0-9a-f]{128}/);
     expect(all).not.toContain('preview-token');
+  });
+
+  it('answers a request sent on an idle keep-alive connection just as it closes, telling the client to close it', async () => {
+    const local = createInteractionsEndpoint({
+      publicKey: discord.hex,
+      router,
+      logger: createLogger({ level: 'silent' }),
+      shutdownDrainMs: 2_000,
+    });
+    await new Promise<void>((resolve) => local.server.listen(0, '127.0.0.1', resolve));
+    const port = (local.server.address() as AddressInfo).port;
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const ask = (query: string) =>
+      new Promise<{ status: number; connection: string | undefined }>((resolve, reject) => {
+        const body = JSON.stringify(slash('cramp-cause', { query }));
+        const req = httpRequest(
+          {
+            host: '127.0.0.1',
+            port,
+            agent,
+            path: '/interactions',
+            method: 'POST',
+            headers: { ...signed(body), 'content-length': Buffer.byteLength(body) },
+          },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    expect(await ask('dvt')).toEqual({ status: 200, connection: 'keep-alive' });
+    const closed = local.close();
+    // The same idle connection, after shutdown began: answered, and told to close.
+    expect(await ask('thyroid')).toEqual({ status: 200, connection: 'close' });
+    await closed;
+    agent.destroy();
   });
 
   it('finishes a request in flight when it is closed, then stops', async () => {
