@@ -41,7 +41,7 @@ export function sameCommand(wanted: unknown, registered: unknown): boolean {
  * Discord tells commands apart by type and name (a slash command and a message command may share a name), so
  * the plan does too; a registered command of another type with the same name is removed, not "changed".
  */
-const keyOf = (command: { name: string; type?: unknown }) => `${String(command.type ?? 1)}:${command.name}`;
+const keyOf = (command: { name: string; type?: unknown }) => `${typeof command.type === 'number' ? command.type : 1}:${command.name}`;
 
 /** What a bulk overwrite with `wanted` would add, change and remove, given what Discord has now. */
 export function planCommands(wanted: readonly CommandBody[], registered: readonly { name: string; type?: unknown }[]): CommandPlan {
