@@ -20,6 +20,8 @@ export interface InteractionsEndpointOptions {
   maxClockSkewSeconds?: number;
   /** A client that has not sent its whole body by then gets 408. */
   bodyTimeoutMs?: number;
+  /** Bytes of bodies held at once across requests (32 MiB); past it a new body gets 503. */
+  maxBufferedBytes?: number;
   /** On close, requests still in flight after this long are cut off. */
   shutdownGraceMs?: number;
   /**
@@ -63,25 +65,58 @@ class HttpError extends Error {
   }
 }
 
-/** The raw body, or an HttpError: 413 when too large, 408 when too slow, 499 when the client gave up. */
-function readBody(request: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer> {
+/**
+ * Bytes of request bodies held in memory at once, across requests: thousands of clients each stalling part way
+ * through an upload could otherwise hold thousands of bodies. Past it a new body is refused with 503.
+ */
+class BodyBudget {
+  #held = 0;
+  constructor(readonly limit: number) {}
+  take(bytes: number): boolean {
+    if (this.#held + bytes > this.limit) return false;
+    this.#held += bytes;
+    return true;
+  }
+  give(bytes: number): void {
+    this.#held -= bytes;
+  }
+}
+
+/** The raw body, or an HttpError: 413 when too large, 408 when too slow, 499 when the client gave up, 503 when the budget is spent. */
+function readBody(request: IncomingMessage, limit: number, timeoutMs: number, budget: BodyBudget): Promise<Buffer> {
   const declared = Number(request.headers['content-length'] ?? 0);
   if (declared > limit) return Promise.reject(new HttpError(413, 'body too large'));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const timer = setTimeout(() => reject(new HttpError(408, 'body not received in time')), timeoutMs);
-    const settle = () => clearTimeout(timer);
+    let released = false;
+    // The body's bytes count against the shared budget until it has been read whole or abandoned.
+    const release = () => {
+      if (!released) budget.give(size);
+      released = true;
+    };
+    const stop = (error: HttpError) => {
+      request.removeAllListeners('data');
+      request.resume();
+      settle();
+      reject(error);
+    };
+    const timer = setTimeout(() => stop(new HttpError(408, 'body not received in time')), timeoutMs);
+    const settle = () => {
+      clearTimeout(timer);
+      release();
+    };
     request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
+      if (size + chunk.length > limit) {
         // Stop keeping it, let the rest drain (bounded by the timeouts) so the 413 can be read.
-        request.removeAllListeners('data');
-        request.resume();
-        settle();
-        reject(new HttpError(413, 'body too large'));
+        stop(new HttpError(413, 'body too large'));
         return;
       }
+      if (!budget.take(chunk.length)) {
+        stop(new HttpError(503, 'too many requests being received at once'));
+        return;
+      }
+      size += chunk.length;
       chunks.push(chunk);
     });
     request.on('end', () => {
@@ -98,17 +133,13 @@ function readBody(request: IncomingMessage, limit: number, timeoutMs: number): P
   });
 }
 
-/**
- * Discord's "Interactions Endpoint URL" mode: Discord POSTs each interaction here and takes the HTTP
- * response body as the answer. The signature is checked on the raw bytes before anything is parsed;
- * the answer comes from the same router as the gateway bot and the preview.
- */
 export function createInteractionsEndpoint(options: InteractionsEndpointOptions): InteractionsEndpoint {
   const { router, logger } = options;
   const path = options.path ?? '/interactions';
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
   const maxSkewMs = (options.maxClockSkewSeconds ?? 300) * 1000;
   const bodyTimeoutMs = options.bodyTimeoutMs ?? 5_000;
+  const budget = new BodyBudget(options.maxBufferedBytes ?? 32 * 1024 * 1024);
   const shutdownGraceMs = options.shutdownGraceMs ?? 10_000;
   const shutdownDrainMs = options.shutdownDrainMs ?? 0;
   const now = options.now ?? Date.now;
@@ -122,9 +153,10 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     if (typeof signature !== 'string' || typeof timestamp !== 'string' || !/^\d{1,12}$/.test(timestamp)) {
       throw new HttpError(401, 'missing signature');
     }
-    const body = await readBody(request, maxBodyBytes, bodyTimeoutMs);
+    // A stale or future timestamp is refused before a byte of the body is held.
     const signedAt = Number(timestamp) * 1000;
     if (Math.abs(now() - signedAt) > maxSkewMs) throw new HttpError(401, 'stale or future timestamp');
+    const body = await readBody(request, maxBodyBytes, bodyTimeoutMs, budget);
     if (!(await isSignedByDiscord(key, signature, timestamp, body))) throw new HttpError(401, 'bad signature');
     let json: unknown;
     try {

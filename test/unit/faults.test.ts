@@ -157,6 +157,31 @@ describe('the HTTP endpoint under hostile or failing clients', () => {
     expect(asked).toBe(0);
   });
 
+  it('holds a bounded amount of unread bodies: past it a new upload gets 503, and the budget is freed when one ends', async () => {
+    const { http, port, lines } = await endpoint({ maxBufferedBytes: 6_000, bodyTimeoutMs: 60_000 });
+    let received = 0;
+    http.server.once('request', (request: { on: (event: 'data', listener: (chunk: Buffer) => void) => void }) =>
+      request.on('data', (chunk) => (received += chunk.length)),
+    );
+    const upload = (bytes: number, length = 10_000) => {
+      const client = rawClient(port);
+      client.socket.write(
+        `POST /interactions HTTP/1.1\r\nHost: x\r\nContent-Length: ${String(length)}\r\nx-signature-ed25519: ${'a'.repeat(128)}\r\nx-signature-timestamp: ${nowSeconds()}\r\n\r\n${'x'.repeat(bytes)}`,
+      );
+      return client;
+    };
+    const first = upload(5_000);
+    await expect.poll(() => received).toBe(5_000);
+    const second = upload(2_000);
+    await expect.poll(() => second.received()).toMatch(/^HTTP\/1\.1 503 /);
+    first.socket.destroy();
+    await expect.poll(() => lines.some((line) => line.status === 499)).toBe(true);
+    // The first upload's bytes are given back: a new upload is read again (and refused only for its signature).
+    const third = upload(2_000, 3_000);
+    third.socket.write('x'.repeat(1_000));
+    await expect.poll(() => third.received()).toMatch(/^HTTP\/1\.1 401 /);
+  });
+
   it('logs a long path cut short', async () => {
     const { base, lines } = await endpoint();
     await fetch(`${base}/${'a'.repeat(8_000)}`);
