@@ -41,5 +41,11 @@ try {
     program.fail(`Discord answered ${String(error.status)} at ${api}: ${describeRestError(error).message}`);
   }
   if (isNetworkError(error)) program.fail(`could not connect to Discord at ${api}: ${describeRestError(error).message}`);
-  throw error;
+  if (error instanceof Error && error.name === 'AbortError') {
+    program.fail(`Discord's API at ${api} did not answer the login in time: check DISCORD_API_URL and the network`);
+  }
+  // Anything else discord.js refuses with (no gateway sessions left for today, say) is said in one line; the
+  // stack goes to the debug log.
+  logger.debug({ err: error }, 'start-up failed');
+  program.fail(`could not log in to Discord at ${api}: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -21,6 +21,9 @@ import { describeRestError } from '../discord/rest-error.js';
 import type { Logger } from '../log.js';
 import type { Router } from '../router/router.js';
 
+/** Failed tries to open a shard's first gateway connection before the bot gives up and says why. */
+const FIRST_CONNECT_TRIES = 5;
+
 export interface GatewayBotOptions {
   token: string;
   /** REST base, e.g. https://discord.com/api (discord.js appends the version). */
@@ -180,10 +183,27 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     if (fatal) options.onFatalClose?.(fatal);
   });
   let stopping = false;
+  // discord.js retries a gateway it cannot reach forever, saying why only in debug lines. A shard that has never
+  // connected gives up after a few tries with the reason; one that was connected keeps trying (an outage ends).
+  const everReady = new Set<number>();
+  const failedTries = new Map<number, number>();
+  client.on(Events.ShardReady, (shardId) => {
+    everReady.add(shardId);
+    failedTries.delete(shardId);
+  });
   client.on(Events.ShardReconnecting, (shardId) => {
     setReady(shardId, false);
     // discord.js reports its own shutdown as a reconnect; only a real one is worth a line.
-    if (!stopping) logger.info({ shardId }, 'reconnecting to the gateway');
+    if (stopping) return;
+    const tries = (failedTries.get(shardId) ?? 0) + 1;
+    failedTries.set(shardId, tries);
+    const gateway = client.ws.gateway ?? 'the gateway';
+    logger.warn({ shardId, tries, gateway }, 'gateway connection lost or refused: reconnecting');
+    if (!everReady.has(shardId) && tries >= FIRST_CONNECT_TRIES) {
+      options.onFatalClose?.(
+        `could not open a gateway connection to ${gateway} after ${String(tries)} tries: check that this machine can reach it (wss on port 443) and that DISCORD_API_URL is Discord's API`,
+      );
+    }
   });
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
   client.on(Events.ShardError, (error, shardId) => logger.error({ shardId, err: error }, 'gateway error'));
