@@ -169,9 +169,10 @@ export function createInteractionsEndpoint(options: InteractionsEndpointOptions)
     // The replay check (a database round trip with several instances) runs while the router reads and builds
     // the reply; the router stores nothing until it passes, and a replay's reply is thrown away.
     // 16 bytes of a valid signature identify it as well as all 64 do, in a quarter of the memory.
-    // A PING changes nothing and carries nothing, so a replayed one is harmless: it never waits on the database.
+    // A PING or an autocomplete request changes nothing and stores nothing, so a replayed one is harmless: neither
+    // waits on the database.
     const admitted =
-      interaction.type === InteractionType.Ping
+      interaction.type === InteractionType.Ping || interaction.type === InteractionType.ApplicationCommandAutocomplete
         ? Promise.resolve(true)
         : replayGuard.firstSeen(signature.slice(0, 32).toLowerCase(), signedAt + maxSkewMs);
     const answer = await router.answer(interaction, admitted);

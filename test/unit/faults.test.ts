@@ -11,7 +11,7 @@ import type { PreferenceStore } from '../../src/store/store.js';
 import { createInteractionsEndpoint, type InteractionsEndpointOptions } from '../../src/transports/http.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
-import { slash } from '../support/interactions.js';
+import { slash, typing } from '../support/interactions.js';
 import { keyPair, nowSeconds, signatureHeaders } from '../support/signing.js';
 
 const discord = keyPair();
@@ -137,7 +137,7 @@ describe('the HTTP endpoint under hostile or failing clients', () => {
     await expect.poll(() => reasons).toEqual(['client_gone']);
   });
 
-  it('answers PING without the replay guard: Discord’s endpoint check never waits on a database', async () => {
+  it('answers PING and autocomplete without the replay guard: neither stores anything, so neither waits on a database', async () => {
     let asked = 0;
     const { base } = await endpoint({
       replayGuard: {
@@ -154,6 +154,13 @@ describe('the HTTP endpoint under hostile or failing clients', () => {
       headers: signatureHeaders(ping, discord.privateKey),
     });
     expect(await response.json()).toEqual({ type: 1 });
+    const typed = JSON.stringify(typing('cramp-cause', { query: 'thyr' }, 'query'));
+    const suggestions = await fetch(`${base}/interactions`, {
+      method: 'POST',
+      body: typed,
+      headers: signatureHeaders(typed, discord.privateKey),
+    });
+    expect(((await suggestions.json()) as { type: number }).type).toBe(8);
     expect(asked).toBe(0);
   });
 
