@@ -32,6 +32,8 @@ export interface AppOptions {
   readonly databaseUrl?: string;
   /** A store built elsewhere, instead of `preferencesPath`: tests use it to inject faults. */
   readonly preferences?: PreferenceStore;
+  /** OPERATOR_CONTACT: whom members ask about their data, shown in /cramp-about. */
+  readonly operatorContact?: string;
 }
 
 export interface App {
@@ -75,7 +77,7 @@ export function createApp(options: AppOptions): App {
     safety: safety.data,
     commands: registered,
     preferences,
-    about: { version: manifest.version },
+    about: { version: manifest.version, ...(options.operatorContact ? { contact: options.operatorContact } : {}) },
     metrics,
     onHandlerError: (error, interaction) =>
       logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
@@ -136,6 +138,7 @@ export async function startGateway(options: {
     logger,
     preferencesPath: env.CRAMP_DB_PATH,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.OPERATOR_CONTACT ? { operatorContact: env.OPERATOR_CONTACT } : {}),
     ...(options.commands ? { commands: options.commands } : {}),
   });
   try {
@@ -202,7 +205,12 @@ export interface RunningHttp {
 /** Everything `npm run serve` does once the environment is valid, short of listening. */
 export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningHttp {
   const { env, logger } = options;
-  const app = createApp({ logger, preferencesPath: env.CRAMP_DB_PATH, ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}) });
+  const app = createApp({
+    logger,
+    preferencesPath: env.CRAMP_DB_PATH,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.OPERATOR_CONTACT ? { operatorContact: env.OPERATOR_CONTACT } : {}),
+  });
   let closing = false;
   const endpoint = createInteractionsEndpoint({
     publicKey: env.DISCORD_PUBLIC_KEY,

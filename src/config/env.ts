@@ -53,6 +53,14 @@ const fields = {
     z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL such as postgres://cramp@db.example:5432/cramp' }),
   ),
   METRICS_PORT: port,
+  /** Whom members ask about their data (an email address or a web page), shown in /cramp-about; one line. */
+  OPERATOR_CONTACT: optional(
+    z
+      .string()
+      .trim()
+      .max(200, 'must be at most 200 characters')
+      .regex(/^[^\n\r]+$/, 'must be one line, such as privacy@example.org or https://example.org/contact'),
+  ),
   LOG_LEVEL: optional(z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` })).transform((level) => level ?? 'info'),
 };
 
@@ -83,6 +91,7 @@ export const BotEnvSchema = z
     ),
     /** A small health and metrics server for the gateway bot; off unless set. */
     METRICS_PORT: fields.METRICS_PORT,
+    OPERATOR_CONTACT: fields.OPERATOR_CONTACT,
   })
   .superRefine((env, ctx) => {
     const ids = env.SHARD_IDS ?? env.SHARDS;
@@ -116,6 +125,7 @@ export const ServeEnvSchema = z.object({
   HTTP_HOST: optional(z.string().regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or host name')),
   /** When set, /metrics, /livez and /readyz are served on this port instead of the public one. */
   METRICS_PORT: fields.METRICS_PORT,
+  OPERATOR_CONTACT: fields.OPERATOR_CONTACT,
   LOG_LEVEL: fields.LOG_LEVEL,
   CRAMP_DB_PATH: fields.CRAMP_DB_PATH,
   DATABASE_URL: fields.DATABASE_URL,

@@ -1,14 +1,19 @@
-import type { APIEmbed } from 'discord-api-types/v10';
+import { inlineCode } from '@discordjs/formatters';
+import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { ServerSettings } from '../store/store.js';
 import type { SafetyData } from '../safety/schema.js';
 import { audienceLabel } from './audience.js';
+import { button } from './card.js';
+import { encodeCustomId } from './custom-id.js';
 import { currency } from './footer.js';
 import { messageResponse } from './message.js';
 
 export interface AboutBot {
   /** package.json's version. */
   readonly version: string;
+  /** Whom members ask about their data (OPERATOR_CONTACT), when the operator set it. */
+  readonly contact?: string;
 }
 
 /** `/cramp-about`: where the content comes from, how current it is, the full disclaimer, and privacy. */
@@ -33,12 +38,14 @@ export function aboutMessage(catalogue: Catalogue, bot: AboutBot, server: Server
       {
         name: 'How to erase it',
         value:
-          'Press **Forget my choices** under any private card. Moderators: `/cramp-settings reset:true` erases the server’s ' +
-          'defaults, which are also erased when the bot leaves the server.',
+          'Press **Forget my choices** below, or under any private card. Moderators: `/cramp-settings reset:true` erases the ' +
+          'server’s defaults, which are also erased when the bot leaves the server.' +
+          (bot.contact ? ` Questions about your data: ${inlineCode(bot.contact.replaceAll('`', "'"))}, who runs this bot.` : ''),
       },
     ],
   };
-  return messageResponse({ embeds: [embed] }, { ephemeral: true });
+  const forget = button('Forget my choices', encodeCustomId({ kind: 'forget' }));
+  return messageResponse({ embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [forget] }] }, { ephemeral: true });
 }
 
 /** `/cramp-settings`: the server's defaults as they now stand. */

@@ -71,7 +71,7 @@ function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extra
   };
 }
 
-const button = (
+export const button = (
   label: string,
   customId: string,
   style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary,

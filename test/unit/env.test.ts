@@ -37,6 +37,7 @@ describe('environment validation', () => {
     [{ DISCORD_TOKEN: token, DISCORD_API_URL: 'discord.com' }, /^DISCORD_API_URL must be an http\(s\) URL/],
     [{ DISCORD_TOKEN: token, DISCORD_API_URL: 'ftp://127.0.0.1/api' }, /^DISCORD_API_URL must be an http\(s\) URL/],
     [{ DISCORD_TOKEN: token, LOG_LEVEL: 'loud' }, /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/],
+    [{ DISCORD_TOKEN: token, OPERATOR_CONTACT: 'a@b.org\nsecond line' }, /^OPERATOR_CONTACT must be one line/],
   ])('rejects %j', (env, message) => {
     expect(() => parseEnv(BotEnvSchema, env)).toThrow(message);
   });

@@ -107,6 +107,25 @@ describe('/cramp-about', () => {
     expect(fields['How to erase it']).toMatch(/Forget my choices/);
     expect(about.embeds?.[0]?.title).toMatch(/^About cramp-bot \d+\.\d+\.\d+$/);
   });
+
+  it('names whom to ask about one’s data when the operator set OPERATOR_CONTACT', async () => {
+    const app = testApp({ operatorContact: 'privacy@example.org' });
+    const about = message(await app.router.answer(slash('cramp-about')));
+    const erase = about.embeds?.[0]?.fields?.find((field) => field.name === 'How to erase it')?.value;
+    expect(erase).toContain('Questions about your data: `privacy@example.org`, who runs this bot.');
+    const without = message(await testApp().router.answer(slash('cramp-about')));
+    expect(without.embeds?.[0]?.fields?.find((field) => field.name === 'How to erase it')?.value).not.toContain('Questions');
+  });
+
+  it('lets a member erase what is stored about them from there, with no card needed', async () => {
+    const { answer, store } = appWithStore();
+    await answer(slash('cramp-cause', { query: 'dvt', audience: 'clinician', country: 'NZ' }, { userId: MEMBER }));
+    expect(await store.audienceOf(MEMBER)).toBe('clinician');
+    const about = await answer(slash('cramp-about', {}, { userId: MEMBER }));
+    const erased = await answer(pick(button(about, 'Forget my choices'), [], { userId: MEMBER }));
+    expect(erased.content ?? '').toMatch(/^Done: your choices are erased/);
+    expect([await store.audienceOf(MEMBER), await store.countryOf(MEMBER)]).toEqual([undefined, undefined]);
+  });
 });
 
 describe('/cramp-settings: server defaults, set by moderators', () => {
