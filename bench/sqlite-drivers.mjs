@@ -5,6 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
 const require = createRequire(import.meta.url);
 const which = process.argv[2] === 'node' ? 'node' : 'better';
 const dir = mkdtempSync(join(tmpdir(), 'sqlb-'));
