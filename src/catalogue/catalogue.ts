@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
+import rawReviews from '../../data/reviews.json' with { type: 'json' };
+import { indexReviews, ReviewError, ReviewsSchema, type Reviews } from './reviews.js';
 import { CatalogueSchema, type Cause, type ParsedCatalogue, type RedFlag, type Tier } from './schema.js';
 
 /** The validated catalogue with the look-ups every layer above needs. */
@@ -16,6 +18,8 @@ export interface Catalogue {
   readonly notCovered: ParsedCatalogue['notCovered'];
   readonly synonyms: ParsedCatalogue['synonyms'];
   readonly language: ParsedCatalogue['language'];
+  /** Clinical sign-off: which items a clinician reviewed, and whether the text is still what they signed. */
+  readonly reviews: Reviews;
   cause(id: string): Cause | undefined;
   tier(id: string): Tier;
   causesIn(tierId: string): readonly Cause[];
@@ -37,17 +41,25 @@ function describeIssues(error: z.ZodError, source: string): string {
   return `${source}: ${formatPath(first.path) || '(root)'}: ${first.message}${more}`;
 }
 
-export function parseCatalogue(input: unknown, source = 'data/catalogue.json'): Catalogue {
+/** The catalogue and its sign-off records, validated; `reviews` defaults to none (nothing reviewed). */
+export function parseCatalogue(input: unknown, source = 'data/catalogue.json', reviews: unknown = { records: [] }): Catalogue {
   const result = CatalogueSchema.safeParse(input);
   if (!result.success) throw new CatalogueError(describeIssues(result.error, source));
-  return indexCatalogue(result.data);
+  const signed = ReviewsSchema.safeParse(reviews);
+  if (!signed.success) throw new CatalogueError(describeIssues(signed.error, 'data/reviews.json'));
+  try {
+    return indexCatalogue(result.data, indexReviews(result.data, signed.data));
+  } catch (error) {
+    if (error instanceof ReviewError) throw new CatalogueError(error.message);
+    throw error;
+  }
 }
 
 /**
  * The look-ups over catalogue data that has already been validated. Exported for the benchmark,
  * which indexes a generated catalogue far larger than one Discord select menu can list.
  */
-export function indexCatalogue(parsed: ParsedCatalogue): Catalogue {
+export function indexCatalogue(parsed: ParsedCatalogue, reviews: Reviews = indexReviews(parsed, { records: [] })): Catalogue {
   const tierRank = new Map(parsed.tiers.map((tier, index) => [tier.id, index]));
   const causes = [...parsed.causes].sort((a, b) => (tierRank.get(a.tier) ?? 0) - (tierRank.get(b.tier) ?? 0));
   const byId = new Map(causes.map((cause) => [cause.id, cause]));
@@ -64,6 +76,7 @@ export function indexCatalogue(parsed: ParsedCatalogue): Catalogue {
     notCovered: parsed.notCovered,
     synonyms: parsed.synonyms,
     language: parsed.language,
+    reviews,
     cause: (causeId) => byId.get(causeId),
     tier: (tierId) => {
       const tier = tiersById.get(tierId);
@@ -74,7 +87,7 @@ export function indexCatalogue(parsed: ParsedCatalogue): Catalogue {
   };
 }
 
-/** The catalogue shipped in data/catalogue.json, validated. */
+/** The catalogue shipped in data/catalogue.json, with the sign-offs in data/reviews.json, validated. */
 export function loadCatalogue(): Catalogue {
-  return parseCatalogue(rawCatalogue);
+  return parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews);
 }

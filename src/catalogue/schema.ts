@@ -151,7 +151,6 @@ export const CatalogueSchema = z
     question: text(L.question),
     meta: z.strictObject({
       sourceUpdated: z.iso.date(),
-      reviewStatus: z.enum(['pending', 'under-review', 'approved']),
       source: text(L.source),
       disclaimer: text(L.disclaimer),
       /** The disclaimer in brief, per reader, for the foot of cards; the full text is one tap away (/cramp-about). */

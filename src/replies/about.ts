@@ -6,7 +6,7 @@ import type { SafetyData } from '../safety/schema.js';
 import { audienceLabel } from './audience.js';
 import { button } from './card.js';
 import { encodeCustomId } from './custom-id.js';
-import { currency } from './footer.js';
+import { catalogueReviewSummary } from './footer.js';
 import { messageResponse } from './message.js';
 
 export interface AboutBot {
@@ -23,7 +23,7 @@ export function aboutMessage(catalogue: Catalogue, bot: AboutBot, server: Server
     description: `Answers “${catalogue.question}” from a differential-diagnosis catalogue of ${String(catalogue.causes.length)} causes.`,
     fields: [
       { name: 'Source', value: catalogue.meta.source },
-      { name: 'How current', value: currency(catalogue) },
+      { name: 'How current', value: `Source updated ${catalogue.meta.sourceUpdated} · ${catalogueReviewSummary(catalogue)}` },
       { name: 'Disclaimer', value: catalogue.meta.disclaimer },
       ...(server.privateOnly
         ? [{ name: 'On this server', value: 'Answers are private only: its moderators chose that nothing is posted to the channel.' }]

@@ -80,21 +80,26 @@ export function answerMessage(
   const { flags, result } = answer;
   const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
+  const signs = flags.map((flag) => `red-flag:${flag.id}` as const);
   switch (result.kind) {
     case 'card':
-      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, shareable, query }, advice);
+      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, shareable, query, signs: flags }, advice);
     case 'did-you-mean':
       return notice(
         catalogue,
         `**Did you mean one of these?** Nothing in the catalogue matched “${quoteUserText(query)}” for certain. Pick one to read its card.`,
         { ...withAdvice, components: [didYouMeanButtons(result)] },
+        signs,
       );
     case 'not-covered':
-      return notice(catalogue, `${result.entry.note}\nUse \`/cramp-causes\` to see what is covered.`, withAdvice);
+      return notice(catalogue, `${result.entry.note}\nUse \`/cramp-causes\` to see what is covered.`, withAdvice, [
+        `not-covered:${result.entry.id}`,
+        ...signs,
+      ]);
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);
-      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience) }] }, { ephemeral: ephemeral });
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience, signs) }] }, { ephemeral: ephemeral });
     }
   }
 }

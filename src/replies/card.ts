@@ -7,7 +7,7 @@ import {
   type APIEmbedField,
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import type { Audience, Cause, MedicineClass } from '../catalogue/schema.js';
+import type { Audience, Cause, MedicineClass, RedFlag } from '../catalogue/schema.js';
 import { audienceLabel } from './audience.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
@@ -25,6 +25,8 @@ interface CardExtras {
   readonly others?: readonly Cause[];
   /** The card answers a looser match (a misspelling, a prefix, the prose): say so. */
   readonly closest?: boolean;
+  /** Urgent signs shown above the card in the same reply: the footer's review state covers them too. */
+  readonly signs?: readonly RedFlag[];
 }
 
 interface CardOptions extends CardExtras {
@@ -67,7 +69,11 @@ function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extra
     description: `${urgent}${cause.explanation[audience]}`,
     color: tier.color,
     fields,
-    footer: disclaimerFooter(catalogue, audience),
+    footer: disclaimerFooter(catalogue, audience, [
+      `cause:${cause.id}`,
+      ...(extras.medicine ? (['medicines'] as const) : []),
+      ...(extras.signs ?? []).map((flag) => `red-flag:${flag.id}` as const),
+    ]),
   };
 }
 

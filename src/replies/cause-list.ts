@@ -18,7 +18,11 @@ export function causeListEmbed(catalogue: Catalogue, tiers: readonly Tier[], aud
     title: catalogue.question,
     description: lines.join('\n\n'),
     ...(tiers.length === 1 && first ? { color: first.color } : {}),
-    footer: disclaimerFooter(catalogue, audience),
+    footer: disclaimerFooter(
+      catalogue,
+      audience,
+      tiers.flatMap((tier) => catalogue.causesIn(tier.id).map((cause) => `cause:${cause.id}` as const)),
+    ),
   };
 }
 

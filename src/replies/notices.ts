@@ -1,19 +1,24 @@
 import type { APIInteractionResponseChannelMessageWithSource } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { shortDisclaimer } from './footer.js';
+import type { ReviewItemKey } from '../catalogue/reviews.js';
+import { reviewState, shortDisclaimer } from './footer.js';
 import { messageResponse, type MessageBody } from './message.js';
 import { quoteUserText } from './user-text.js';
 
 /**
- * Short answers that only the member who asked sees. Like every reply, they carry the disclaimer,
- * here as Discord's small "subtext" line.
+ * Short answers that only the member who asked sees. Like every reply, they carry the disclaimer and the clinical
+ * review of what they show (`shown`, with the disclaimer), here as Discord's small "subtext" line.
  */
 export const notice = (
   catalogue: Catalogue,
   content: string,
   extra: Omit<MessageBody, 'content'> = {},
+  shown: readonly ReviewItemKey[] = [],
 ): APIInteractionResponseChannelMessageWithSource =>
-  messageResponse({ ...extra, content: `${content}\n-# ${shortDisclaimer(catalogue, 'general')}` }, { ephemeral: true });
+  messageResponse(
+    { ...extra, content: `${content}\n-# ${shortDisclaimer(catalogue, 'general')} · ${reviewState(catalogue, ['disclaimer', ...shown])}` },
+    { ephemeral: true },
+  );
 
 const examples = '`blood clot`, `DVT`, `charley horse`, `water pills`';
 

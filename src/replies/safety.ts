@@ -36,7 +36,8 @@ function safetyEmbed(catalogue: Catalogue, data: SafetyData, finding: SafetyFind
     title: advice.title,
     description: `${fill(advice.text, helplines)}\n\n-# ${where} [${helplines.source.title}](${helplines.source.url})`,
     color: color[kind],
-    footer: disclaimerFooter(catalogue, audience),
+    // The safety pass's advice (data/safety.json) is outside the catalogue's sign-off: always "not yet reviewed".
+    footer: disclaimerFooter(catalogue, audience, ['safety-advice']),
   };
 }
 

@@ -15,7 +15,6 @@ export const fixtureCatalogue = (): Catalogue =>
       question: 'What causes leg cramps?',
       meta: {
         sourceUpdated: '2026-01-01',
-        reviewStatus: 'pending',
         source: 'A test fixture.',
         disclaimer: 'Test text only.',
         shortDisclaimer: { clinician: 'Test text only.', general: 'Test text only.' },

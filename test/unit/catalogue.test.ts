@@ -17,10 +17,11 @@ describe('the shipped catalogue', () => {
     });
   });
 
-  it('carries the date the source was updated, its review status and a disclaimer', () => {
+  it('carries the date the source was updated and a disclaimer, and no sign-off: nobody has reviewed it', () => {
     expect(catalogue.meta.sourceUpdated).toBe('2025-02-25');
-    expect(catalogue.meta.reviewStatus).toBe('pending');
     expect(catalogue.meta.disclaimer).toMatch(/not a diagnosis/i);
+    expect(catalogue.reviews.records).toEqual([]);
+    expect([...catalogue.reviews.items.values()].every((item) => item.status.state === 'unreviewed')).toBe(true);
   });
 
   it('tells the reader of every do-not-miss cause when to call emergency services', () => {

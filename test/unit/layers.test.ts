@@ -14,7 +14,7 @@ const floors: readonly (readonly string[])[] = [
   ['src/search', 'src/store'],
   ['src/replies'],
   ['src/interactions'],
-  ['commands', 'src/router', 'src/deploy'],
+  ['commands', 'src/router', 'src/deploy', 'src/review'],
   ['src/transports', 'src/preview'],
   ['src/app.ts'],
   ['src/bin'],
