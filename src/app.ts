@@ -94,6 +94,15 @@ export function createApp(options: AppOptions): App {
   };
 }
 
+/** What both programs take from the environment for the app: where choices are kept, and whom members ask. */
+function fromEnv(env: BotEnv | ServeEnv): Pick<AppOptions, 'preferencesPath' | 'databaseUrl' | 'operatorContact'> {
+  return {
+    preferencesPath: env.CRAMP_DB_PATH,
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.OPERATOR_CONTACT ? { operatorContact: env.OPERATOR_CONTACT } : {}),
+  };
+}
+
 /**
  * Which shards this process runs: SHARD_IDS (or SHARDS, which discord.js's ShardingManager sets for its
  * children) out of SHARD_COUNT, else all of them here (discord.js's internal sharding), else one.
@@ -134,13 +143,7 @@ export async function startGateway(options: {
   onFatalClose?: (message: string) => void;
 }): Promise<RunningGateway> {
   const { env, logger } = options;
-  const app = createApp({
-    logger,
-    preferencesPath: env.CRAMP_DB_PATH,
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    ...(env.OPERATOR_CONTACT ? { operatorContact: env.OPERATOR_CONTACT } : {}),
-    ...(options.commands ? { commands: options.commands } : {}),
-  });
+  const app = createApp({ logger, ...fromEnv(env), ...(options.commands ? { commands: options.commands } : {}) });
   try {
     await app.verifyStore();
   } catch (error) {
@@ -205,12 +208,7 @@ export interface RunningHttp {
 /** Everything `npm run serve` does once the environment is valid, short of listening. */
 export function createHttp(options: { env: ServeEnv; logger: Logger }): RunningHttp {
   const { env, logger } = options;
-  const app = createApp({
-    logger,
-    preferencesPath: env.CRAMP_DB_PATH,
-    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    ...(env.OPERATOR_CONTACT ? { operatorContact: env.OPERATOR_CONTACT } : {}),
-  });
+  const app = createApp({ logger, ...fromEnv(env) });
   let closing = false;
   const endpoint = createInteractionsEndpoint({
     publicKey: env.DISCORD_PUBLIC_KEY,

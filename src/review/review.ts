@@ -93,17 +93,16 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
     return 0;
   }
 
-  const changed = [...items].filter(([, item]) => item.status.state === 'changed');
+  // Items signed once and edited since, each with the latest sign-off (whose text the diff starts from).
+  const changed = [...items].flatMap(([key, item]) =>
+    item.status.state === 'changed' ? [{ key, text: item.text, record: item.status.record }] : [],
+  );
   if (values.check) {
     if (changed.length === 0) {
       io.out(`every sign-off matches its text (${String(catalogue.reviews.records.length)} records)`);
       return 0;
     }
-    for (const [key, item] of changed) {
-      io.err(
-        `review: ${key} was signed by ${item.status.state === 'changed' ? item.status.record.reviewer.name : ''} but has changed since`,
-      );
-    }
+    for (const { key, record } of changed) io.err(`review: ${key} was signed by ${record.reviewer.name} but has changed since`);
     io.err('review: renew these sign-offs (npm run review -- --sign …) or remove their records, in the same change');
     return 1;
   }
@@ -113,11 +112,9 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
   io.out(
     `${String(reviewed)} of ${String(items.size)} items signed as they stand; ${String(changed.length)} changed since signed; ${String(unreviewed.length)} never signed`,
   );
-  for (const [key, item] of changed) {
-    if (item.status.state !== 'changed') continue;
-    const { record } = item.status;
+  for (const { key, text, record } of changed) {
     io.out(`\nchanged since ${record.reviewer.name} (${record.reviewer.role}) signed it on ${record.date}: ${key}`);
-    io.out(createTwoFilesPatch(`${key} as signed`, `${key} now`, record.text, item.text, record.date, 'now').trimEnd());
+    io.out(createTwoFilesPatch(`${key} as signed`, `${key} now`, record.text, text, record.date, 'now').trimEnd());
   }
   if (unreviewed.length > 0) io.out(`\nnever signed:\n${unreviewed.map(([key]) => `  ${key}`).join('\n')}`);
   return 0;
