@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { Catalogue } from '../src/catalogue/catalogue.js';
+import type { Catalogues } from '../src/catalogue/catalogue.js';
 import { defineCommand, type CommandDefinition } from '../src/interactions/command.js';
 import { audienceOption, everywhere, isPrivate, privateOption } from '../src/interactions/common-options.js';
 import { privateCardMessage } from '../src/replies/card.js';
@@ -9,7 +9,7 @@ import { unknownTierNotice } from '../src/replies/notices.js';
 
 /** `/cramp-causes [tier]`: every cause by tier in one compact embed, with a menu that opens any cause's card. */
 export const crampCauses = defineCommand({
-  definition: (catalogue: Catalogue) =>
+  definition: ({ english }: Catalogues) =>
     ({
       name: 'cramp-causes',
       description: 'List every cause of leg cramps, most likely first (only you see it unless you set private:false)',
@@ -19,7 +19,7 @@ export const crampCauses = defineCommand({
           name: 'tier',
           description: 'Show only one tier',
           required: false,
-          choices: catalogue.tiers.map((tier) => ({ name: tier.label, value: tier.id })),
+          choices: english.tiers.map((tier) => ({ name: tier.label, value: tier.id })),
         },
         audienceOption,
         privateOption,

@@ -23,10 +23,10 @@ const visibilities: Record<string, Pick<ServerSettings, 'visibility' | 'privateO
  * (`default_member_permissions`); the router refuses anyone else too, since servers can widen that.
  */
 export const crampSettings = defineCommand({
-  definition: (_catalogue, safety) =>
+  definition: (catalogues, safety) =>
     ({
       name: 'cramp-settings',
-      description: 'Moderators: the reading view, visibility and country for help numbers this server uses by default',
+      description: 'Moderators: the reading view, visibility, country for help numbers and language this server uses by default',
       default_member_permissions: String(PermissionFlagsBits.ManageGuild),
       integration_types: [ApplicationIntegrationType.GuildInstall],
       contexts: [InteractionContextType.Guild],
@@ -57,6 +57,13 @@ export const crampSettings = defineCommand({
           description: 'The country whose emergency numbers and crisis lines members get, unless they choose their own',
         },
         {
+          type: ApplicationCommandOptionType.String,
+          name: 'language',
+          description: 'The language of replies for members whose Discord language the bot does not have',
+          required: false,
+          choices: catalogues.all.map((catalogue) => ({ name: catalogue.locale.name, value: catalogue.locale.code })),
+        },
+        {
           type: ApplicationCommandOptionType.Boolean,
           name: 'reset',
           description: 'Erase this server’s settings',
@@ -65,21 +72,25 @@ export const crampSettings = defineCommand({
       ],
     }) as const satisfies CommandDefinition,
 
-  execute({ options, server }, { safety }) {
-    if (options.boolean('reset')) return { response: settingsMessage({}, true, safety), forgetServer: true };
+  execute({ options, server }, { catalogue, catalogues, safety }) {
+    const shown = (settings: ServerSettings, changed: boolean) =>
+      settingsMessage(catalogue, settings, changed, safety, catalogues.byCode(settings.language)?.locale.name);
+    if (options.boolean('reset')) return { response: shown({}, true), forgetServer: true };
     const audience = parseAudience(options.string('reading'));
     const chosen = options.string('visibility');
     const visibility = chosen === undefined ? undefined : visibilities[chosen];
     const country = parseCountry(safety, options.string('country'));
-    if (!audience && !visibility && !country) return { response: settingsMessage(server, false, safety) };
+    const language = catalogues.byCode(options.string('language'))?.locale.code;
+    if (!audience && !visibility && !country && !language) return { response: shown(server, false) };
     // A new visibility replaces the old one whole, private-only included.
     const { privateOnly, ...rest } = server;
     const saved: ServerSettings = {
       ...rest,
       ...(audience ? { audience } : {}),
       ...(country ? { country } : {}),
+      ...(language ? { language } : {}),
       ...(visibility ?? (privateOnly ? { privateOnly } : {})),
     };
-    return { response: settingsMessage(saved, true, safety), saveServer: saved };
+    return { response: shown(saved, true), saveServer: saved };
   },
 });

@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import type { ClientOptions } from 'discord.js';
 import { commands as shippedCommands } from '../commands/index.js';
 import manifest from '../package.json' with { type: 'json' };
-import { loadCatalogue, type Catalogue } from './catalogue/catalogue.js';
+import { indexCatalogues, loadCatalogues, type Catalogue, type Catalogues } from './catalogue/catalogue.js';
+import { loadLanguageFiles } from './catalogue/languages.js';
 import type { BotEnv, ServeEnv } from './config/env.js';
 import type { CommandDefinition, SlashCommand } from './interactions/command.js';
 import type { Logger } from './log.js';
@@ -12,18 +13,20 @@ import { memoryReplayGuard, type ReplayGuard } from './store/replay-guard.js';
 import { openSqliteStore } from './store/sqlite-store.js';
 import { noPreferences, type PreferenceStore } from './store/store.js';
 import { createRouter, type Router } from './router/router.js';
-import { createSearch, type CauseSearch } from './search/search.js';
-import { createSafetyPass, type SafetyPass } from './safety/safety.js';
+import { createLanguages, type Languages } from './search/languages.js';
+import type { CauseSearch } from './search/search.js';
+import { localizeDefinition } from './interactions/localize.js';
 import type { GatewayBot } from './transports/gateway.js';
 import { createHealthServer, metricsRoute } from './transports/health.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './transports/http.js';
 
 export interface AppOptions {
   readonly logger: Logger;
-  /** Default: data/catalogue.json, validated (throws CatalogueError). */
+  /**
+   * Default: data/catalogue.json and every language in data/languages, validated (throws CatalogueError,
+   * LanguageFileError or SafetyDataError). Given, the bot answers in English only, from this catalogue.
+   */
   readonly catalogue?: Catalogue;
-  /** Default: data/safety.json, validated (throws SafetyDataError). */
-  readonly safety?: SafetyPass;
   /** Default: every command in commands/; tests swap in one that fails on purpose. */
   readonly commands?: readonly SlashCommand[];
   /** Where members' reading choices are kept (SQLite); without it nothing is remembered (the preview). */
@@ -37,8 +40,11 @@ export interface AppOptions {
 }
 
 export interface App {
+  /** The English catalogue. */
   readonly catalogue: Catalogue;
+  /** The English search (which reads every language). */
   readonly search: CauseSearch;
+  readonly languages: Languages;
   /** What `npm run deploy` registers, computed once. */
   readonly definitions: readonly CommandDefinition[];
   readonly router: Router;
@@ -56,12 +62,14 @@ export interface App {
  */
 export function createApp(options: AppOptions): App {
   const { logger } = options;
-  const catalogue = options.catalogue ?? loadCatalogue();
-  const safety = options.safety ?? createSafetyPass();
-  const search = createSearch(catalogue, safety);
+  const files = loadLanguageFiles();
+  const catalogues: Catalogues = options.catalogue ? indexCatalogues([options.catalogue]) : loadCatalogues(files);
+  const languages = createLanguages(catalogues, files);
+  const [english] = languages.all;
+  if (!english) throw new Error('no languages');
   const registered = (options.commands ?? shippedCommands).map((command) => ({
     command,
-    definition: command.definition(catalogue, safety.data),
+    definition: localizeDefinition(command.definition(catalogues, english.safety), files, catalogues),
   }));
   const metrics = createMetrics();
   const onFailure = () => metrics.storeFailures.inc();
@@ -72,19 +80,22 @@ export function createApp(options: AppOptions): App {
     postgres ??
     (options.preferencesPath === undefined ? noPreferences : openSqliteStore({ path: options.preferencesPath, logger, onFailure }));
   const router = createRouter({
-    catalogue,
-    search,
-    safety: safety.data,
+    languages,
     commands: registered,
     preferences,
-    about: { version: manifest.version, ...(options.operatorContact ? { contact: options.operatorContact } : {}) },
+    about: {
+      version: manifest.version,
+      languages: catalogues.all.map((catalogue) => catalogue.locale.name),
+      ...(options.operatorContact ? { contact: options.operatorContact } : {}),
+    },
     metrics,
     onHandlerError: (error, interaction) =>
       logger.error({ interactionId: interaction.id, err: error }, 'handler failed; the member got an apology'),
   });
   return {
-    catalogue,
-    search,
+    catalogue: english.catalogue,
+    search: english.search,
+    languages,
     definitions: registered.map((entry) => entry.definition),
     router,
     preferences,

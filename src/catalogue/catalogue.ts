@@ -1,11 +1,31 @@
 import type { z } from 'zod';
 import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
 import rawReviews from '../../data/reviews.json' with { type: 'json' };
-import { indexReviews, ReviewError, ReviewsSchema, type Reviews } from './reviews.js';
+import { foldText } from './fold.js';
+import { loadLanguageFiles, type CatalogueTranslation, type LanguageFile } from './languages.js';
+import { englishMessages, type Messages } from './messages.js';
+import { CATALOGUE_LANGUAGE, indexReviews, ReviewError, ReviewsSchema, type Reviews } from './reviews.js';
 import { CatalogueSchema, type Cause, type ParsedCatalogue, type RedFlag, type Tier } from './schema.js';
+
+/** Which language a catalogue is written in, and the fixed texts replies built from it use. */
+export interface CatalogueLanguage {
+  /** "en", "es", "pt-BR". */
+  readonly code: string;
+  /** The language's name for itself. */
+  readonly name: string;
+  /** The Discord locales it serves. */
+  readonly locales: readonly string[];
+  readonly text: Messages;
+}
+
+const ENGLISH: CatalogueLanguage = { code: CATALOGUE_LANGUAGE, name: 'English', locales: ['en-US', 'en-GB'], text: englishMessages };
 
 /** The validated catalogue with the look-ups every layer above needs. */
 export interface Catalogue {
+  /** Its language: the code, the Discord locales it serves and the fixed texts of its replies. */
+  readonly locale: CatalogueLanguage;
+  /** Shorthand for `locale.text`. */
+  readonly text: Messages;
   readonly symptom: string;
   readonly question: string;
   readonly meta: ParsedCatalogue['meta'];
@@ -42,13 +62,18 @@ function describeIssues(error: z.ZodError, source: string): string {
 }
 
 /** The catalogue and its sign-off records, validated; `reviews` defaults to none (nothing reviewed). */
-export function parseCatalogue(input: unknown, source = 'data/catalogue.json', reviews: unknown = { records: [] }): Catalogue {
+export function parseCatalogue(
+  input: unknown,
+  source = 'data/catalogue.json',
+  reviews: unknown = { records: [] },
+  language: CatalogueLanguage = ENGLISH,
+): Catalogue {
   const result = CatalogueSchema.safeParse(input);
   if (!result.success) throw new CatalogueError(describeIssues(result.error, source));
   const signed = ReviewsSchema.safeParse(reviews);
   if (!signed.success) throw new CatalogueError(describeIssues(signed.error, 'data/reviews.json'));
   try {
-    return indexCatalogue(result.data, indexReviews(result.data, signed.data));
+    return indexCatalogue(result.data, indexReviews(result.data, signed.data, language.code), language);
   } catch (error) {
     if (error instanceof ReviewError) throw new CatalogueError(error.message);
     throw error;
@@ -59,13 +84,19 @@ export function parseCatalogue(input: unknown, source = 'data/catalogue.json', r
  * The look-ups over catalogue data that has already been validated. Exported for the benchmark,
  * which indexes a generated catalogue far larger than one Discord select menu can list.
  */
-export function indexCatalogue(parsed: ParsedCatalogue, reviews: Reviews = indexReviews(parsed, { records: [] })): Catalogue {
+export function indexCatalogue(
+  parsed: ParsedCatalogue,
+  reviews: Reviews = indexReviews(parsed, { records: [] }),
+  language: CatalogueLanguage = ENGLISH,
+): Catalogue {
   const tierRank = new Map(parsed.tiers.map((tier, index) => [tier.id, index]));
   const causes = [...parsed.causes].sort((a, b) => (tierRank.get(a.tier) ?? 0) - (tierRank.get(b.tier) ?? 0));
   const byId = new Map(causes.map((cause) => [cause.id, cause]));
   const tiersById = new Map(parsed.tiers.map((tier) => [tier.id, tier]));
   const byTier = new Map(parsed.tiers.map((tier) => [tier.id, causes.filter((cause) => cause.tier === tier.id)]));
   return {
+    locale: language,
+    text: language.text,
     symptom: parsed.symptom,
     question: parsed.question,
     meta: parsed.meta,
@@ -89,5 +120,119 @@ export function indexCatalogue(parsed: ParsedCatalogue, reviews: Reviews = index
 
 /** The catalogue shipped in data/catalogue.json, with the sign-offs in data/reviews.json, validated. */
 export function loadCatalogue(): Catalogue {
-  return parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews);
+  return parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews, languageOf(loadLanguageFiles()[0]));
+}
+
+function languageOf(file: LanguageFile | undefined): CatalogueLanguage {
+  if (!file?.messages) return ENGLISH;
+  return { code: file.code, name: file.name, locales: file.locales, text: file.messages };
+}
+
+type Raw = Record<string, unknown> & { id?: string };
+
+/**
+ * The English catalogue with a translation's texts and words in place of its own: ids, tiers, colours, links,
+ * levels and sources stay, so every language answers with the same facts. Every item must be translated, and
+ * nothing else; the result is validated like any catalogue, so Discord's limits hold in every language. Medicine
+ * groups keep their international names beside the names a translation adds.
+ */
+export function translateCatalogue(base: unknown, translation: CatalogueTranslation, source: string): unknown {
+  const english = base as Raw & {
+    tiers: Raw[];
+    causes: Raw[];
+    redFlags: Raw[];
+    notCovered: Raw[];
+    medicines: Raw & { classes: (Raw & { name: string; names: string[] })[] };
+  };
+  const problems: string[] = [];
+  const each = <T>(section: string, items: readonly Raw[], texts: Readonly<Record<string, T>>, key = (item: Raw) => item.id ?? '') => {
+    const known = new Set(items.map(key));
+    for (const extra of Object.keys(texts)) if (!known.has(extra)) problems.push(`${section}.${extra} is not in the English catalogue`);
+    return items.map((item) => {
+      const text = texts[key(item)];
+      if (text === undefined) problems.push(`${section}.${key(item)} is not translated`);
+      return { item, text };
+    });
+  };
+  const merged = {
+    ...english,
+    $comment: `${source}: a translation of data/catalogue.json`,
+    symptom: translation.symptom,
+    question: translation.question,
+    meta: { ...(english.meta as Raw), ...translation.meta },
+    tiers: each('tiers', english.tiers, translation.tiers).map(({ item, text }) => ({ ...item, ...text })),
+    causes: each('causes', english.causes, translation.causes).map(({ item, text }) => ({ ...item, ...text })),
+    redFlags: each('redFlags', english.redFlags, translation.redFlags).map(({ item, text }) => ({ ...item, ...text })),
+    notCovered: each('notCovered', english.notCovered, translation.notCovered).map(({ item, text }) => ({ ...item, ...text })),
+    medicines: {
+      ...english.medicines,
+      unlinked: [...new Set([...((english.medicines.unlinked as string[] | undefined) ?? []), ...translation.medicines.unlinked])],
+      classes: each('medicines.classes', english.medicines.classes, translation.medicines.classes, (item) => String(item.name)).map(
+        ({ item, text }) => ({
+          ...item,
+          ...(text ? { name: text.name, note: text.note } : {}),
+          names: distinct([...(item.names as string[]), ...(text?.names ?? [])]),
+        }),
+      ),
+    },
+    synonyms: translation.synonyms,
+    language: translation.language,
+  };
+  if (problems.length > 0)
+    throw new CatalogueError(`${source}: ${problems[0] ?? ''}${problems.length > 1 ? ` (and ${String(problems.length - 1)} more)` : ''}`);
+  return merged;
+}
+
+/** Names once each, however they are written ("Furosemide" and "furosemide"). */
+function distinct(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const folded = foldText(name);
+    if (seen.has(folded)) return false;
+    seen.add(folded);
+    return true;
+  });
+}
+
+/** The catalogue in every language the bot answers in, English first, and how a member's language is chosen. */
+export interface Catalogues {
+  readonly english: Catalogue;
+  /** English first, then the others by code. */
+  readonly all: readonly Catalogue[];
+  byCode(code: string | undefined): Catalogue | undefined;
+  /** A member's language: their Discord locale's, else the server's choice, else English. */
+  pick(locale: string | undefined, serverLanguage?: string): Catalogue;
+}
+
+export function indexCatalogues(all: readonly [Catalogue, ...Catalogue[]]): Catalogues {
+  const [english] = all;
+  const byCode = new Map(all.map((catalogue) => [catalogue.locale.code, catalogue]));
+  const byLocale = new Map(all.flatMap((catalogue) => catalogue.locale.locales.map((locale) => [locale, catalogue] as const)));
+  return {
+    english,
+    all,
+    byCode: (code) => (code === undefined ? undefined : byCode.get(code)),
+    pick: (locale, serverLanguage) =>
+      (locale === undefined ? undefined : byLocale.get(locale)) ??
+      (serverLanguage === undefined ? undefined : byCode.get(serverLanguage)) ??
+      english,
+  };
+}
+
+/** English and every translated catalogue in data/languages, each validated and with its own sign-offs. */
+export function loadCatalogues(files: readonly LanguageFile[] = loadLanguageFiles()): Catalogues {
+  const english = loadCatalogue();
+  const translated = files.flatMap((file) =>
+    file.catalogue && file.code !== CATALOGUE_LANGUAGE
+      ? [
+          parseCatalogue(
+            translateCatalogue(rawCatalogue, file.catalogue, `data/languages/${file.code}.json`),
+            `data/languages/${file.code}.json`,
+            rawReviews,
+            languageOf(file),
+          ),
+        ]
+      : [],
+  );
+  return indexCatalogues([english, ...translated]);
 }

@@ -72,7 +72,7 @@ export function canonicalText(value: unknown): string {
   return JSON.stringify(sorted(value), null, 2);
 }
 
-/** Every item a clinician signs, with its current text (the catalogue is in one language today: English). */
+/** Every item a clinician signs, with its current text in the catalogue's language. */
 export function reviewItems(parsed: ParsedCatalogue): Map<ReviewItemKey, string> {
   return new Map<ReviewItemKey, string>([
     ['disclaimer', canonicalText({ disclaimer: parsed.meta.disclaimer, shortDisclaimer: parsed.meta.shortDisclaimer })],
@@ -83,6 +83,7 @@ export function reviewItems(parsed: ParsedCatalogue): Map<ReviewItemKey, string>
   ]);
 }
 
+/** The language of data/catalogue.json; each translation is signed apart, under its own code. */
 export const CATALOGUE_LANGUAGE = 'en';
 
 export type ItemState =
@@ -104,16 +105,16 @@ export class ReviewError extends Error {
   override readonly name = 'ReviewError';
 }
 
-export function indexReviews(parsed: ParsedCatalogue, file: ReviewsFile): Reviews {
+export function indexReviews(parsed: ParsedCatalogue, file: ReviewsFile, language = CATALOGUE_LANGUAGE): Reviews {
   const texts = reviewItems(parsed);
   for (const record of file.records) {
-    if (!texts.has(record.item))
+    if (record.language === language && !texts.has(record.item))
       throw new ReviewError(`data/reviews.json: a record signs ${record.item}, which the catalogue does not have`);
   }
   const items = new Map(
     [...texts].map(([key, text]) => {
       const mine = file.records
-        .filter((record) => record.item === key && record.language === CATALOGUE_LANGUAGE)
+        .filter((record) => record.item === key && record.language === language)
         .sort((a, b) => b.date.localeCompare(a.date));
       const current = mine.find((record) => record.hash === sha256(text));
       const status: ItemState = current
@@ -132,6 +133,6 @@ export function indexReviews(parsed: ParsedCatalogue, file: ReviewsFile): Review
 }
 
 /** A sign-off of an item's current text by one reviewer. */
-export function signOff(key: ReviewItemKey, text: string, reviewer: Reviewer, date: string): ReviewRecord {
-  return { item: key, language: CATALOGUE_LANGUAGE, reviewer, date, text, hash: sha256(text) };
+export function signOff(key: ReviewItemKey, text: string, reviewer: Reviewer, date: string, language = CATALOGUE_LANGUAGE): ReviewRecord {
+  return { item: key, language, reviewer, date, text, hash: sha256(text) };
 }

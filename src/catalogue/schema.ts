@@ -141,6 +141,8 @@ export const LanguageSchema = z.strictObject({
   bothSides: words,
   /** A body part within a larger one ("calf" → "leg"): a phrase about the leg also matches the calf. */
   partOf: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
+  /** Everyday words beyond the language's common-word list (src/spelling/familiar.ts): never jargon, never a misspelling. */
+  everyday: words.default([]),
 });
 export type Language = z.output<typeof LanguageSchema>;
 

@@ -3,7 +3,7 @@ import type {
   APIInteractionResponse,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Catalogue, Catalogues } from '../catalogue/catalogue.js';
 import type { Audience } from '../catalogue/schema.js';
 import type { ServerSettings } from '../store/store.js';
 import type { AboutBot } from '../replies/about.js';
@@ -24,9 +24,13 @@ type OptionNames<D extends CommandDefinition> = D extends { readonly options: re
 
 /** Everything a handler reads; built once at start and shared by every transport. */
 export interface HandlerContext {
+  /** The catalogue in the member's language (their Discord locale's, else the server's, else English). */
   readonly catalogue: Catalogue;
+  /** Every language the bot answers in: `/cramp-settings` offers them. */
+  readonly catalogues: Catalogues;
+  /** Reads queries in any language the bot has; answers refer to `catalogue`'s causes. */
   readonly search: CauseSearch;
-  /** The safety pass's data: its advice and each country's help numbers. */
+  /** The safety pass's data: its advice, in the member's language, and each country's help numbers. */
   readonly safety: SafetyData;
   /** The bot's version and homepage, for /cramp-about. */
   readonly about: AboutBot;
@@ -68,7 +72,8 @@ export type ComponentHandlers = { readonly [K in ComponentKind]?: (input: Compon
  * command's replies carry; the router sends each action to the one command that declares it.
  */
 export interface SlashCommand<Name extends string = string> {
-  definition(catalogue: Catalogue, safety: SafetyData): CommandDefinition;
+  /** In English, the default; data/languages adds each language's names and descriptions (src/interactions/localize.ts). */
+  definition(catalogues: Catalogues, safety: SafetyData): CommandDefinition;
   execute(input: CommandInput<Name>, context: HandlerContext): Reply;
   autocomplete?(input: CommandInput<Name>, context: HandlerContext): APIApplicationCommandAutocompleteResponse;
   readonly components?: ComponentHandlers;
@@ -81,7 +86,7 @@ export interface SlashCommand<Name extends string = string> {
 
 /** Types a command's handlers by the option names its definition declares, so a renamed option breaks the build. */
 export function defineCommand<D extends CommandDefinition>(
-  command: Omit<SlashCommand<OptionNames<D>>, 'definition'> & { definition(catalogue: Catalogue, safety: SafetyData): D },
+  command: Omit<SlashCommand<OptionNames<D>>, 'definition'> & { definition(catalogues: Catalogues, safety: SafetyData): D },
 ): SlashCommand<OptionNames<D>> {
   return command;
 }

@@ -4,9 +4,9 @@ import {
   InteractionContextType,
   type APIApplicationCommandBasicOption,
 } from 'discord-api-types/v10';
+import { englishMessages } from '../catalogue/messages.js';
 import { AudienceSchema } from '../catalogue/schema.js';
 import type { ServerSettings, Visibility } from '../store/store.js';
-import { audienceLabel } from '../replies/audience.js';
 import type { SafetyData } from '../safety/schema.js';
 
 /** The reader the source page asks about: "Which best describes you?" The router reads and remembers it. */
@@ -15,7 +15,10 @@ export const audienceOption = {
   name: 'audience' as const,
   description: 'Who the explanation is written for (default: plain language, or the server’s choice)',
   required: false,
-  choices: AudienceSchema.options.map((audience) => ({ name: `${audience} (${audienceLabel[audience].toLowerCase()})`, value: audience })),
+  choices: AudienceSchema.options.map((audience) => ({
+    name: `${audience} (${(audience === 'clinician' ? englishMessages.audienceClinician : englishMessages.audienceGeneral).toLowerCase()})`,
+    value: audience,
+  })),
 } satisfies APIApplicationCommandBasicOption;
 
 /** One switch, one name, on every command that can post: `private:false` posts, unless the server keeps answers private. */

@@ -1,6 +1,7 @@
 import { inlineCode } from '@discordjs/formatters';
 import { ComponentType, type APIEmbed } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { format } from '../catalogue/messages.js';
 import type { ServerSettings } from '../store/store.js';
 import type { SafetyData } from '../safety/schema.js';
 import { audienceLabel } from './audience.js';
@@ -14,66 +15,73 @@ export interface AboutBot {
   readonly version: string;
   /** Whom members ask about their data (OPERATOR_CONTACT), when the operator set it. */
   readonly contact?: string;
+  /** The names of the languages the bot answers in ("English, Español, …"). */
+  readonly languages?: readonly string[];
 }
 
 /** `/cramp-about`: where the content comes from, how current it is, the full disclaimer, and privacy. */
 export function aboutMessage(catalogue: Catalogue, bot: AboutBot, server: ServerSettings = {}) {
+  const { text } = catalogue;
+  const languages = new Intl.ListFormat(catalogue.locale.code, { type: 'conjunction' }).format(bot.languages ?? [catalogue.locale.name]);
   const embed: APIEmbed = {
-    title: `About cramp-bot ${bot.version}`,
-    description: `Answers “${catalogue.question}” from a differential-diagnosis catalogue of ${String(catalogue.causes.length)} causes.`,
+    title: format(text.aboutTitle, { version: bot.version }),
+    description: format(text.aboutDescription, { question: catalogue.question, count: catalogue.causes.length }),
     fields: [
-      { name: 'Source', value: catalogue.meta.source },
-      { name: 'How current', value: `Source updated ${catalogue.meta.sourceUpdated} · ${catalogueReviewSummary(catalogue)}` },
-      { name: 'Disclaimer', value: catalogue.meta.disclaimer },
-      ...(server.privateOnly
-        ? [{ name: 'On this server', value: 'Answers are private only: its moderators chose that nothing is posted to the channel.' }]
-        : []),
+      { name: text.aboutSource, value: catalogue.meta.source },
       {
-        name: 'What is stored about you',
-        value:
-          'Only if you choose a reading view or a country for help numbers: your Discord user id, the choice and when you ' +
-          'made it. Nothing you type is kept. ' +
-          'A server’s moderators can store defaults for their server.',
+        name: text.aboutCurrent,
+        value: `${format(text.sourceUpdated, { date: catalogue.meta.sourceUpdated })} · ${catalogueReviewSummary(catalogue)}`,
       },
+      { name: text.aboutDisclaimer, value: catalogue.meta.disclaimer },
+      { name: text.aboutLanguage, value: format(text.aboutLanguageText, { languages }) },
+      ...(server.privateOnly ? [{ name: text.onThisServer, value: text.privateOnlyServer }] : []),
+      { name: text.storedTitle, value: text.storedText },
       {
-        name: 'How to erase it',
+        name: text.eraseTitle,
         value:
-          'Press **Forget my choices** below, or under any private card. Moderators: `/cramp-settings reset:true` erases the ' +
-          'server’s defaults, which are also erased when the bot leaves the server.' +
-          (bot.contact ? ` Questions about your data: ${inlineCode(bot.contact.replaceAll('`', "'"))}, who runs this bot.` : ''),
+          text.eraseText + (bot.contact ? ` ${format(text.contactText, { contact: inlineCode(bot.contact.replaceAll('`', "'")) })}` : ''),
       },
     ],
   };
-  const forget = button('Forget my choices', encodeCustomId({ kind: 'forget' }));
+  const forget = button(text.forgetMyChoices, encodeCustomId({ kind: 'forget' }));
   return messageResponse({ embeds: [embed], components: [{ type: ComponentType.ActionRow, components: [forget] }] }, { ephemeral: true });
 }
 
-/** `/cramp-settings`: the server's defaults as they now stand. */
-export function settingsMessage(settings: ServerSettings, changed: boolean, safety: SafetyData) {
+/** `/cramp-settings`: the server's defaults as they now stand, in the moderator's language. */
+export function settingsMessage(
+  catalogue: Catalogue,
+  settings: ServerSettings,
+  changed: boolean,
+  safety: SafetyData,
+  languageName?: string,
+) {
+  const { text } = catalogue;
   const country = safety.countries.find((candidate) => candidate.code === settings.country);
   const embed: APIEmbed = {
-    title: changed ? 'Server settings saved' : 'Server settings',
-    description: 'These apply to members who have not chosen for themselves. A member’s own choice always wins.',
+    title: changed ? text.settingsSavedTitle : text.settingsTitle,
+    description: text.settingsDescription,
     fields: [
-      { name: 'Reading view', value: settings.audience ? audienceLabel[settings.audience] : 'Plain language (not set)' },
+      { name: text.settingsReading, value: settings.audience ? audienceLabel(catalogue, settings.audience) : text.settingsReadingUnset },
       ...(settings.privateOnly
-        ? [{ name: 'Answers', value: 'Private only: only the member sees them, and members cannot post or share them' }]
+        ? [{ name: text.settingsAnswers, value: text.settingsPrivateOnly }]
         : [
             {
-              name: 'Replies to /cramp-cause',
-              value: settings.visibility === 'private' ? 'Private: only the member sees them' : 'Public: posted in the channel (default)',
+              name: text.settingsCauseReplies,
+              value: settings.visibility === 'private' ? text.settingsCausePrivate : text.settingsCausePublic,
             },
-            {
-              name: '/cramp-causes list',
-              value: settings.visibility === 'public' ? 'Public: posted in the channel' : 'Private: only the member sees it (default)',
-            },
+            { name: text.settingsList, value: settings.visibility === 'public' ? text.settingsListPublic : text.settingsListPrivate },
           ]),
       {
-        name: 'Help numbers',
+        name: text.settingsHelpNumbers,
         value: country
-          ? `${country.name.replace(/^the /, '')}: emergency ${country.emergency}, crisis line ${country.crisis}`
-          : 'From each member’s Discord language (not set)',
+          ? format(text.settingsHelpNumbersValue, {
+              country: country.name.replace(/^the /, ''),
+              emergency: country.emergency,
+              crisis: country.crisis,
+            })
+          : text.settingsHelpNumbersUnset,
       },
+      { name: text.settingsLanguage, value: languageName ?? text.settingsLanguageUnset },
     ],
   };
   return messageResponse({ embeds: [embed] }, { ephemeral: true });

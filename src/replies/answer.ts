@@ -12,16 +12,14 @@ import type { Answer, Result } from '../search/search.js';
 import { cardMessage } from './card.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
+import { format } from '../catalogue/messages.js';
 import { messageResponse } from './message.js';
 import { noMatchNotice, notice } from './notices.js';
 import { quoteUserText } from './user-text.js';
 
 /** What to do, said plainly, as the title of the first embed. */
-const urgencyTitle: Record<UrgencyLevel, string> = {
-  emergency: '🚨 Get emergency help now',
-  'same-day': '⚠️ Get medical help today',
-  soon: 'See a doctor soon',
-};
+const urgencyTitle = (catalogue: Catalogue, level: UrgencyLevel) =>
+  ({ emergency: catalogue.text.urgentEmergency, 'same-day': catalogue.text.urgentSameDay, soon: catalogue.text.urgentSoon })[level];
 
 const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-day': 0xe67e22, soon: 0xf1c40f };
 
@@ -29,26 +27,28 @@ const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-
  * The most urgent sign's advice; other signs the query described are named under it, with the member's own words
  * when only they see the reply (what a member typed is never shown to the channel).
  */
-function adviceEmbed(flags: readonly [RedFlag, ...RedFlag[]], said: readonly string[], ephemeral: boolean): APIEmbed {
+function adviceEmbed(catalogue: Catalogue, flags: readonly [RedFlag, ...RedFlag[]], said: readonly string[], ephemeral: boolean): APIEmbed {
   const [first, ...rest] = flags;
   const described = (flag: RedFlag, i: number) => {
     const words = said[i + 1];
-    return ephemeral && words ? `${flag.sign} (you wrote “${quoteUserText(words)}”)` : flag.sign;
+    return ephemeral && words ? format(catalogue.text.youWrote, { sign: flag.sign, words: quoteUserText(words) }) : flag.sign;
   };
   return {
-    title: urgencyTitle[first.level],
+    title: urgencyTitle(catalogue, first.level),
     description: `**${first.sign}.** ${first.advice}`,
     color: urgencyColor[first.level],
-    ...(rest.length > 0 ? { fields: [{ name: 'You also described', value: alsoDescribed(rest.map(described)) }] } : {}),
+    ...(rest.length > 0
+      ? { fields: [{ name: catalogue.text.youAlsoDescribed, value: alsoDescribed(catalogue, rest.map(described)) }] }
+      : {}),
   };
 }
 
 /** Other signs a member described, listed up to a few (each line can quote them), so the field stays within Discord's limit. */
 const MAX_OTHER_SIGNS = 4;
-const alsoDescribed = (lines: readonly string[]) =>
+const alsoDescribed = (catalogue: Catalogue, lines: readonly string[]) =>
   [
     ...lines.slice(0, MAX_OTHER_SIGNS),
-    ...(lines.length > MAX_OTHER_SIGNS ? [`and ${String(lines.length - MAX_OTHER_SIGNS)} more`] : []),
+    ...(lines.length > MAX_OTHER_SIGNS ? [format(catalogue.text.andMore, { count: lines.length - MAX_OTHER_SIGNS })] : []),
   ].join('\n');
 
 /** "Did you mean …?": a question with a button per cause, never a card. */
@@ -78,7 +78,7 @@ export function answerMessage(
   shareable = true,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
-  const advice = flags.length > 0 ? [adviceEmbed(flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
+  const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   const signs = flags.map((flag) => `red-flag:${flag.id}` as const);
   switch (result.kind) {
@@ -87,12 +87,12 @@ export function answerMessage(
     case 'did-you-mean':
       return notice(
         catalogue,
-        `**Did you mean one of these?** Nothing in the catalogue matched “${quoteUserText(query)}” for certain. Pick one to read its card.`,
+        format(catalogue.text.didYouMean, { query: quoteUserText(query) }),
         { ...withAdvice, components: [didYouMeanButtons(result)] },
         signs,
       );
     case 'not-covered':
-      return notice(catalogue, `${result.entry.note}\nUse \`/cramp-causes\` to see what is covered.`, withAdvice, [
+      return notice(catalogue, `${result.entry.note}\n${catalogue.text.seeWhatIsCovered}`, withAdvice, [
         `not-covered:${result.entry.id}`,
         ...signs,
       ]);

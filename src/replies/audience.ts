@@ -1,6 +1,6 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience } from '../catalogue/schema.js';
 
-export const audienceLabel: Record<Audience, string> = {
-  clinician: 'Clinical view',
-  general: 'Plain language',
-};
+/** The reading view's name in the catalogue's language: "Plain language", "Lenguaje sencillo". */
+export const audienceLabel = (catalogue: Catalogue, audience: Audience): string =>
+  audience === 'clinician' ? catalogue.text.audienceClinician : catalogue.text.audienceGeneral;

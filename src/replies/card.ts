@@ -11,6 +11,7 @@ import type { Audience, Cause, MedicineClass, RedFlag } from '../catalogue/schem
 import { audienceLabel } from './audience.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
+import { format } from '../catalogue/messages.js';
 import { messageResponse } from './message.js';
 import { causeGoneNotice } from './notices.js';
 import { quoteUserText } from './user-text.js';
@@ -37,14 +38,12 @@ interface CardOptions extends CardExtras {
   readonly query?: string;
 }
 
-function medicineField(medicine: NonNullable<CardExtras['medicine']>): APIEmbedField {
+function medicineField(catalogue: Catalogue, medicine: NonNullable<CardExtras['medicine']>): APIEmbedField {
   const { name, medicineClass } = medicine;
-  const shown = name.charAt(0).toUpperCase() + name.slice(1);
+  const shown = name.charAt(0).toLocaleUpperCase(catalogue.locale.code) + name.slice(1);
   return {
-    name: `About ${shown}`,
-    value:
-      `${shown} is in the medicine group ${medicineClass.name}: ${medicineClass.note}. ` +
-      'Do not stop a prescribed medicine without advice: ask your doctor or pharmacist first.',
+    name: format(catalogue.text.medicineTitle, { medicine: shown }),
+    value: format(catalogue.text.medicineText, { medicine: shown, group: medicineClass.name, note: medicineClass.note }),
   };
 }
 
@@ -57,14 +56,15 @@ function causeCard(catalogue: Catalogue, cause: Cause, audience: Audience, extra
   const tier = catalogue.tier(cause.tier);
   const { emergency, sameDay, routine } = cause.seekCare;
   const fields: APIEmbedField[] = [
-    ...(extras.medicine ? [medicineField(extras.medicine)] : []),
-    ...(sameDay ? [{ name: 'Get help today', value: sameDay }] : []),
-    ...(routine ? [{ name: 'See a doctor or pharmacist', value: routine }] : []),
-    { name: 'References', value: cause.references.map((ref) => `[${ref.title}](${ref.url})`).join('\n') },
+    ...(extras.medicine ? [medicineField(catalogue, extras.medicine)] : []),
+    ...(sameDay ? [{ name: catalogue.text.getHelpToday, value: sameDay }] : []),
+    ...(routine ? [{ name: catalogue.text.seeDoctor, value: routine }] : []),
+    { name: catalogue.text.references, value: cause.references.map((ref) => `[${ref.title}](${ref.url})`).join('\n') },
   ];
-  const urgent = emergency ? `🚨 **Emergency:** ${emergency}\n\n` : '';
+  const urgent = emergency ? `🚨 **${catalogue.text.emergency}:** ${emergency}\n\n` : '';
+  const closest = extras.closest ? `${catalogue.text.closestMatch} · ` : '';
   return {
-    author: { name: `${extras.closest ? 'Closest match · ' : ''}${catalogue.symptom} · ${tier.label} · ${audienceLabel[audience]}` },
+    author: { name: `${closest}${catalogue.symptom} · ${tier.label} · ${audienceLabel(catalogue, audience)}` },
     title: cause.name,
     description: `${urgent}${cause.explanation[audience]}`,
     color: tier.color,
@@ -101,11 +101,11 @@ function cardButtons(
 ) {
   const other: Audience = audience === 'clinician' ? 'general' : 'clinician';
   const actions = [
-    button(audienceLabel[other], encodeCustomId({ kind: 'view', audience: other, causeId: cause.id })),
+    button(audienceLabel(catalogue, other), encodeCustomId({ kind: 'view', audience: other, causeId: cause.id })),
     ...(options.ephemeral && options.shareable !== false
-      ? [button('Share in channel', encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary)]
+      ? [button(catalogue.text.shareInChannel, encodeCustomId({ kind: 'share', audience, causeId: cause.id }), ButtonStyle.Primary)]
       : []),
-    ...(options.ephemeral ? [button('Forget my choices', encodeCustomId({ kind: 'forget' }))] : []),
+    ...(options.ephemeral ? [button(catalogue.text.forgetMyChoices, encodeCustomId({ kind: 'forget' }))] : []),
   ];
   const nearby = [...new Set([...(options.others ?? []), ...cause.related.flatMap((id) => catalogue.cause(id) ?? [])])]
     .filter((nearbyCause) => nearbyCause.id !== cause.id)
@@ -129,7 +129,9 @@ export function cardMessage(
   advice: readonly APIEmbed[] = [],
 ) {
   const closest =
-    options.closest && options.ephemeral && options.query ? `Closest match for “${quoteUserText(options.query)}”:` : undefined;
+    options.closest && options.ephemeral && options.query
+      ? format(catalogue.text.closestMatchFor, { query: quoteUserText(options.query) })
+      : undefined;
   return messageResponse(
     {
       ...(closest ? { content: closest } : {}),

@@ -33,12 +33,12 @@ export function causeListEmbed(catalogue: Catalogue, tiers: readonly Tier[], aud
 export function dangerSignsEmbed(catalogue: Catalogue): APIEmbed | undefined {
   const signs = (level: UrgencyLevel) => catalogue.redFlags.filter((flag) => flag.level === level).map((flag) => flag.sign);
   const sections: [heading: string, signs: string[]][] = [
-    ['🚨 **Call an emergency number now**', signs('emergency')],
-    ['⚠️ **Get medical help today**', signs('same-day')],
-    ['**See a doctor soon**', signs('soon')],
+    [catalogue.text.dangerEmergency, signs('emergency')],
+    [catalogue.text.dangerSameDay, signs('same-day')],
+    [catalogue.text.dangerSoon, signs('soon')],
   ];
-  const lines = sections.flatMap(([heading, list]) => (list.length > 0 ? [`${heading} for: ${list.join(' · ')}`] : []));
-  return lines.length > 0 ? { title: 'Danger signs', description: lines.join('\n\n'), color: 0xe74c3c } : undefined;
+  const lines = sections.flatMap(([heading, list]) => (list.length > 0 ? [`${heading} ${list.join(' · ')}`] : []));
+  return lines.length > 0 ? { title: catalogue.text.dangerSigns, description: lines.join('\n\n'), color: 0xe74c3c } : undefined;
 }
 
 /** A select menu that opens any listed cause's full card, in the list's language unless the member chose one. */
@@ -56,7 +56,7 @@ export function causeSelectMenu(
       {
         type: ComponentType.StringSelect,
         custom_id: encodeCustomId({ kind: 'open', audience }),
-        placeholder: 'Open the card of a cause…',
+        placeholder: catalogue.text.openCard,
         options,
       },
     ],

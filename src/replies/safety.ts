@@ -6,23 +6,26 @@ import type { SafetyFinding } from '../safety/safety.js';
 import type { SafetyData } from '../safety/schema.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
+import { format } from '../catalogue/messages.js';
 import { messageResponse } from './message.js';
 
 const color = { overdose: 0xe74c3c, poisoning: 0xe74c3c, crisis: 0x5865f2 } as const;
 
-/** How the member can get numbers for another country, and why these were chosen. */
-const originText = {
-  chosen: 'you chose',
-  server: 'this server’s setting',
-  locale: 'your Discord language',
-  fallback: '',
-} as const;
+/** Why these numbers were chosen, so the member knows how to change them. */
+const originText = (catalogue: Catalogue, origin: Helplines['origin']) =>
+  ({
+    chosen: catalogue.text.originChosen,
+    server: catalogue.text.originServer,
+    locale: catalogue.text.originLocale,
+    fallback: '',
+  })[origin];
 
-function fill(template: string, helplines: Helplines): string {
-  return template
-    .replaceAll('{emergency}', helplines.emergency)
-    .replaceAll('{crisis}', helplines.crisis)
-    .replaceAll('{poison}', helplines.poison ?? 'a poison centre');
+function fill(catalogue: Catalogue, template: string, helplines: Helplines): string {
+  return format(template, {
+    emergency: helplines.emergency,
+    crisis: helplines.crisis,
+    poison: helplines.poison ?? catalogue.text.poisonCentre,
+  });
 }
 
 /** The advice for what the safety pass found, with numbers for the member's country and how to change it. */
@@ -30,11 +33,11 @@ function safetyEmbed(catalogue: Catalogue, data: SafetyData, finding: SafetyFind
   const kind = finding.kind === 'unsure' ? 'crisis' : finding.kind;
   const advice = data.advice[kind];
   const where = helplines.country
-    ? `Numbers for ${helplines.country.name} (${originText[helplines.origin]}). Somewhere else? Add \`country:\` to \`/cramp-cause\`.`
-    : 'We do not know your country, so these are general. Add `country:` to `/cramp-cause` for local numbers.';
+    ? format(catalogue.text.numbersFor, { country: helplines.country.name, origin: originText(catalogue, helplines.origin) })
+    : catalogue.text.numbersGeneral;
   return {
     title: advice.title,
-    description: `${fill(advice.text, helplines)}\n\n-# ${where} [${helplines.source.title}](${helplines.source.url})`,
+    description: `${fill(catalogue, advice.text, helplines)}\n\n-# ${where} [${helplines.source.title}](${helplines.source.url})`,
     color: color[kind],
     // The safety pass's advice (data/safety.json) is outside the catalogue's sign-off: always "not yet reviewed".
     footer: disclaimerFooter(catalogue, audience, ['safety-advice']),

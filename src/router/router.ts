@@ -6,7 +6,6 @@ import {
   type APIInteraction,
   type APIInteractionResponse,
 } from 'discord-api-types/v10';
-import type { Catalogue } from '../catalogue/catalogue.js';
 import { parseAudience, type Audience } from '../catalogue/schema.js';
 import type { CommandDefinition, ComponentHandlers, ComponentInput, HandlerContext, Reply, SlashCommand } from '../interactions/command.js';
 import { CommandOptions } from '../interactions/options.js';
@@ -24,9 +23,8 @@ import {
 } from '../replies/notices.js';
 import type { Metrics } from '../metrics.js';
 import { replyMemo } from './memo.js';
-import type { CauseSearch } from '../search/search.js';
+import type { Language, Languages } from '../search/languages.js';
 import { helplinesFor, parseCountry } from '../safety/helplines.js';
-import type { SafetyData } from '../safety/schema.js';
 
 /** A member who never chose, on a server whose moderators did not either, gets plain language. */
 const DEFAULT_AUDIENCE: Audience = 'general';
@@ -43,9 +41,8 @@ export interface RegisteredCommand {
 }
 
 export interface RouterOptions {
-  readonly catalogue: Catalogue;
-  readonly search: CauseSearch;
-  readonly safety: SafetyData;
+  /** Every language the bot answers in; each interaction is answered in the member's. */
+  readonly languages: Languages;
   readonly commands: readonly RegisteredCommand[];
   readonly about: AboutBot;
   readonly preferences?: PreferenceStore;
@@ -92,10 +89,29 @@ function permitted(interaction: APIInteraction, definition: CommandDefinition): 
  * handler's exception into an apology. Handlers stay pure functions from input to body.
  */
 export function createRouter(options: RouterOptions): Router {
-  const { catalogue } = options;
+  const { languages } = options;
   const preferences = withinBudget(options.preferences ?? noPreferences, options.storeBudgetMs ?? 250);
-  const { safety } = options;
-  const context: HandlerContext = { catalogue, search: options.search, safety, about: options.about };
+  const contexts = new Map(
+    languages.all.map((language): [Language, HandlerContext] => [
+      language,
+      {
+        catalogue: language.catalogue,
+        catalogues: languages.catalogues,
+        search: language.search,
+        safety: language.safety,
+        about: options.about,
+      },
+    ]),
+  );
+  /** What handlers see, in the member's language: their Discord locale's, else the server's choice, else English. */
+  const contextFor = (interaction: APIInteraction, server: ServerSettings = NO_SERVER_SETTINGS): HandlerContext => {
+    const language = languages.pick('locale' in interaction ? interaction.locale : undefined, server.language);
+    const context = contexts.get(language);
+    if (!context) throw new Error(`no handler context for ${language.catalogue.locale.code}`);
+    return context;
+  };
+  /** For notices sent before the server's settings are read (or when reading them failed). */
+  const catalogueFor = (interaction: APIInteraction) => contextFor(interaction).catalogue;
   const byName = new Map(options.commands.map((entry) => [entry.definition.name, entry]));
   const replies = replyMemo<Reply>(MEMO_SIZE);
   const suggestions = replyMemo<APIApplicationCommandAutocompleteResponse>(MEMO_SIZE);
@@ -138,6 +154,7 @@ export function createRouter(options: RouterOptions): Router {
     userId: string | undefined,
     guildId: string | undefined,
     reply: Reply,
+    { catalogue }: HandlerContext,
   ): Promise<APIInteractionResponse> {
     if (reply.forgetMember && userId && !(await store.forget(userId))) return erasureFailedNotice(catalogue);
     if (reply.saveServer && guildId && !(await store.saveServerSettings(guildId, reply.saveServer)))
@@ -154,22 +171,27 @@ export function createRouter(options: RouterOptions): Router {
         return { type: InteractionResponseType.Pong };
       case InteractionType.ApplicationCommand: {
         const entry = byName.get(interaction.data.name);
-        if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogue);
-        if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogue);
+        if (!entry || interaction.data.type !== ApplicationCommandType.ChatInput) return unknownCommandNotice(catalogueFor(interaction));
+        if (!permitted(interaction, entry.definition)) return moderatorsOnlyNotice(catalogueFor(interaction));
         const commandOptions = new CommandOptions(interaction.data.options, entry.definition);
+        // Every language lists the same countries, so the member's choice reads the same in any.
+        const { safety } = contextFor(interaction);
         const chosenCountry = entry.command.membersCountry ? parseCountry(safety, commandOptions.string('country')) : undefined;
         const [{ audience, server }, country] = await Promise.all([
           readingView(store, userId, guildId, parseAudience(commandOptions.string('audience'))),
           entry.command.membersCountry ? memberCountry(store, userId, chosenCountry) : undefined,
         ]);
-        const helplines = helplinesFor(safety, { chosen: country, server: server.country, locale: interaction.locale });
+        const context = contextFor(interaction, server);
+        const helplines = helplinesFor(context.safety, { chosen: country, server: server.country, locale: interaction.locale });
         const where = [helplines.country?.code, helplines.origin];
-        const key = inputKey('command', entry.definition.name, audience, server, where, interaction.data.options);
+        const language = context.catalogue.locale.code;
+        const key = inputKey('command', entry.definition.name, language, audience, server, where, interaction.data.options);
         return settle(
           store,
           userId,
           guildId,
           replies(key, () => entry.command.execute({ options: commandOptions, audience, server, helplines }, context)),
+          context,
         );
       }
       case InteractionType.ApplicationCommandAutocomplete: {
@@ -177,31 +199,35 @@ export function createRouter(options: RouterOptions): Router {
         const command = entry?.command;
         if (!entry || !command?.autocomplete) return noSuggestions;
         // Suggestions do not depend on the reader, so autocomplete never touches the database.
+        const context = contextFor(interaction);
         const input = {
           options: new CommandOptions(interaction.data.options, entry.definition),
           audience: DEFAULT_AUDIENCE,
           server: {},
-          helplines: helplinesFor(safety, {}),
+          helplines: helplinesFor(context.safety, {}),
         };
-        const key = inputKey('autocomplete', entry.definition.name, interaction.data.options);
+        const key = inputKey('autocomplete', entry.definition.name, context.catalogue.locale.code, interaction.data.options);
         return suggestions(key, () => command.autocomplete?.(input, context) ?? noSuggestions);
       }
       case InteractionType.MessageComponent: {
         const action = decodeCustomId(interaction.data.custom_id);
         const handler = action && componentHandlers.get(action.kind);
-        if (!action || !handler) return unknownCommandNotice(catalogue);
+        if (!action || !handler) return unknownCommandNotice(catalogueFor(interaction));
         const values = 'values' in interaction.data ? interaction.data.values : [];
         const { audience, server } = await readingView(store, userId, guildId, chosenBy(action), suggestedBy(action));
-        const key = inputKey('component', interaction.data.custom_id, audience, server.privateOnly, values);
+        const context = contextFor(interaction, server);
+        const language = context.catalogue.locale.code;
+        const key = inputKey('component', interaction.data.custom_id, language, audience, server.privateOnly, values);
         return settle(
           store,
           userId,
           guildId,
           replies(key, () => handler({ action, values, audience, server }, context)),
+          context,
         );
       }
       case InteractionType.ModalSubmit:
-        return unknownCommandNotice(catalogue);
+        return unknownCommandNotice(catalogueFor(interaction));
       default:
         return undefined;
     }
@@ -224,7 +250,9 @@ export function createRouter(options: RouterOptions): Router {
       } catch (error) {
         options.onHandlerError?.(error, interaction);
         observe(interaction, started, 'apology');
-        return interaction.type === InteractionType.ApplicationCommandAutocomplete ? noSuggestions : apologyNotice(catalogue);
+        return interaction.type === InteractionType.ApplicationCommandAutocomplete
+          ? noSuggestions
+          : apologyNotice(catalogueFor(interaction));
       }
     },
     async serverLeft(guildId) {

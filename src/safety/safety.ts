@@ -67,9 +67,6 @@ export class SafetyDataError extends Error {
   override readonly name = 'SafetyDataError';
 }
 
-const wordNumbers = new Map(
-  Object.entries({ ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100 }),
-);
 /** Stems kept for reuse: stemming is the costliest step of reading a word. */
 const STEM_MEMO = 20_000;
 /** How many words before a wish a recalling word ("thought", "was") may stand. */
@@ -78,6 +75,27 @@ const RECALL_REACH = 2;
 const CLAUSE_END = /[,.;:!?\n]+/u;
 /** Most urgent first: what to say when several kinds are found. */
 const precedence: readonly SafetyKind[] = ['overdose', 'poisoning', 'crisis', 'unsure'];
+
+/** The shipped data/safety.json, validated: English, and every country's numbers. */
+export const loadSafety = (): SafetyData => parseSafety(rawSafety);
+
+/**
+ * The safety pass in another language: its own words, patterns and advice (a language file's `safety`), with the
+ * countries every language shares, named in that language (the translation may reword a country's crisis line).
+ */
+export function translateSafety(base: SafetyData, translation: unknown, code: string, source: string): SafetyData {
+  if (translation === null || typeof translation !== 'object') throw new SafetyDataError(`${source}: safety: must be an object`);
+  const {
+    countries: texts = {},
+    fallback,
+    ...words
+  } = translation as { countries?: Record<string, object>; fallback?: object } & Record<string, unknown>;
+  const names = new Intl.DisplayNames([code], { type: 'region' });
+  const countries = base.countries.map((country) => ({ ...country, name: names.of(country.code) ?? country.name, ...texts[country.code] }));
+  const unknown = Object.keys(texts).find((key) => !base.countries.some((country) => country.code === key));
+  if (unknown) throw new SafetyDataError(`${source}: safety.countries.${unknown}: not a country data/safety.json lists`);
+  return parseSafety({ ...words, countries, locales: base.locales, fallback: { ...base.fallback, ...fallback } }, `${source} (safety)`);
+}
 
 export function parseSafety(input: unknown, source = 'data/safety.json'): SafetyData {
   const result = SafetySchema.safeParse(input);
@@ -93,7 +111,12 @@ export function parseSafety(input: unknown, source = 'data/safety.json'): Safety
  * read on the whole message before the catalogue is consulted. Its data file is apart from the catalogue's, so a
  * catalogue for another symptom keeps it.
  */
-export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): SafetyPass {
+export function createSafetyPass(
+  data: SafetyData = parseSafety(rawSafety),
+  /** Everyday words of the language, never mended into a word of the safety pass; English's by default. */
+  everyday: (word: string) => boolean = familiar,
+): SafetyPass {
+  const wordNumbers = new Map(Object.entries(data.numberWords));
   const afterCount = data.unlessAfterCount.map((written) => written.split(' '));
   const isCount = (tokens: readonly string[], at: number) => {
     const token = tokens[at] ?? '';
@@ -114,7 +137,7 @@ export function createSafetyPass(data: SafetyData = parseSafety(rawSafety)): Saf
   const mender = new Mender(
     spelled,
     // A word the patterns already read ("cramping" under "cramp*") is no misspelling of another ("crashing").
-    (word) => spelled.has(word) || familiar(word) || prefixes.some((prefix) => word.startsWith(prefix)),
+    (word) => spelled.has(word) || everyday(word) || prefixes.some((prefix) => word.startsWith(prefix)),
     stem,
     [],
   );

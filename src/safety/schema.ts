@@ -77,6 +77,8 @@ export const SafetySchema = z
     fears: z.array(pattern).default([]),
     /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */
     hedges: z.array(pattern).default([]),
+    /** Numbers written as words ("thirty" tablets), folded: a count like any number. */
+    numberWords: z.record(z.string().regex(/^[a-z]+$/), z.number().int().min(0)).default({}),
     /** Words after a number that make it a dose or a time, not a count of tablets ("took 20 mg", "20 years"). */
     unlessAfterCount: z.array(pattern).default([]),
     // Each country is one choice of the `country` option, and Discord allows 25.

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
-import { familiar } from '../spelling/familiar.js';
+import { familiarIn } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
 import { PhraseIndex, type PhraseRules } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
@@ -28,6 +28,7 @@ const GENERIC_HOLDERS = 4;
 export function buildLexicon(catalogue: Catalogue) {
   const { language } = catalogue;
   const vocabulary = new Vocabulary(catalogue.synonyms, language);
+  const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
   const phraseRules: PhraseRules = {
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
@@ -150,7 +151,7 @@ export function buildLexicon(catalogue: Catalogue) {
     generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
     /**
      * Whether a word of the query is accounted for: the catalogue's phrases, its prose, a time, a number, or a
-     * familiar everyday word (the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.
+     * familiar everyday word (in English, the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.
      */
     explains: (token: { readonly folded: string; readonly word: string }) =>
       canonicalWords.has(token.word) ||

@@ -41,10 +41,9 @@ function termsOf(catalogue: Catalogue) {
 }
 
 /** `safety` reads every submitted query whole before the catalogue does, and every partial one before suggestions. */
-export function createSearch(catalogue: Catalogue, safety: SafetyPass): CauseSearch {
+export function createSearch(catalogue: Catalogue, safety: SafetyPass, triage = createTriage(catalogue)): CauseSearch {
   const causes = catalogue.causes;
   const terms = new TermIndex(termsOf(catalogue));
-  const triage = createTriage(catalogue);
 
   function best(hits: Iterable<TermHit>, into = new Map<number, number>()): Map<number, number> {
     for (const { owner, score } of hits) {

@@ -1,4 +1,5 @@
 import { daleChall } from 'dale-chall';
+import stopwords from 'stopwords-iso';
 
 const everyday = new Set(daleChall);
 
@@ -14,4 +15,21 @@ export function familiar(word: string): boolean {
     if (everyday.has(stem) || everyday.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && everyday.has(stem.slice(0, -1)))) return true;
   }
   return false;
+}
+
+/** Lower case without accents, as the search folds words ("está" → "esta"). */
+const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The everyday-word test for a language: English by the Dale-Chall list; any other by its common words
+ * (stopwords-iso, several hundred per language) and the words its catalogue adds (`language.everyday`), in any
+ * form that shares their stem. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
+ * count as familiar there and the search asks rather than guesses more often.
+ */
+export function familiarIn(code: string, extra: readonly string[], stem: (word: string) => string): (word: string) => boolean {
+  if (code === 'en') return extra.length === 0 ? familiar : (word) => familiar(word) || extra.includes(word);
+  const words = [...(stopwords[code.slice(0, 2)] ?? []), ...extra].map(plain).filter((word) => /^[a-z]+$/.test(word));
+  const known = new Set(words);
+  const stems = new Set(words.filter((word) => word.length >= 4).map(stem));
+  return (word) => known.has(word) || (word.length >= 4 && stems.has(stem(word)));
 }

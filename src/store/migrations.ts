@@ -30,4 +30,8 @@ export const migrations: readonly { version: number; sql: string }[] = [
     ALTER TABLE server_settings ADD COLUMN country TEXT CHECK (country IS NULL OR length(country) = 2);
     ALTER TABLE server_settings ADD COLUMN private_only INTEGER NOT NULL DEFAULT 0 CHECK (private_only IN (0, 1))`,
   },
+  {
+    version: 4,
+    sql: `ALTER TABLE server_settings ADD COLUMN language TEXT CHECK (language IS NULL OR length(language) BETWEEN 2 AND 5)`,
+  },
 ];

@@ -47,6 +47,11 @@ const migrations: readonly { version: number; sql: string }[] = [
     ALTER TABLE server_settings ADD COLUMN IF NOT EXISTS country TEXT CHECK (country IS NULL OR length(country) = 2);
     ALTER TABLE server_settings ADD COLUMN IF NOT EXISTS private_only BOOLEAN NOT NULL DEFAULT false;`,
   },
+  {
+    version: 4,
+    sql: `ALTER TABLE server_settings ADD COLUMN IF NOT EXISTS language TEXT
+      CHECK (language IS NULL OR length(language) BETWEEN 2 AND 5);`,
+  },
 ];
 
 /** The tables the steps create: when one is missing although its step is recorded, every step runs again. */
@@ -240,14 +245,14 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
                      SELECT signature, to_timestamp(until / 1000.0) FROM unnest($3::text[], $4::float8[]) AS entry (signature, until)
                      ON CONFLICT DO NOTHING RETURNING signature)
                    SELECT 'signature:' || signature AS key, NULL AS audience, NULL AS visibility, NULL AS country,
-                       NULL::boolean AS private_only
+                       NULL::boolean AS private_only, NULL AS language
                      FROM unnest($3::text[]) AS signature WHERE signature NOT IN (SELECT signature FROM recorded)
                    UNION ALL
-                   SELECT 'member:' || user_id, audience, NULL, NULL, NULL FROM audience_preferences WHERE user_id = ANY($1)
+                   SELECT 'member:' || user_id, audience, NULL, NULL, NULL, NULL FROM audience_preferences WHERE user_id = ANY($1)
                    UNION ALL
-                   SELECT 'country:' || user_id, NULL, NULL, country, NULL FROM member_countries WHERE user_id = ANY($5)
+                   SELECT 'country:' || user_id, NULL, NULL, country, NULL, NULL FROM member_countries WHERE user_id = ANY($5)
                    UNION ALL
-                   SELECT 'server:' || guild_id, audience, visibility, country, private_only FROM server_settings
+                   SELECT 'server:' || guild_id, audience, visibility, country, private_only, language FROM server_settings
                      WHERE guild_id = ANY($2)`,
           values: [ids('member'), ids('server'), signatures.map((key) => key.id), signatures.map((key) => key.validUntil), ids('country')],
         });
@@ -305,11 +310,19 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
         await pool.query(
-          `INSERT INTO server_settings (guild_id, audience, visibility, country, private_only, updated_at)
-             VALUES ($1, $2, $3, $4, $5, now())
+          `INSERT INTO server_settings (guild_id, audience, visibility, country, private_only, language, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, now())
            ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility,
-             country = excluded.country, private_only = excluded.private_only, updated_at = excluded.updated_at`,
-          [guildId, settings.audience ?? null, settings.visibility ?? null, settings.country ?? null, settings.privateOnly ?? false],
+             country = excluded.country, private_only = excluded.private_only, language = excluded.language,
+             updated_at = excluded.updated_at`,
+          [
+            guildId,
+            settings.audience ?? null,
+            settings.visibility ?? null,
+            settings.country ?? null,
+            settings.privateOnly ?? false,
+            settings.language ?? null,
+          ],
         );
         return true;
       }),

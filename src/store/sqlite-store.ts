@@ -29,7 +29,7 @@ interface Open {
   getCountry: Database.Statement<[string], { country: string }>;
   upsertCountry: Database.Statement<[string, string, string]>;
   getServer: Database.Statement<[string], StoredSettings>;
-  upsertServer: Database.Statement<[string, string | null, string | null, string | null, number, string]>;
+  upsertServer: Database.Statement<[string, string | null, string | null, string | null, number, string | null, string]>;
   removeServer: Database.Statement<[string]>;
 }
 
@@ -97,11 +97,13 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
           `INSERT INTO member_countries (user_id, country, chosen_at) VALUES (?, ?, ?)
            ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, chosen_at = excluded.chosen_at`,
         ),
-        getServer: db.prepare('SELECT audience, visibility, country, private_only FROM server_settings WHERE guild_id = ?'),
+        getServer: db.prepare('SELECT audience, visibility, country, private_only, language FROM server_settings WHERE guild_id = ?'),
         upsertServer: db.prepare(
-          `INSERT INTO server_settings (guild_id, audience, visibility, country, private_only, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+          `INSERT INTO server_settings (guild_id, audience, visibility, country, private_only, language, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?)
            ON CONFLICT (guild_id) DO UPDATE SET audience = excluded.audience, visibility = excluded.visibility,
-             country = excluded.country, private_only = excluded.private_only, updated_at = excluded.updated_at`,
+             country = excluded.country, private_only = excluded.private_only, language = excluded.language,
+             updated_at = excluded.updated_at`,
         ),
         removeServer: db.prepare('DELETE FROM server_settings WHERE guild_id = ?'),
       };
@@ -231,13 +233,14 @@ export function openSqliteStore(options: SqliteStoreOptions): PreferenceStore {
     serverSettings: (guildId) => run<ServerSettings>({}, false, ({ getServer }) => settingsFromRow(getServer.get(guildId))),
     saveServerSettings: (guildId, settings) =>
       run(false, true, ({ upsertServer }) => {
-        const { audience, visibility, country, privateOnly } = settings;
+        const { audience, visibility, country, privateOnly, language } = settings;
         upsertServer.run(
           guildId,
           audience ?? null,
           visibility ?? null,
           country ?? null,
           privateOnly ? 1 : 0,
+          language ?? null,
           new Date(now()).toISOString(),
         );
         return true;

@@ -10,6 +10,8 @@ export interface ServerSettings {
   readonly country?: string;
   /** Answers are private and members cannot post or share them: set by moderators, no member option overrides it. */
   readonly privateOnly?: true;
+  /** The language of replies for members whose Discord language the bot does not have: a language code ("es", "pt-BR"). */
+  readonly language?: string;
 }
 
 /** A server's settings as either database keeps them: two nullable text columns. */
@@ -19,6 +21,7 @@ export interface StoredSettings {
   readonly country: string | null;
   /** SQLite keeps 0 or 1, PostgreSQL a boolean; a row from a batch may have neither. */
   readonly private_only?: number | boolean | null;
+  readonly language?: string | null;
 }
 
 /** Reads stored settings back, keeping only values this version knows (a missing row is no settings). */
@@ -26,13 +29,19 @@ export function settingsFromRow(row: StoredSettings | undefined): ServerSettings
   const audience = parseAudience(row?.audience);
   const visibility = row?.visibility;
   const country = parseCountryCode(row?.country);
+  const language = parseLanguageCode(row?.language);
   return {
     ...(audience ? { audience } : {}),
     ...(visibility === 'private' || visibility === 'public' ? { visibility } : {}),
     ...(country ? { country } : {}),
     ...(row?.private_only ? { privateOnly: true as const } : {}),
+    ...(language ? { language } : {}),
   };
 }
+
+/** A language tag such as "es" or "pt-BR", or undefined; whether the bot has that language is the router's to check. */
+export const parseLanguageCode = (value: unknown) =>
+  typeof value === 'string' && /^[a-z]{2}(-[A-Z]{2})?$/.test(value) ? value : undefined;
 
 /** A two-letter country code, or undefined: a stored row must never choose anything else. */
 export const parseCountryCode = (value: unknown) => (typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? value : undefined);

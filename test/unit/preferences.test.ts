@@ -55,7 +55,7 @@ describe('the SQLite preference store', () => {
     expect(await open(path).store.audienceOf(ALICE)).toBe('general');
   });
 
-  it('stores only the user id, each choice and when it was made, in WAL mode, at schema version 3', async () => {
+  it('stores only the user id, each choice and when it was made, in WAL mode, at schema version 4', async () => {
     const path = join(tempFolder(), 'cramp.sqlite');
     const { store } = open(path, { now: () => Date.parse('2026-11-27T12:00:00Z') });
     await store.remember(ALICE, 'general');
@@ -67,7 +67,7 @@ describe('the SQLite preference store', () => {
     expect(db.prepare('SELECT * FROM member_countries').all()).toEqual([
       { user_id: ALICE, country: 'NZ', chosen_at: '2026-11-27T12:00:00.000Z' },
     ]);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
   });

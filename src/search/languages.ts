@@ -1,0 +1,123 @@
+import type { Catalogue, Catalogues } from '../catalogue/catalogue.js';
+import type { LanguageFile } from '../catalogue/languages.js';
+import type { Cause } from '../catalogue/schema.js';
+import { familiarIn } from '../spelling/familiar.js';
+import { createSafetyPass, loadSafety, translateSafety, type SafetyData, type SafetyFinding, type SafetyPass } from '../safety/safety.js';
+import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
+import { createTriage } from './triage.js';
+
+/** Everything one language answers with: its catalogue, a search that reads every language, its safety advice. */
+export interface Language {
+  readonly catalogue: Catalogue;
+  /** Reads a query in any of the bot's languages; what it finds is this catalogue's. */
+  readonly search: CauseSearch;
+  /** Help numbers for every country, with the advice and country names in this language. */
+  readonly safety: SafetyData;
+}
+
+export interface Languages {
+  readonly catalogues: Catalogues;
+  readonly all: readonly Language[];
+  /** The member's language: their Discord locale's, else the server's choice, else English. */
+  pick(locale: string | undefined, serverLanguage?: string): Language;
+}
+
+/** Most urgent first, across the languages' safety passes. */
+const precedence = ['overdose', 'poisoning', 'crisis', 'unsure'] as const;
+
+/** Whether an answer settles the question (a card, a note, urgent advice) rather than asks or finds nothing. */
+const settled = (answer: Answer) => answer.flags.length > 0 || answer.result.kind === 'card' || answer.result.kind === 'not-covered';
+
+/** The same answer in another catalogue: causes, signs and notes by their ids, which every language shares. */
+function into(catalogue: Catalogue, answer: Answer): Answer {
+  const cause = (found: Cause) => catalogue.cause(found.id) ?? found;
+  const flags = answer.flags.map((flag) => catalogue.redFlags.find((candidate) => candidate.id === flag.id) ?? flag);
+  const { result } = answer;
+  const mapped: Result =
+    result.kind === 'card'
+      ? {
+          ...result,
+          cause: cause(result.cause),
+          others: result.others.map(cause),
+          ...(result.medicine
+            ? {
+                medicine: {
+                  name: result.medicine.name,
+                  medicineClass:
+                    catalogue.medicines.classes.find((group) => group.names.includes(result.medicine?.name ?? '')) ??
+                    result.medicine.medicineClass,
+                },
+              }
+            : {}),
+        }
+      : result.kind === 'did-you-mean'
+        ? { ...result, candidates: result.candidates.map(cause) }
+        : result.kind === 'not-covered'
+          ? { ...result, entry: catalogue.notCovered.find((entry) => entry.id === result.entry.id) ?? result.entry }
+          : result;
+  return { ...answer, flags, result: mapped };
+}
+
+/**
+ * Every language the bot answers in, each with a search over all of them. A query is read first in the member's
+ * language; when that settles nothing, the other languages read it, and what one of them settles is answered from
+ * the member's catalogue (a Spanish question from a member whose Discord is in English gets the English card).
+ * Every language's safety pass reads every query: a crisis in any language gets help first.
+ */
+export function createLanguages(catalogues: Catalogues, files: readonly LanguageFile[]): Languages {
+  const base = loadSafety();
+  const screen = (query: string): SafetyFinding | undefined => {
+    const found = readers.flatMap(({ pass, triage }) => pass.screen(query, triage.knows) ?? []);
+    const kind = precedence.find((candidate) => found.some((finding) => finding.kind === candidate));
+    return kind ? { kind } : undefined;
+  };
+  const readers = catalogues.all.map((catalogue) => {
+    const { code } = catalogue.locale;
+    const file = files.find((candidate) => candidate.code === code);
+    const english = catalogue === catalogues.english;
+    const data = english || file?.safety === undefined ? base : translateSafety(base, file.safety, code, `data/languages/${code}.json`);
+    const triage = createTriage(catalogue);
+    const pass = english
+      ? createSafetyPass(data)
+      : createSafetyPass(
+          data,
+          familiarIn(code, catalogue.language.everyday, (word) => word),
+        );
+    // The search's own safety check is the one over every language.
+    const own = createSearch(catalogue, { data, screen: (query) => screen(query) }, triage);
+    return { catalogue, data, triage, pass, own };
+  });
+  const all = readers.map(({ catalogue, data, own }): Language => {
+    const others = readers.filter((reader) => reader.catalogue !== catalogue);
+    const search: CauseSearch = {
+      lookup(query) {
+        const answer = own.lookup(query);
+        if (settled(answer)) return answer;
+        for (const other of others) {
+          const theirs = other.triage.lookup(query);
+          if (settled(theirs)) return { ...into(catalogue, theirs), ...(answer.safety ? { safety: answer.safety } : {}) };
+        }
+        return answer;
+      },
+      screen,
+      suggest(query, limit) {
+        const mine = own.suggest(query, limit);
+        if (mine.length > 0) return mine;
+        for (const other of others) {
+          const theirs = other.own.suggest(query, limit).flatMap((cause) => catalogue.cause(cause.id) ?? []);
+          if (theirs.length > 0) return theirs;
+        }
+        return mine;
+      },
+    };
+    return { catalogue, search, safety: data };
+  });
+  const byCode = new Map(all.map((language) => [language.catalogue.locale.code, language]));
+  const [first] = all;
+  if (!first) throw new Error('no languages');
+  return {
+    catalogues,
+    all,
+    pick: (locale, serverLanguage) => byCode.get(catalogues.pick(locale, serverLanguage).locale.code) ?? first,
+  };
+}
