@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Locale } from 'discord-api-types/v10';
 import { z } from 'zod';
+import { CatalogueLimits as L } from './limits.js';
 import { LanguageSchema } from './schema.js';
 import { MessagesSchema } from './messages.js';
 
@@ -12,7 +13,7 @@ import { MessagesSchema } from './messages.js';
 
 const line = (max: number) => z.string().trim().min(1).max(max);
 const map = <T extends z.ZodType>(value: T) => z.record(z.string().regex(/^[a-z0-9-]+$/), value);
-const list = z.array(line(100)).max(200);
+const list = z.array(line(L.lexiconTerm)).max(L.lexiconTerms);
 
 /** Discord's rule for command and option names; letters with a lower case must be in it. */
 const commandName = z
@@ -22,45 +23,61 @@ const commandName = z
 
 /**
  * The command texts, by path: "cramp-cause" (the command), "query" (an option on any command), "cramp-settings
- * country" (an option on one command, before the general entry) and "audience general" (one choice of an option).
+ * country" (an option on one command, before the general entry) and "audience=general" (one choice of an option).
+ * A command's or option's name follows Discord's rule for names; a choice's is free text.
  */
-const CommandTextsSchema = z.record(
-  z.string().regex(/^[a-z-]+( [a-z0-9-]+){0,2}$/, 'must be a command, option or choice path such as "cramp-cause query"'),
-  z.strictObject({ name: line(100).optional(), description: line(100).optional() }),
-);
+const CommandTextsSchema = z
+  .record(
+    z.string().regex(/^[a-z-]+( [a-z-]+)?(=[a-z0-9-]+)?$/, 'must be a command, option or choice path such as "cramp-cause query"'),
+    z.strictObject({ name: line(100).optional(), description: line(100).optional() }),
+  )
+  .superRefine((texts, ctx) => {
+    for (const [path, { name }] of Object.entries(texts)) {
+      if (name === undefined || path.includes('=')) continue;
+      const checked = commandName.safeParse(name);
+      if (!checked.success) ctx.addIssue({ code: 'custom', path: [path, 'name'], message: checked.error.issues[0]?.message ?? 'invalid' });
+    }
+  });
 export type CommandTexts = z.output<typeof CommandTextsSchema>;
 
 /** What one language says in place of each English text of the catalogue; ids, tiers, links and sources stay as they are. */
 export const CatalogueTranslationSchema = z.strictObject({
-  symptom: line(60),
-  question: line(120),
+  symptom: line(L.symptom),
+  question: line(L.question),
   meta: z.strictObject({
-    source: line(400),
-    disclaimer: line(1000),
-    shortDisclaimer: z.strictObject({ clinician: line(200), general: line(200) }),
+    source: line(L.source),
+    disclaimer: line(L.disclaimer),
+    shortDisclaimer: z.strictObject({ clinician: line(L.shortDisclaimer), general: line(L.shortDisclaimer) }),
   }),
-  tiers: map(z.strictObject({ label: line(60), meaning: line(200) })),
+  tiers: map(z.strictObject({ label: line(L.tierLabel), meaning: line(L.tierMeaning) })),
   causes: map(
     z.strictObject({
-      name: line(100),
-      summary: line(100),
-      explanation: z.strictObject({ clinician: line(1200), general: line(1200) }),
+      name: line(L.causeName),
+      summary: line(L.summary),
+      explanation: z.strictObject({ clinician: line(L.explanation), general: line(L.explanation) }),
       abbreviations: list.default([]),
       layTerms: list.default([]),
       misspellings: list.default([]),
       symptoms: list.default([]),
       conditions: list.default([]),
-      seekCare: z.strictObject({ routine: line(600).optional(), sameDay: line(600).optional(), emergency: line(600).optional() }),
+      seekCare: z.strictObject({
+        routine: line(L.seekCare).optional(),
+        sameDay: line(L.seekCare).optional(),
+        emergency: line(L.seekCare).optional(),
+      }),
     }),
   ),
-  redFlags: map(z.strictObject({ sign: line(100), advice: line(600), phrases: list.min(1), unless: list.default([]) })),
+  redFlags: map(z.strictObject({ sign: line(L.redFlagSign), advice: line(L.advice), phrases: list.min(1), unless: list.default([]) })),
   medicines: z.strictObject({
     /** By the English name of each medicine group: its name and note here, and names sold here beside the international ones. */
-    classes: z.record(z.string(), z.strictObject({ name: line(60), note: line(300), names: list.default([]) })),
+    classes: z.record(z.string(), z.strictObject({ name: line(L.medicineClass), note: line(L.medicineNote), names: list.default([]) })),
     unlinked: list.default([]),
   }),
-  notCovered: map(z.strictObject({ names: list.min(1), note: line(600) })),
-  synonyms: z.array(z.array(line(60)).min(2)).default([]),
+  notCovered: map(z.strictObject({ names: list.min(1), note: line(L.notCoveredNote) })),
+  synonyms: z
+    .array(z.array(line(L.lexiconTerm)).min(2).max(L.lexiconTerms))
+    .max(L.synonymGroups)
+    .default([]),
   language: LanguageSchema,
 });
 export type CatalogueTranslation = z.output<typeof CatalogueTranslationSchema>;

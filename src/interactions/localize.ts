@@ -44,7 +44,7 @@ export function localizeDefinition(
         for (const choice of choices) {
           const value = String((choice as { value?: unknown }).value);
           const name =
-            lookup(file.commands, [`${command} ${option.name} ${value}`, `${option.name} ${value}`])?.name ??
+            lookup(file.commands, [`${command} ${option.name}=${value}`, `${option.name}=${value}`])?.name ??
             (option.name === 'tier' ? catalogue?.tiers.find((tier) => tier.id === value)?.label : undefined) ??
             (option.name === 'country' ? regions.of(value) : undefined);
           if (name && name !== choice.name) into(choice).names[locale] = name.slice(0, 100);

@@ -2,7 +2,7 @@ import type { Catalogue, Catalogues } from '../catalogue/catalogue.js';
 import type { LanguageFile } from '../catalogue/languages.js';
 import type { Cause } from '../catalogue/schema.js';
 import { familiarIn } from '../spelling/familiar.js';
-import { createSafetyPass, loadSafety, translateSafety, type SafetyData, type SafetyFinding, type SafetyPass } from '../safety/safety.js';
+import { createSafetyPass, loadSafety, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
 import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
 import { createTriage } from './triage.js';
 

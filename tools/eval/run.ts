@@ -1,33 +1,60 @@
 /**
  * npm run eval: every query through the same search the bot uses. The tuning set (queries.tsv) is printed per
  * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, then holdout-2.tsv, each
- * written before a round of changes and never tuned on) prints its scores only (per kind, never a row). Exits 1 on any confident wrong card, missed
- * emergency or crisis, or false alarm, in either set.
+ * written before a round of changes and never tuned on) prints its scores only (per kind, never a row). Each
+ * language with a catalogue has its own pair in languages/ (<code>.queries.tsv, <code>.holdout.tsv), read as a
+ * member whose Discord is in that language would be answered. Exits 1 on any confident wrong card, missed
+ * emergency or crisis, or false alarm, in any set.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadCatalogue } from '../../src/catalogue/catalogue.js';
-import { createSafetyPass } from '../../src/safety/safety.js';
-import { createSearch } from '../../src/search/search.js';
-import { failuresThatMatter, kinds, readQueries, readSealed, tally, type Tally } from './evaluate.js';
+import { loadCatalogues } from '../../src/catalogue/catalogue.js';
+import { loadLanguageFiles } from '../../src/catalogue/languages.js';
+import { createLanguages } from '../../src/search/languages.js';
+import { failuresThatMatter, kinds, readQueries, readSealed, tally, type Row, type Tally } from './evaluate.js';
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-const search = createSearch(loadCatalogue(), createSafetyPass());
+const files = loadLanguageFiles();
+const languages = createLanguages(loadCatalogues(files), files);
 const percent = (n: number, of: number) => (of === 0 ? '–' : `${((100 * n) / of).toFixed(1)}%`);
 const columns = ['right', 'did-you-mean', 'no-match', 'wrong', 'missed', 'false-alarm'] as const;
 const heading = `${'kind'.padEnd(14)}${'total'.padStart(6)}${['right', 'ask', 'none', 'WRONG', 'MISSED', 'ALARM'].map((c) => c.padStart(8)).join('')}`;
 const line = (label: string, t: Tally) =>
   `${label.padEnd(14)}${String(t.total).padStart(6)}${columns.map((c) => String(t.outcomes[c]).padStart(8)).join('')}`;
 
-let failed = false;
-const sets = [
-  { name: 'tuning set (queries.tsv)', rows: readQueries(here('queries.tsv')), sealed: false },
-  ...['holdout.tsv', 'holdout-2.tsv'].map((file) => ({
-    name: `sealed holdout (${file})`,
-    rows: readSealed(here(file), here(file.replace(/\.tsv$/, '.sha256'))),
-    sealed: true,
-  })),
+interface EvalSet {
+  readonly name: string;
+  readonly rows: readonly Row[];
+  readonly sealed: boolean;
+  /** The Discord locale the queries are asked from. */
+  readonly locale: string;
+}
+
+const sealed = (file: string, name: string, locale: string): EvalSet => ({
+  name,
+  rows: readSealed(here(file), here(file.replace(/\.tsv$/, '.sha256'))),
+  sealed: true,
+  locale,
+});
+const sets: EvalSet[] = [
+  { name: 'tuning set (queries.tsv)', rows: readQueries(here('queries.tsv')), sealed: false, locale: 'en-US' },
+  ...['holdout.tsv', 'holdout-2.tsv'].map((file) => sealed(file, `sealed holdout (${file})`, 'en-US')),
 ];
-for (const { name, rows, sealed } of sets) {
+for (const { catalogue } of languages.all.slice(1)) {
+  const { code, locales } = catalogue.locale;
+  const locale = locales[0] ?? code;
+  const tuning = `languages/${code}.queries.tsv`;
+  if (existsSync(here(tuning)))
+    sets.push({ name: `${code} tuning set (${tuning})`, rows: readQueries(here(tuning)), sealed: false, locale });
+  const holdout = `languages/${code}.holdout.tsv`;
+  if (existsSync(here(holdout))) sets.push(sealed(holdout, `${code} sealed holdout (${holdout})`, locale));
+}
+
+const only = process.argv[2];
+let failed = false;
+for (const { name, rows, sealed: isSealed, locale } of sets) {
+  if (only && !name.startsWith(only)) continue;
+  const { search } = languages.pick(locale);
   const { byKind, all, failures } = tally(rows, (query) => search.lookup(query));
   const bad = failuresThatMatter.reduce((sum, outcome) => sum + all.outcomes[outcome], 0);
   console.log(`\n${name}: ${String(all.total)} queries, ${percent(all.outcomes.right, all.total)} right`);
@@ -35,7 +62,7 @@ for (const { name, rows, sealed } of sets) {
   // A holdout shows scores per kind, never its rows or failures: reading those would be tuning on them.
   for (const kind of kinds) if ((byKind.get(kind)?.total ?? 0) > 0) console.log(line(kind, byKind.get(kind) ?? all));
   console.log(line('all', all));
-  if (!sealed) for (const failure of failures) console.log(`  ${failure}`);
+  if (!isSealed) for (const failure of failures) console.log(`  ${failure}`);
   if (bad > 0) failed = true;
 }
 process.exitCode = failed ? 1 : 0;
