@@ -5,7 +5,7 @@ const files = loadLanguageFiles();
 const catalogues = loadCatalogues(files);
 const languages = createLanguages(catalogues, files);
 console.log(languages.all.map((l) => l.catalogue.locale.code));
-const es = languages.pick('es-ES');
+const es = languages.pick(process.env.LOC ?? 'es-ES');
 for (const q of process.argv.slice(2)) {
   const a = es.search.lookup(q);
   const r = a.result;
