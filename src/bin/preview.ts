@@ -1,7 +1,10 @@
 import { createInterface } from 'node:readline';
+import { Locale } from 'discord-api-types/v10';
 import { parseArgs } from 'node:util';
 import { createApp } from '../app.js';
 import { CatalogueError } from '../catalogue/catalogue.js';
+import { LanguageFileError } from '../catalogue/languages.js';
+import { SafetyDataError } from '../safety/safety.js';
 import { createLogger } from '../log.js';
 import { CommandLineError } from '../preview/parse-command.js';
 import { previewInteraction, type PreviewRequest } from '../preview/preview.js';
@@ -14,11 +17,14 @@ const usage = `Preview the bot's replies offline, exactly as it would answer in 
   npm run --silent preview -- '/cramp-causes tier:rare audience:general'
   npm run --silent preview -- --autocomplete '/cramp-cause query:thromb'
   npm run --silent preview -- --pick deep-vein-thrombosis '/cramp-causes'
+  npm run --silent preview -- --locale es-ES '/causa-calambre consulta:calambre en la pantorrilla'
   printf '%s\\n' '/cramp-cause query:DVT' '/cramp-causes' | npm run --silent preview -- --json
 
   --json          print the interaction-response body sent to Discord instead of the rendered reply
   --autocomplete  preview the suggestions for the last option written
   --pick <id>     then choose <id> in the reply's select menu and show that answer
+  --locale <l>    answer a member whose Discord is in this language (es-ES, es-419, pt-BR, fr, de, …; default en-GB);
+                  commands and options may then be written with the names Discord shows in it
   --width <n>     wrap at n columns (40 is a phone); by default the terminal's width, at most 100
   With no command, commands are read from standard input, one per line.`;
 
@@ -39,6 +45,7 @@ try {
       autocomplete: { type: 'boolean', default: false },
       pick: { type: 'string' },
       width: { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -56,11 +63,15 @@ try {
   // Errors a handler throws go to standard error, as the bot would log them.
   app = createApp({ logger: createLogger({ level: 'error', write: (line) => process.stderr.write(line) }) });
 } catch (error) {
-  if (error instanceof CatalogueError) program.fail(error.message);
+  if (error instanceof CatalogueError || error instanceof LanguageFileError || error instanceof SafetyDataError)
+    program.fail(error.message);
   throw error;
 }
 const { router, definitions } = app;
 const { json, autocomplete, pick } = args.values;
+const locales = Object.values(Locale) as string[];
+const locale = args.values.locale as Locale | undefined;
+if (locale !== undefined && !locales.includes(locale)) program.fail(`--locale must be a Discord locale: ${locales.join(', ')}`);
 const width = Number(args.values.width ?? Math.min(process.stdout.columns || 80, 100));
 if (!Number.isInteger(width) || width < 20 || width > 500) program.fail('--width must be a whole number from 20 to 500');
 const style = { color: process.stdout.isTTY && !process.env.NO_COLOR, width };
@@ -71,7 +82,7 @@ const show = async (request: PreviewRequest): Promise<string> => {
 
 if (args.positionals.length > 0) {
   try {
-    console.log(await show({ line: args.positionals.join(' '), autocomplete, pick }));
+    console.log(await show({ line: args.positionals.join(' '), autocomplete, pick, ...(locale ? { locale } : {}) }));
   } catch (error) {
     if (!(error instanceof CommandLineError)) throw error;
     console.error(`preview: ${error.message}`);
@@ -85,7 +96,7 @@ if (args.positionals.length > 0) {
       continue;
     }
     try {
-      console.log(await show({ line, autocomplete, pick }));
+      console.log(await show({ line, autocomplete, pick, ...(locale ? { locale } : {}) }));
     } catch (error) {
       if (!(error instanceof CommandLineError)) throw error;
       console.log(json ? JSON.stringify({ error: error.message, line }) : `preview: ${error.message}`);

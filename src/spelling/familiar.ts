@@ -1,5 +1,5 @@
 import { daleChall } from 'dale-chall';
-import stopwords from 'stopwords-iso';
+import commonWords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
 
 const everyday = new Set(daleChall);
 
@@ -28,7 +28,8 @@ const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').to
  */
 export function familiarIn(code: string, extra: readonly string[], stem: (word: string) => string): (word: string) => boolean {
   if (code === 'en') return extra.length === 0 ? familiar : (word) => familiar(word) || extra.includes(word);
-  const words = [...(stopwords[code.slice(0, 2)] ?? []), ...extra].map(plain).filter((word) => /^[a-z]+$/.test(word));
+  const common: Readonly<Record<string, readonly string[] | undefined>> = commonWords;
+  const words = [...(common[code.slice(0, 2)] ?? []), ...extra].map(plain).filter((word) => /^[a-z]+$/.test(word));
   const known = new Set(words);
   const stems = new Set(words.filter((word) => word.length >= 4).map(stem));
   return (word) => known.has(word) || (word.length >= 4 && stems.has(stem(word)));
