@@ -26,7 +26,7 @@ export const crampSettings = defineCommand({
   definition: (catalogues, safety) =>
     ({
       name: 'cramp-settings',
-      description: 'Moderators: the reading view, visibility, country for help numbers and language this server uses by default',
+      description: 'Moderators: this server’s default reading view, visibility, country for help numbers and language',
       default_member_permissions: String(PermissionFlagsBits.ManageGuild),
       integration_types: [ApplicationIntegrationType.GuildInstall],
       contexts: [InteractionContextType.Guild],

@@ -3,7 +3,7 @@ import type { ClientOptions } from 'discord.js';
 import { commands as shippedCommands } from '../commands/index.js';
 import manifest from '../package.json' with { type: 'json' };
 import { indexCatalogues, loadCatalogues, type Catalogue, type Catalogues } from './catalogue/catalogue.js';
-import { loadLanguageFiles } from './catalogue/languages.js';
+import { loadLanguageFiles, type LanguageFile } from './catalogue/languages.js';
 import type { BotEnv, ServeEnv } from './config/env.js';
 import type { CommandDefinition, SlashCommand } from './interactions/command.js';
 import type { Logger } from './log.js';
@@ -62,9 +62,7 @@ export interface App {
  */
 export function createApp(options: AppOptions): App {
   const { logger } = options;
-  const files = loadLanguageFiles();
-  const catalogues: Catalogues = options.catalogue ? indexCatalogues([options.catalogue]) : loadCatalogues(files);
-  const languages = createLanguages(catalogues, files);
+  const { files, catalogues, languages } = options.catalogue ? withCatalogue(options.catalogue) : shipped();
   const [english] = languages.all;
   if (!english) throw new Error('no languages');
   const registered = (options.commands ?? shippedCommands).map((command) => ({
@@ -103,6 +101,27 @@ export function createApp(options: AppOptions): App {
     metrics,
     verifyStore: () => postgres?.verify() ?? Promise.resolve(),
   };
+}
+
+/**
+ * The shipped languages, read, validated and indexed once per process: they never change while it runs, and every
+ * program (and every test app) answers from the same frozen data.
+ */
+let shippedLanguages: { files: LanguageFile[]; catalogues: Catalogues; languages: Languages } | undefined;
+function shipped() {
+  if (!shippedLanguages) {
+    const files = loadLanguageFiles();
+    const catalogues = loadCatalogues(files);
+    shippedLanguages = { files, catalogues, languages: createLanguages(catalogues, files) };
+  }
+  return shippedLanguages;
+}
+
+/** A catalogue given in place of the shipped ones (tests of sign-off): English only, with the shipped command texts. */
+function withCatalogue(catalogue: Catalogue) {
+  const files = loadLanguageFiles();
+  const catalogues = indexCatalogues([catalogue]);
+  return { files, catalogues, languages: createLanguages(catalogues, files) };
 }
 
 /** What both programs take from the environment for the app: where choices are kept, and whom members ask. */

@@ -69,9 +69,8 @@ try {
 }
 const { router, definitions } = app;
 const { json, autocomplete, pick } = args.values;
-const locales = Object.values(Locale) as string[];
-const locale = args.values.locale as Locale | undefined;
-if (locale !== undefined && !locales.includes(locale)) program.fail(`--locale must be a Discord locale: ${locales.join(', ')}`);
+const locale = Object.values(Locale).find((candidate) => candidate === args.values.locale);
+if (args.values.locale !== undefined && !locale) program.fail(`--locale must be a Discord locale: ${Object.values(Locale).join(', ')}`);
 const width = Number(args.values.width ?? Math.min(process.stdout.columns || 80, 100));
 if (!Number.isInteger(width) || width < 20 || width > 500) program.fail('--width must be a whole number from 20 to 500');
 const style = { color: process.stdout.isTTY && !process.env.NO_COLOR, width };

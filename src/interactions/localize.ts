@@ -5,8 +5,13 @@ import type { CommandDefinition } from './command.js';
 
 type Localizable = { name: string; name_localizations?: LocalizationMap | null; description?: string };
 
-/** One language's texts for a command, option or choice: the most specific path first ("cramp-settings country", then "country"). */
-const lookup = (texts: CommandTexts, paths: readonly string[]) => paths.map((path) => texts[path]).find((found) => found !== undefined);
+/** One language's texts for a command, option or choice, each field from the most specific path that has it ("cramp-settings country", then "country"). */
+function lookup(texts: CommandTexts, paths: readonly string[]): { name?: string; description?: string } {
+  const found = paths.flatMap((path) => texts[path] ?? []);
+  const name = found.find((entry) => entry.name)?.name;
+  const description = found.find((entry) => entry.description)?.description;
+  return { ...(name ? { name } : {}), ...(description ? { description } : {}) };
+}
 
 /**
  * A command's definition with every language's names and descriptions (`name_localizations`,
@@ -33,18 +38,18 @@ export function localizeDefinition(
     const catalogue = catalogues.byCode(file.code);
     for (const locale of file.locales) {
       const own = lookup(file.commands, [command]);
-      if (own?.name) names[locale] = own.name;
-      if (own?.description) descriptions[locale] = own.description;
+      if (own.name) names[locale] = own.name;
+      if (own.description) descriptions[locale] = own.description;
       for (const option of options) {
         const text = lookup(file.commands, [`${command} ${option.name}`, option.name]);
-        if (text?.name) into(option).names[locale] = text.name;
-        if (text?.description) into(option).descriptions[locale] = text.description;
+        if (text.name) into(option).names[locale] = text.name;
+        if (text.description) into(option).descriptions[locale] = text.description;
         const choices = 'choices' in option && Array.isArray(option.choices) ? (option.choices as readonly Localizable[]) : [];
         const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
         for (const choice of choices) {
           const value = String((choice as { value?: unknown }).value);
           const name =
-            lookup(file.commands, [`${command} ${option.name}=${value}`, `${option.name}=${value}`])?.name ??
+            lookup(file.commands, [`${command} ${option.name}=${value}`, `${option.name}=${value}`]).name ??
             (option.name === 'tier' ? catalogue?.tiers.find((tier) => tier.id === value)?.label : undefined) ??
             (option.name === 'country' ? regions.of(value) : undefined);
           if (name && name !== choice.name) into(choice).names[locale] = name.slice(0, 100);

@@ -2,6 +2,7 @@ import {
   ApplicationCommandOptionType,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandInteractionDataBasicOption,
+  type Locale,
   type LocalizationMap,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
@@ -18,8 +19,8 @@ export interface ParsedCommand {
 }
 
 /** A command's, option's or choice's name as a member with this Discord locale sees it, and its own. */
-const namesOf = (item: { name: string; name_localizations?: LocalizationMap | null }, locale: string | undefined) =>
-  [item.name, ...(locale ? [item.name_localizations?.[locale as keyof LocalizationMap] ?? ''] : [])].filter(Boolean);
+const namesOf = (item: { name: string; name_localizations?: LocalizationMap | null }, locale: Locale | undefined) =>
+  [item.name, ...(locale ? [item.name_localizations?.[locale] ?? ''] : [])].filter(Boolean);
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -53,7 +54,7 @@ function coerce(
 export function parseCommandLine(
   line: string,
   definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
-  locale?: string,
+  locale?: Locale,
 ): ParsedCommand {
   const match = /^\s*\/?(\S+)\s*(.*)$/s.exec(line);
   const typed = match?.[1] ?? '';

@@ -13,6 +13,8 @@ export type { Country, SafetyData, SafetyKind } from './schema.js';
 export interface SafetyFinding {
   /** overdose and poisoning need emergency care; crisis needs a crisis line; unsure gets the line without assuming. */
   readonly kind: SafetyKind;
+  /** The message asks about a risk or denies one ("can you overdose on…", "not suicidal"): whatever else is found, "unsure". */
+  readonly hedged?: true;
 }
 
 export interface SafetyPass {
@@ -134,10 +136,12 @@ export function createSafetyPass(
   // Spelling repair against the safety pass's own words ("sucidal", "overdoze", "unalve"), never of an everyday word.
   const { words, prefixes } = safetyWords(data);
   const spelled = new Set([...words, ...data.spellings]);
+  const stemsOfSpelled = new Set([...spelled].map(stem));
   const mender = new Mender(
     spelled,
-    // A word the patterns already read ("cramping" under "cramp*") is no misspelling of another ("crashing").
-    (word) => spelled.has(word) || everyday(word) || prefixes.some((prefix) => word.startsWith(prefix)),
+    // A word the patterns already read ("cramping" under "cramp*") is no misspelling of another ("crashing"), and
+    // another form of a pattern's word is that word's to match or not: "=matar" (exactly) must not take "matan".
+    (word) => spelled.has(word) || everyday(word) || prefixes.some((prefix) => word.startsWith(prefix)) || stemsOfSpelled.has(stem(word)),
     stem,
     [],
   );
@@ -225,7 +229,7 @@ export function createSafetyPass(
       const [kind] = precedence.filter((candidate) => found.has(candidate));
       if (!kind) return undefined;
       // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.
-      return { kind: hedges.some((pattern) => matches(pattern, tokens, context)) ? 'unsure' : kind };
+      return hedges.some((pattern) => matches(pattern, tokens, context)) ? { kind: 'unsure', hedged: true } : { kind };
     },
   };
 }

@@ -1,7 +1,8 @@
 import type { Catalogue, Catalogues } from '../catalogue/catalogue.js';
 import type { LanguageFile } from '../catalogue/languages.js';
 import type { Cause } from '../catalogue/schema.js';
-import { familiarIn } from '../spelling/familiar.js';
+import { foldText } from '../catalogue/fold.js';
+import { commonWordsOf, familiarIn } from '../spelling/familiar.js';
 import { createSafetyPass, loadSafety, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
 import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
 import { createTriage } from './triage.js';
@@ -27,6 +28,10 @@ const precedence = ['overdose', 'poisoning', 'crisis', 'unsure'] as const;
 
 /** Whether an answer settles the question (a card, a note, urgent advice) rather than asks or finds nothing. */
 const settled = (answer: Answer) => answer.flags.length > 0 || answer.result.kind === 'card' || answer.result.kind === 'not-covered';
+
+/** Settled without a guess: urgent signs, a note, or a card found by name rather than by a looser match. */
+const certain = (answer: Answer) =>
+  answer.flags.length > 0 || answer.result.kind === 'not-covered' || (answer.result.kind === 'card' && !answer.result.closest);
 
 /** The same answer in another catalogue: causes, signs and notes by their ids, which every language shares. */
 function into(catalogue: Catalogue, answer: Answer): Answer {
@@ -67,35 +72,45 @@ function into(catalogue: Catalogue, answer: Answer): Answer {
 export function createLanguages(catalogues: Catalogues, files: readonly LanguageFile[]): Languages {
   const base = loadSafety();
   const screen = (query: string): SafetyFinding | undefined => {
-    const found = readers.flatMap(({ pass, triage }) => pass.screen(query, triage.knows) ?? []);
+    const found = readers.flatMap(({ pass }) => pass.screen(query, knownAnywhere) ?? []);
+    // A risk asked about or denied in one language ("can you overdose on…") hedges what another's words find.
+    if (found.some((finding) => finding.hedged)) return { kind: 'unsure' };
     const kind = precedence.find((candidate) => found.some((finding) => finding.kind === candidate));
     return kind ? { kind } : undefined;
   };
+  // A word that means something in any of the languages is never mended into another's safety word: the Spanish
+  // "matan" (in "these cramps are killing me") is no slip of the Portuguese "matar".
+  const everyday = catalogues.all.map(({ locale, language }) => familiarIn(locale.code, language.everyday, (word) => word));
+  const everydayAnywhere = (word: string) => everyday.some((familiar) => familiar(word));
+  const knownAnywhere = (word: string) => readers.some(({ triage }) => triage.knows(word));
   const readers = catalogues.all.map((catalogue) => {
     const { code } = catalogue.locale;
     const file = files.find((candidate) => candidate.code === code);
     const english = catalogue === catalogues.english;
     const data = english || file?.safety === undefined ? base : translateSafety(base, file.safety, code, `data/languages/${code}.json`);
     const triage = createTriage(catalogue);
-    const pass = english
-      ? createSafetyPass(data)
-      : createSafetyPass(
-          data,
-          familiarIn(code, catalogue.language.everyday, (word) => word),
-        );
+    const pass = createSafetyPass(data, everydayAnywhere);
     // The search's own safety check is the one over every language.
     const own = createSearch(catalogue, { data, screen: (query) => screen(query) }, triage);
-    return { catalogue, data, triage, pass, own };
+    return { catalogue, data, triage, pass, own, common: commonWordsOf(code) };
   });
-  const all = readers.map(({ catalogue, data, own }): Language => {
+  const all = readers.map(({ catalogue, data, own, common: ownCommon }): Language => {
     const others = readers.filter((reader) => reader.catalogue !== catalogue);
     const search: CauseSearch = {
       lookup(query) {
         const answer = own.lookup(query);
         if (settled(answer)) return answer;
+        // Another language answers only when it is certain and the query reads as that language (more of its common
+        // words), or nothing here matched and the query has none of this language's common words: an English
+        // question the English catalogue cannot place is not handed to a Spanish look-alike.
+        const words = foldText(query).split(' ');
+        const written = (common: ReadonlySet<string>) => words.filter((word) => common.has(word)).length;
+        const mine = written(ownCommon);
         for (const other of others) {
-          const theirs = other.triage.lookup(query);
-          if (settled(theirs)) return { ...into(catalogue, theirs), ...(answer.safety ? { safety: answer.safety } : {}) };
+          const theirs = written(other.common);
+          if (theirs <= mine && !(mine === 0 && answer.result.kind === 'none')) continue;
+          const found = other.triage.lookup(query);
+          if (certain(found)) return { ...into(catalogue, found), ...(answer.safety ? { safety: answer.safety } : {}) };
         }
         return answer;
       },

@@ -34,3 +34,9 @@ export function familiarIn(code: string, extra: readonly string[], stem: (word: 
   const stems = new Set(words.filter((word) => word.length >= 4).map(stem));
   return (word) => known.has(word) || (word.length >= 4 && stems.has(stem(word)));
 }
+
+/** A language's common words alone (stopwords-iso), folded: what says a message is written in that language. */
+export function commonWordsOf(code: string): ReadonlySet<string> {
+  const common: Readonly<Record<string, readonly string[] | undefined>> = commonWords;
+  return new Set((common[code.slice(0, 2)] ?? []).map(plain).filter((word) => /^[a-z]+$/.test(word)));
+}

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../src/catalogue/catalogue.js';
-import { createSafetyPass } from '../../src/safety/safety.js';
-import { createSearch } from '../../src/search/search.js';
+import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/log.js';
 import { kinds, readQueries, readSealed, tally } from '../../tools/eval/evaluate.js';
 
 const here = (name: string) => fileURLToPath(new URL(`../../tools/eval/${name}`, import.meta.url));
 const rows = readQueries(here('queries.tsv'));
-const search = createSearch(loadCatalogue(), createSafetyPass());
+/** As the bot reads an English-speaking member's query: the English catalogue first, every language's safety words. */
+const { search } = createApp({ logger: createLogger({ level: 'silent' }) });
 
 describe('npm run eval: the tuning set', () => {
   const { all, failures } = tally(rows, (query) => search.lookup(query));

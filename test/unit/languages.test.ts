@@ -1,0 +1,274 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Locale, PermissionFlagsBits, type APIEmbed } from 'discord-api-types/v10';
+import { afterEach, describe, expect, it } from 'vitest';
+import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
+import spanish from '../../data/languages/es.json' with { type: 'json' };
+import { CatalogueError, translateCatalogue } from '../../src/catalogue/catalogue.js';
+import { CatalogueTranslationSchema, LanguageFileError, loadLanguageFiles } from '../../src/catalogue/languages.js';
+import { planCommands } from '../../src/deploy/diff.js';
+import { previewInteraction } from '../../src/preview/preview.js';
+import { noPreferences, type PreferenceStore, type ServerSettings } from '../../src/store/store.js';
+import { testApp } from '../support/app.js';
+import { assertValidCallback, assertValidCommandsPut } from '../support/discord-spec.js';
+import { slash } from '../support/interactions.js';
+import { message } from '../support/messages.js';
+
+const app = testApp();
+/** The Discord locales issue #22 names: each must see every command in its own language. */
+const mainLocales = ['es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'pl', 'nl', 'tr', 'ru', 'hi', 'ja', 'ko', 'zh-CN'] as const;
+
+async function reply(interaction: Parameters<typeof app.router.answer>[0], router = app.router) {
+  const response = await router.answer(interaction);
+  assertValidCallback(response);
+  return message(response);
+}
+const text = (embeds: readonly APIEmbed[] | undefined) =>
+  (embeds ?? [])
+    .map((embed) => [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).map((f) => f.value)].join('\n'))
+    .join('\n');
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+/** A data/languages folder of its own holding these files. */
+function languageFolder(files: Record<string, unknown>): URL {
+  const folder = mkdtempSync(join(tmpdir(), 'cramp-languages-'));
+  folders.push(folder);
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), JSON.stringify(content));
+  return pathToFileURL(`${folder}/`);
+}
+const english = JSON.parse(readFileSync(new URL('../../data/languages/en.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+
+describe('each language a member can have', () => {
+  const cases: {
+    locale: Locale.SpanishES | Locale.SpanishLATAM | Locale.PortugueseBR | Locale.French | Locale.German;
+    query: string;
+    card: string;
+    country: string | undefined;
+  }[] = [
+    {
+      locale: Locale.SpanishES,
+      query: 'calambre en la pantorrilla por la noche',
+      card: 'Sobrecarga o cansancio muscular',
+      country: 'España',
+    },
+    { locale: Locale.SpanishLATAM, query: 'calambres en las piernas', card: 'Sobrecarga o cansancio muscular', country: undefined },
+    { locale: Locale.PortugueseBR, query: 'câimbra na panturrilha à noite', card: 'Músculo cansado ou sobrecarregado', country: 'Brasil' },
+    { locale: Locale.French, query: 'crampe au mollet la nuit', card: 'Muscle fatigué ou trop sollicité', country: 'France' },
+    { locale: Locale.German, query: 'Wadenkrampf in der Nacht', card: 'Überlastete oder müde Muskeln', country: 'Deutschland' },
+  ];
+
+  it.each(cases)('$locale: the card, its fixed texts and its review state are in the language', async ({ locale, query, card }) => {
+    const data = await reply(slash('cramp-cause', { query }, { locale }));
+    const [embed] = data.embeds ?? [];
+    expect(embed?.title).toBe(card);
+    const reviewed = {
+      'es-ES': 'sin revisión clínica',
+      'es-419': 'sin revisión clínica',
+      'pt-BR': 'sem revisão clínica',
+      fr: 'pas encore relue',
+      de: 'nicht klinisch geprüft',
+    }[locale];
+    expect(embed?.footer?.text).toContain(reviewed);
+    expect(embed?.footer?.text).not.toMatch(/not yet clinically reviewed|Source updated/);
+  });
+
+  it.each(cases)('$locale: a crisis gets help in the language, with the numbers of the member’s country', async ({ locale, country }) => {
+    const crisis = {
+      'es-ES': 'quiero morirme',
+      'es-419': 'ya no quiero vivir',
+      'pt-BR': 'quero morrer',
+      fr: 'je veux mourir',
+      de: 'ich will sterben',
+    }[locale];
+    const data = await reply(slash('cramp-cause', { query: crisis }, { locale }));
+    const help = text(data.embeds);
+    expect(data.flags).toBe(64);
+    if (country) expect(help).toContain(country);
+    else expect(help).toContain('findahelpline.com');
+    expect(help).not.toMatch(/You matter|Numbers for/);
+  });
+
+  it('Spain gets 112 and 024, Brazil 192 and the CVV, France the 3114, Germany 112 and the TelefonSeelsorge', async () => {
+    const numbers = async (locale: Locale, query: string) => text((await reply(slash('cramp-cause', { query }, { locale }))).embeds);
+    expect(await numbers(Locale.SpanishES, 'me voy a suicidar')).toMatch(/112[\s\S]*024/);
+    expect(await numbers(Locale.PortugueseBR, 'vou me matar')).toMatch(/192[\s\S]*CVV 188/);
+    expect(await numbers(Locale.French, 'je vais me suicider')).toMatch(/3114/);
+    expect(await numbers(Locale.German, 'ich bringe mich um')).toMatch(/112[\s\S]*TelefonSeelsorge/);
+  });
+
+  it('a language without a catalogue gets English, and so does an unknown locale', async () => {
+    for (const locale of [Locale.Japanese, Locale.Korean, undefined]) {
+      const data = await reply(slash('cramp-cause', { query: 'calf cramp at night' }, locale ? { locale } : {}));
+      expect(data.embeds?.[0]?.title).toBe('Muscle strain or overuse');
+    }
+  });
+
+  it('a question in another language than the member’s Discord is answered from the member’s catalogue', async () => {
+    const spanishQuery = await reply(slash('cramp-cause', { query: 'tengo un coágulo en la pierna' }, { locale: Locale.EnglishUS }));
+    expect(spanishQuery.embeds?.at(-1)?.title).toBe('Deep vein thrombosis (DVT)');
+    const englishQuery = await reply(slash('cramp-cause', { query: 'statin side effects' }, { locale: Locale.German }));
+    expect(englishQuery.embeds?.at(-1)?.title).toBe('Nebenwirkungen von Medikamenten');
+  });
+
+  it('a crisis in any language gets help first, in the member’s language', async () => {
+    const data = await reply(slash('cramp-cause', { query: 'je veux mourir' }, { locale: Locale.EnglishGB }));
+    expect(data.embeds?.[0]?.title).toBe('You matter. Please talk to someone now');
+    expect(text(data.embeds)).toContain('Samaritans');
+  });
+
+  it('an everyday idiom is not a crisis in any language', async () => {
+    const idioms: [Locale, string][] = [
+      [Locale.SpanishES, 'estos calambres me matan'],
+      [Locale.PortugueseBR, 'essa câimbra está me matando'],
+      [Locale.French, 'ces crampes me tuent'],
+      [Locale.German, 'diese Krämpfe bringen mich um'],
+    ];
+    for (const [locale, query] of idioms) {
+      const data = await reply(slash('cramp-cause', { query }, { locale }));
+      expect(
+        (data.embeds ?? []).some((embed) => embed.color === 0x5865f2),
+        query,
+      ).toBe(false);
+    }
+  });
+
+  it('lists causes, tiers and danger signs in the language', async () => {
+    const data = await reply(slash('cramp-causes', {}, { locale: Locale.French }));
+    expect(data.embeds?.[0]?.title).toBe('Qu’est-ce qui peut causer des crampes dans les muscles des jambes ?');
+    expect(data.embeds?.[0]?.description).toContain('La plus probable');
+    expect(data.embeds?.[1]?.title).toBe('Signes d’alerte');
+  });
+});
+
+describe('the server’s language', () => {
+  /** A store that keeps one server's settings in memory, as a database would. */
+  function memoryStore(): PreferenceStore & { saved: ServerSettings } {
+    const store = {
+      ...noPreferences,
+      saved: {} as ServerSettings,
+      serverSettings: () => Promise.resolve(store.saved),
+      saveServerSettings: (_guild: string, settings: ServerSettings) => {
+        store.saved = settings;
+        return Promise.resolve(true);
+      },
+    };
+    return store;
+  }
+
+  it('a moderator sets it, and members whose Discord language has no catalogue get it; others keep their own', async () => {
+    const store = memoryStore();
+    const { router } = testApp({ preferences: store });
+    const moderator = { permissions: String(PermissionFlagsBits.ManageGuild), locale: Locale.EnglishGB };
+    const saved = await reply(slash('cramp-settings', { language: 'pt-BR' }, moderator), router);
+    expect(store.saved.language).toBe('pt-BR');
+    expect(text(saved.embeds)).toContain('Português (Brasil)');
+    const japanese = await reply(slash('cramp-cause', { query: 'trombose venosa profunda' }, { locale: Locale.Japanese }), router);
+    expect(japanese.embeds?.at(-1)?.title).toBe('Trombose venosa profunda (TVP)');
+    const german = await reply(slash('cramp-cause', { query: 'tiefe Venenthrombose' }, { locale: Locale.German }), router);
+    expect(german.embeds?.at(-1)?.title).toBe('Tiefe Venenthrombose (TVT)');
+  });
+
+  it('offers only the languages the bot answers in', () => {
+    const settings = app.definitions.find((definition) => definition.name === 'cramp-settings');
+    const option = settings?.options?.find((candidate) => candidate.name === 'language');
+    const values = option && 'choices' in option ? option.choices?.map((choice) => choice.value) : [];
+    expect(values).toEqual(['en', 'de', 'es', 'fr', 'pt-BR']);
+  });
+});
+
+describe('registered commands in every main Discord locale', () => {
+  it('carry a name and a description for each locale, valid for Discord', () => {
+    assertValidCommandsPut(app.definitions);
+    for (const definition of app.definitions) {
+      for (const locale of mainLocales) {
+        expect(definition.name_localizations?.[locale], `${definition.name} in ${locale}`).toBeTruthy();
+        expect(definition.description_localizations?.[locale], `${definition.name} in ${locale}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('give every option a name in each locale, and no two options of a command the same one', () => {
+    for (const definition of app.definitions) {
+      for (const locale of mainLocales) {
+        const names = (definition.options ?? []).map((option) => option.name_localizations?.[locale]);
+        expect(names.every(Boolean), `${definition.name} in ${locale}`).toBe(true);
+        expect(new Set(names).size).toBe(names.length);
+      }
+    }
+  });
+
+  it('name tiers from each catalogue and countries in each language', () => {
+    const causes = app.definitions.find((definition) => definition.name === 'cramp-causes');
+    const tier = causes?.options?.find((option) => option.name === 'tier');
+    const first = tier && 'choices' in tier ? tier.choices?.[0] : undefined;
+    expect(first?.name_localizations?.de).toBe('Am häufigsten');
+    const cause = app.definitions.find((definition) => definition.name === 'cramp-cause');
+    const country = cause?.options?.find((option) => option.name === 'country');
+    const germany = country && 'choices' in country ? country.choices?.find((choice) => choice.value === 'DE') : undefined;
+    expect(germany?.name_localizations?.fr).toBe('Allemagne');
+    expect(germany?.name_localizations?.ja).toBe('ドイツ');
+  });
+
+  it('make deploy report a change when one localization is edited', () => {
+    const registered = JSON.parse(JSON.stringify(app.definitions)) as typeof app.definitions;
+    expect(planCommands(app.definitions, registered).changed).toEqual([]);
+    const edited = registered.map((definition) =>
+      definition.name === 'cramp-cause'
+        ? { ...definition, name_localizations: { ...definition.name_localizations, fr: 'autre-nom' } }
+        : definition,
+    );
+    expect(planCommands(app.definitions, edited).changed).toEqual(['cramp-cause']);
+  });
+});
+
+describe('the preview in a member’s language', () => {
+  it('reads the names Discord shows in that language and answers in it', async () => {
+    const response = await previewInteraction(app.router, app.definitions, {
+      line: '/causa-calambre consulta:dolor en el pecho',
+      locale: Locale.SpanishES,
+    });
+    assertValidCallback(response);
+    expect(message(response).embeds?.[0]?.title).toBe('🚨 Pide ayuda urgente ya');
+  });
+});
+
+describe('a language file', () => {
+  it('every shipped file is valid, English first, and no two serve one locale', () => {
+    const files = loadLanguageFiles();
+    expect(files[0]?.code).toBe('en');
+    const locales = files.flatMap((file) => file.locales);
+    expect(new Set(locales).size).toBe(locales.length);
+    expect(locales).toEqual(expect.arrayContaining([...mainLocales]));
+  });
+
+  it('with a command name Discord would refuse is refused, naming the file and the name', () => {
+    const directory = languageFolder({ 'en.json': english, 'xx.json': { code: 'it', name: 'X', locales: ['it'], commands: {} } });
+    expect(() => loadLanguageFiles(directory)).toThrow(/xx\.json: its code is "it"; name the file it\.json/);
+    const bad = languageFolder({
+      'en.json': english,
+      'it.json': { code: 'it', name: 'I', locales: ['it'], commands: { 'cramp-cause': { name: 'Causa Crampo' } } },
+    });
+    expect(() => loadLanguageFiles(bad)).toThrow(LanguageFileError);
+    expect(() => loadLanguageFiles(bad)).toThrow(/it\.json: commands\.cramp-cause\.name: must be 1 to 32 letters/);
+  });
+
+  it('whose text loses a placeholder is refused', () => {
+    const messages = { ...(english.messages as Record<string, string>), noMatch: 'Nothing matched.' };
+    const directory = languageFolder({ 'en.json': english, 'it.json': { code: 'it', name: 'I', locales: ['it'], messages } });
+    expect(() => loadLanguageFiles(directory)).toThrow(/messages\.noMatch: must use exactly the placeholders/);
+  });
+
+  it('whose catalogue leaves a cause untranslated is refused, naming it', () => {
+    const translation = CatalogueTranslationSchema.parse(spanish.catalogue);
+    const causes = Object.fromEntries(Object.entries(translation.causes).filter(([id]) => id !== 'sarcoidosis'));
+    expect(() => translateCatalogue(rawCatalogue, { ...translation, causes }, 'data/languages/es.json')).toThrow(CatalogueError);
+    expect(() => translateCatalogue(rawCatalogue, { ...translation, causes }, 'data/languages/es.json')).toThrow(
+      /causes\.sarcoidosis is not translated/,
+    );
+  });
+});
