@@ -27,7 +27,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function coerce(
   option: APIApplicationCommandBasicOption,
   raw: string,
-  locale: string | undefined,
+  locale: Locale | undefined,
 ): APIApplicationCommandInteractionDataBasicOption {
   if (option.type === ApplicationCommandOptionType.Boolean) {
     const value = /^(true|yes|1)$/i.test(raw) ? true : /^(false|no|0)$/i.test(raw) ? false : undefined;
