@@ -31,3 +31,28 @@ describe('the query files', () => {
     expect(() => readSealed(here('queries.tsv'), here('holdout.sha256'))).toThrow(/edited after it was sealed/);
   });
 });
+
+describe.each(
+  createApp({ logger: createLogger({ level: 'silent' }) })
+    .languages.all.slice(1)
+    .map((language) => ({ code: language.catalogue.locale.code, language })),
+)('npm run eval in $code', ({ code, language }) => {
+  const languageRows = readQueries(here(`languages/${code}.queries.tsv`));
+  const { all, failures } = tally(languageRows, (query) => language.search.lookup(query));
+
+  it('gives no confident wrong card, misses no emergency or crisis, and raises no false alarm on the tuning set', () => {
+    expect(failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
+  });
+
+  it('gets at least 95% of the tuning set right', () => {
+    expect(all.outcomes.right / all.total).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('has a sealed holdout, refused once edited', () => {
+    const file = here(`languages/${code}.holdout.tsv`);
+    expect(readSealed(file, file.replace(/\.tsv$/, '.sha256')).length).toBeGreaterThanOrEqual(30);
+    expect(() => readSealed(here(`languages/${code}.queries.tsv`), file.replace(/\.tsv$/, '.sha256'))).toThrow(
+      /edited after it was sealed/,
+    );
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from '../../src/search/lexicon.js';
+import { testApp } from '../support/app.js';
+
+/**
+ * A word most causes share ("cramp", "leg", "calambre") names none of them: a name made only of such words (or of
+ * one, once its filler is read past: "me dio un calambre") would open one cause's card for every question that
+ * uses it. Checked for every language's catalogue, so a translation cannot bring one back.
+ */
+describe.each(testApp().languages.all.map(({ catalogue }) => ({ code: catalogue.locale.code, catalogue })))(
+  'the $code catalogue',
+  ({ catalogue }) => {
+    const lexicon = buildLexicon(catalogue);
+    const names = catalogue.causes.flatMap((cause) =>
+      (['abbreviations', 'layTerms', 'misspellings', 'conditions'] as const).flatMap((list) =>
+        cause[list].map((term) => ({ where: `${cause.id}.${list}`, term })),
+      ),
+    );
+
+    it('names no cause with generic words alone', () => {
+      const generic = names.filter(({ term }) => {
+        const words = lexicon.reader.read(term).words;
+        return words.length > 0 && words.every((word) => lexicon.generic(word));
+      });
+      expect(generic).toEqual([]);
+    });
+  },
+);
