@@ -223,16 +223,14 @@ export function indexCatalogues(all: readonly [Catalogue, ...Catalogue[]]): Cata
 export function loadCatalogues(files: readonly LanguageFile[] = loadLanguageFiles()): Catalogues {
   const english = loadCatalogue();
   const translated = files.flatMap((file) =>
-    file.catalogue && file.code !== CATALOGUE_LANGUAGE
-      ? [
-          parseCatalogue(
-            translateCatalogue(rawCatalogue, file.catalogue, `data/languages/${file.code}.json`),
-            `data/languages/${file.code}.json`,
-            rawReviews,
-            languageOf(file),
-          ),
-        ]
-      : [],
+    file.catalogue && file.code !== CATALOGUE_LANGUAGE ? [parseTranslation(rawCatalogue, file, rawReviews)] : [],
   );
   return indexCatalogues([english, ...translated]);
+}
+
+/** One language file's catalogue over the English one, validated, with that language's own sign-offs. */
+export function parseTranslation(base: unknown, file: LanguageFile, reviews: unknown): Catalogue {
+  const source = `data/languages/${file.code}.json`;
+  if (!file.catalogue) throw new CatalogueError(`${source} has no catalogue`);
+  return parseCatalogue(translateCatalogue(base, file.catalogue, source), source, reviews, languageOf(file));
 }

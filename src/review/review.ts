@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
-import { CatalogueError, parseCatalogue } from '../catalogue/catalogue.js';
+import { CatalogueError, parseCatalogue, parseTranslation } from '../catalogue/catalogue.js';
+import { loadLanguageFiles, type LanguageFile } from '../catalogue/languages.js';
 import { ReviewerSchema, ReviewsSchema, signOff, type Reviewer, type ReviewItemKey, type ReviewsFile } from '../catalogue/reviews.js';
 
 const usage = `Clinical sign-off of the catalogue, item by item.
@@ -10,7 +11,8 @@ const usage = `Clinical sign-off of the catalogue, item by item.
   npm run review -- --show <item>                  an item's text exactly as it would be signed
   npm run review -- --sign <item> [<item> …] --name "<name>" --role "<role>" [--body <registration body> --number <number>] [--date YYYY-MM-DD]
   npm run review -- --sign <item> … --reviewer reviewer.json     the same, with the reviewer's details in a file
-  npm run review -- --check                        exit 1 when a sign-off no longer matches its text (CI runs this)
+  npm run review -- --check                        exit 1 when a sign-off no longer matches its text, in any language (CI runs this)
+  --language <code>                                a translation (es, pt-BR, fr, de, …) instead of English: each is signed on its own
 
 Items: cause:<id>, red-flag:<id>, not-covered:<id>, medicines, disclaimer.`;
 
@@ -22,6 +24,8 @@ export interface ReviewIO {
   readonly err: (line: string) => void;
   /** Today, as YYYY-MM-DD, for a sign-off without --date. */
   readonly today: () => string;
+  /** The language files (default: data/languages), for --language and --check. */
+  readonly languages?: () => readonly LanguageFile[];
 }
 
 /** Exit codes: 0 done, 1 something to fix (a stale sign-off with --check, a bad catalogue), 2 bad arguments. */
@@ -41,6 +45,7 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
         number: { type: 'string' },
         date: { type: 'string' },
         reviewer: { type: 'string' },
+        language: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -55,9 +60,19 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
   }
   let file: ReviewsFile;
   let catalogue;
+  let translations;
+  const language = values.language ?? 'en';
   try {
     file = ReviewsSchema.parse(JSON.parse(readFileSync(io.reviewsFile, 'utf8')));
-    catalogue = parseCatalogue(JSON.parse(readFileSync(io.catalogueFile, 'utf8')), io.catalogueFile, file);
+    const base: unknown = JSON.parse(readFileSync(io.catalogueFile, 'utf8'));
+    const files = (io.languages ?? loadLanguageFiles)().filter((candidate) => candidate.catalogue && candidate.code !== 'en');
+    const chosen = files.find((candidate) => candidate.code === language);
+    if (language !== 'en' && !chosen) {
+      io.err(`review: no catalogue in "${language}"; languages with one: en, ${files.map((candidate) => candidate.code).join(', ')}`);
+      return 2;
+    }
+    catalogue = chosen ? parseTranslation(base, chosen, file) : parseCatalogue(base, io.catalogueFile, file);
+    translations = values.check && !values.language ? files.map((candidate) => parseTranslation(base, candidate, file)) : [];
   } catch (error) {
     io.err(`review: ${error instanceof CatalogueError || error instanceof Error ? error.message : String(error)}`);
     return 1;
@@ -86,10 +101,11 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
       io.err('review: --date must be YYYY-MM-DD');
       return 2;
     }
-    const records = keys.map((key) => signOff(key, items.get(key)?.text ?? '', reviewer, date));
+    const records = keys.map((key) => signOff(key, items.get(key)?.text ?? '', reviewer, date, language));
     const next = ReviewsSchema.parse({ ...file, records: [...file.records, ...records] });
     writeFileSync(io.reviewsFile, `${JSON.stringify(next, null, 2)}\n`);
-    for (const key of keys) io.out(`signed ${key} as it now reads, by ${reviewer.name} (${reviewer.role}) on ${date}`);
+    const where = language === 'en' ? '' : ` in ${language}`;
+    for (const key of keys) io.out(`signed ${key}${where} as it now reads, by ${reviewer.name} (${reviewer.role}) on ${date}`);
     return 0;
   }
 
@@ -98,11 +114,19 @@ export function runReview(argv: readonly string[], io: ReviewIO): number {
     item.status.state === 'changed' ? [{ key, text: item.text, record: item.status.record }] : [],
   );
   if (values.check) {
-    if (changed.length === 0) {
+    // Without --language, every language's sign-offs are checked: a translation edited after it was signed is stale too.
+    const stale = [catalogue, ...translations].flatMap((checked) =>
+      [...checked.reviews.items].flatMap(([key, item]) =>
+        item.status.state === 'changed'
+          ? [{ key: checked === catalogue ? key : `${key} (${checked.locale.code})`, record: item.status.record }]
+          : [],
+      ),
+    );
+    if (stale.length === 0) {
       io.out(`every sign-off matches its text (${String(catalogue.reviews.records.length)} records)`);
       return 0;
     }
-    for (const { key, record } of changed) io.err(`review: ${key} was signed by ${record.reviewer.name} but has changed since`);
+    for (const { key, record } of stale) io.err(`review: ${key} was signed by ${record.reviewer.name} but has changed since`);
     io.err('review: renew these sign-offs (npm run review -- --sign …) or remove their records, in the same change');
     return 1;
   }

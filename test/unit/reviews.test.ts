@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import raw from '../../data/catalogue.json' with { type: 'json' };
-import { CatalogueError, loadCatalogue, parseCatalogue, type Catalogue } from '../../src/catalogue/catalogue.js';
+import { CatalogueError, loadCatalogue, parseCatalogue, parseTranslation, type Catalogue } from '../../src/catalogue/catalogue.js';
+import { loadLanguageFiles, type LanguageFile } from '../../src/catalogue/languages.js';
 import { runReview } from '../../src/review/review.js';
 import { testApp } from '../support/app.js';
 import { assertValidCallback } from '../support/discord-spec.js';
@@ -17,7 +18,7 @@ afterEach(() => {
 });
 
 /** A copy of the catalogue and an empty sign-off file in a folder of their own, and `npm run review` over them. */
-function workspace() {
+function workspace(languages?: () => readonly LanguageFile[]) {
   const folder = mkdtempSync(join(tmpdir(), 'cramp-review-'));
   folders.push(folder);
   const catalogueFile = join(folder, 'catalogue.json');
@@ -33,6 +34,7 @@ function workspace() {
       out: (l) => out.push(l),
       err: (l) => err.push(l),
       today: () => '2026-12-04',
+      ...(languages ? { languages } : {}),
     });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
@@ -43,7 +45,7 @@ function workspace() {
     change(catalogue);
     writeFileSync(catalogueFile, JSON.stringify(catalogue));
   };
-  return { review, load, edit, reviewsFile };
+  return { review, load, edit, reviewsFile, catalogueFile };
 }
 
 /** The footer of the card a member gets for `query`. */
@@ -111,6 +113,51 @@ describe('clinical sign-off, item by item', () => {
     const shown = review('--show', 'red-flag:chest-or-breathing');
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.out)).toMatchObject({ id: 'chest-or-breathing', level: 'emergency' });
+  });
+});
+
+describe('a translation is signed on its own', () => {
+  const spanish = () => loadLanguageFiles().find((file) => file.code === 'es');
+
+  it('signing the Spanish text of a cause reviews it in Spanish only; editing the translation makes --check fail', () => {
+    let edited = false;
+    const files = () =>
+      loadLanguageFiles().map((file) =>
+        edited && file.code === 'es' && file.catalogue
+          ? {
+              ...file,
+              catalogue: {
+                ...file.catalogue,
+                causes: {
+                  ...file.catalogue.causes,
+                  sarcoidosis: { ...file.catalogue.causes.sarcoidosis!, summary: 'Un resumen cambiado.' },
+                },
+              },
+            }
+          : file,
+      );
+    const { review, reviewsFile, catalogueFile } = workspace(files);
+    expect(review('--language', 'es', '--sign', 'cause:sarcoidosis', ...reviewer).out).toBe(
+      'signed cause:sarcoidosis in es as it now reads, by Dr Ada Example (general practitioner) on 2026-12-04',
+    );
+    const reviews = JSON.parse(readFileSync(reviewsFile, 'utf8')) as unknown;
+    const base = JSON.parse(readFileSync(catalogueFile, 'utf8')) as unknown;
+    const file = spanish();
+    if (!file) throw new Error('no Spanish file');
+    expect(parseTranslation(base, file, reviews).reviews.status('cause:sarcoidosis').state).toBe('reviewed');
+    expect(parseCatalogue(base, catalogueFile, reviews).reviews.status('cause:sarcoidosis').state).toBe('unreviewed');
+    expect(review('--check').code).toBe(0);
+    edited = true;
+    const check = review('--check');
+    expect(check.code).toBe(1);
+    expect(check.err).toContain('cause:sarcoidosis (es) was signed by Dr Ada Example but has changed since');
+  });
+
+  it('refuses a language with no catalogue, listing those there are', () => {
+    const { review } = workspace();
+    const result = review('--language', 'ja');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('languages with one: en, de, es, fr, pt-BR');
   });
 });
 
