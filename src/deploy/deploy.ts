@@ -89,7 +89,8 @@ export async function runDeploy(argv: readonly string[], io: DeployIO): Promise<
   io.out(`Reading the commands Discord has for ${where}…`);
   let plan;
   try {
-    const registered = await rest.get(route);
+    // Discord lists localizations only when asked; without them every localized command would look changed.
+    const registered = await rest.get(route, { query: new URLSearchParams({ with_localizations: 'true' }) });
     if (
       !Array.isArray(registered) ||
       !registered.every((command): command is { name: string } => typeof (command as { name?: unknown }).name === 'string')

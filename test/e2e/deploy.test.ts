@@ -61,8 +61,9 @@ describe('the plan: what a deploy adds, changes and removes', () => {
       type: 1,
       nsfw: false,
       default_member_permissions: d.default_member_permissions ?? null,
-      description_localizations: null,
-      options: d.options?.map((o) => ({ ...o, description_localizations: null })),
+      name_localizations: d.name_localizations ?? null,
+      description_localizations: d.description_localizations ?? null,
+      options: d.options?.map((o) => ({ ...o, description_localizations: o.description_localizations ?? null })),
     }));
     expect(planCommands(definitions, echoed)).toEqual({
       added: [],

@@ -62,7 +62,7 @@ export interface FakeDiscordOptions {
   shards?: number;
 }
 
-type Route = (body: unknown, match: RegExpExecArray) => { status: number; body?: unknown };
+type Route = (body: unknown, match: RegExpExecArray, query: URLSearchParams) => { status: number; body?: unknown };
 
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
@@ -234,12 +234,12 @@ export class FakeDiscord {
     ['POST', /^\/webhooks\/(\d+)\/([^/]+)$/, (body) => ({ status: 200, body: this.#message(body) })],
     ['PATCH', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/, (body) => ({ status: 200, body: this.#message(body) })],
     ['GET', /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/, () => ({ status: 200, body: this.#message({}) })],
-    ['GET', /^\/applications\/(\d+)\/commands$/, (_body, m) => ({ status: 200, body: this.commands.get(`global:${m[1] ?? ''}`) ?? [] })],
+    ['GET', /^\/applications\/(\d+)\/commands$/, (_body, m, query) => this.#getCommands(`global:${m[1] ?? ''}`, query)],
     ['PUT', /^\/applications\/(\d+)\/commands$/, (body, m) => this.#putCommands(`global:${m[1] ?? ''}`, body, m[1] ?? '')],
     [
       'GET',
       /^\/applications\/(\d+)\/guilds\/(\d+)\/commands$/,
-      (_body, m) => ({ status: 200, body: this.commands.get(`guild:${m[1] ?? ''}:${m[2] ?? ''}`) ?? [] }),
+      (_body, m, query) => this.#getCommands(`guild:${m[1] ?? ''}:${m[2] ?? ''}`, query),
     ],
     [
       'PUT',
@@ -247,6 +247,25 @@ export class FakeDiscord {
       (body, m) => this.#putCommands(`guild:${m[1] ?? ''}:${m[2] ?? ''}`, body, m[1] ?? '', m[2]),
     ],
   ];
+
+  /**
+   * As Discord lists commands: the full localization maps only with `?with_localizations=true`; without it, a
+   * command and its options come back with none (Discord sends the one for the caller's locale instead).
+   */
+  #getCommands(key: string, query: URLSearchParams): { status: number; body: unknown } {
+    const stored = this.commands.get(key) ?? [];
+    if (query.get('with_localizations') === 'true') return { status: 200, body: stored };
+    const strip = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(strip);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([field]) => field !== 'name_localizations' && field !== 'description_localizations')
+          .map(([field, inner]) => [field, strip(inner)]),
+      );
+    };
+    return { status: 200, body: strip(stored) };
+  }
 
   #putCommands(key: string, body: unknown, applicationId: string, guildId?: string): { status: number; body: unknown } {
     if (applicationId !== this.applicationId) return { status: 404, body: { message: 'Unknown Application', code: 10002 } };
@@ -344,7 +363,7 @@ export class FakeDiscord {
     for (const [routeMethod, pattern, route] of this.#routes) {
       const match = pattern.exec(path);
       if (routeMethod !== method || !match) continue;
-      const result = route(body, match);
+      const result = route(body, match, url.searchParams);
       send(result.status, result.body);
       return;
     }
