@@ -6,7 +6,7 @@ import { audienceOption, countryOption, everywhere, isPrivate, privateOption } f
 import { answerMessage } from '../src/replies/answer.js';
 import { cardMessage, privateCardMessage } from '../src/replies/card.js';
 import { noSuggestions, suggestionsResponse } from '../src/replies/message.js';
-import { safetyMessage } from '../src/replies/safety.js';
+import { helpSuggestion, safetyMessage } from '../src/replies/safety.js';
 import type { Result } from '../src/search/search.js';
 import { causeGoneNotice, emptyQueryNotice, keptPrivateNotice, preferenceErasedNotice } from '../src/replies/notices.js';
 import { QUERY_MAX_LENGTH } from '../src/search/query.js';
@@ -39,7 +39,7 @@ export const crampCause = defineCommand({
     const answer = search.lookup(query);
     if (answer.safety) return { response: safetyMessage(catalogue, safety, answer.safety, helplines, audience, causesIn(answer.result)) };
     const ephemeral = isPrivate(options.boolean('private'), server, 'public');
-    return { response: answerMessage(catalogue, answer, query, audience, ephemeral, !server.privateOnly) };
+    return { response: answerMessage(catalogue, answer, query, audience, ephemeral, !server.privateOnly, helplines) };
   },
 
   membersCountry: true,
@@ -51,7 +51,7 @@ export const crampCause = defineCommand({
     const finding = search.screen(typed);
     if (finding) {
       const help = finding.kind === 'unsure' ? safety.advice.crisis : safety.advice[finding.kind];
-      return suggestionsResponse([{ name: `${help.title}: send this to see who can help`, value: helpQuery[finding.kind] }]);
+      return suggestionsResponse([{ name: helpSuggestion(catalogue, help.title), value: helpQuery[finding.kind] }]);
     }
     const choices = search.suggest(typed, DiscordLimits.autocompleteChoices).map((cause) => ({
       // The catalogue schema keeps name + tier label under Discord's 100-character limit for a choice.

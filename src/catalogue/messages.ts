@@ -13,6 +13,12 @@ const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].
  * A language's texts: every English key, none other, each with the same {placeholders} as the English text, so a
  * translation can neither lose a value (a number, the member's words) nor ask for one the code does not give.
  */
+/**
+ * Texts that share one of Discord's limits with other data: a help suggestion is an autocomplete choice (at most 100
+ * characters) around a safety advice title (at most 60), so its own words stay within 40.
+ */
+const ownWordsLimit: Partial<Record<MessageKey, number>> = { helpSuggestion: 40 };
+
 export const MessagesSchema = z.strictObject(
   Object.fromEntries(
     Object.entries(englishMessages).map(([key, template]) => [
@@ -22,6 +28,9 @@ export const MessagesSchema = z.strictObject(
         .trim()
         .min(1)
         .max(400)
+        .refine((text) => text.replace(/\{\w+\}/g, '').length <= (ownWordsLimit[key as MessageKey] ?? Infinity), {
+          error: `must be at most ${String(ownWordsLimit[key as MessageKey] ?? '')} characters besides its placeholders (Discord's limit for the choice it is part of)`,
+        })
         .refine((text) => placeholders(text).join() === placeholders(template).join(), {
           error: `must use exactly the placeholders of the English text: ${
             placeholders(template)

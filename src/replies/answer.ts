@@ -9,6 +9,7 @@ import {
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Audience, RedFlag, UrgencyLevel } from '../catalogue/schema.js';
 import type { Answer, Result } from '../search/search.js';
+import type { Helplines } from '../safety/helplines.js';
 import { cardMessage } from './card.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
@@ -27,15 +28,30 @@ const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-
  * The most urgent sign's advice; other signs the query described are named under it, with the member's own words
  * when only they see the reply (what a member typed is never shown to the channel).
  */
-function adviceEmbed(catalogue: Catalogue, flags: readonly [RedFlag, ...RedFlag[]], said: readonly string[], ephemeral: boolean): APIEmbed {
+/** The number to call, for the member's country when it is known, under advice to call one. */
+function numberToCall(catalogue: Catalogue, helplines: Helplines): string {
+  const { country, emergency } = helplines;
+  return country
+    ? format(catalogue.text.callNumber, { country: country.name, emergency })
+    : format(catalogue.text.callNumberUnknown, { emergency });
+}
+
+function adviceEmbed(
+  catalogue: Catalogue,
+  flags: readonly [RedFlag, ...RedFlag[]],
+  said: readonly string[],
+  ephemeral: boolean,
+  helplines: Helplines | undefined,
+): APIEmbed {
   const [first, ...rest] = flags;
+  const call = first.level === 'emergency' && helplines ? `\n${numberToCall(catalogue, helplines)}` : '';
   const described = (flag: RedFlag, i: number) => {
     const words = said[i + 1];
     return ephemeral && words ? format(catalogue.text.youWrote, { sign: flag.sign, words: quoteUserText(words) }) : flag.sign;
   };
   return {
     title: urgencyTitle(catalogue, first.level),
-    description: `**${first.sign}.** ${first.advice}`,
+    description: `**${first.sign}.** ${first.advice}${call}`,
     color: urgencyColor[first.level],
     ...(rest.length > 0
       ? { fields: [{ name: catalogue.text.youAlsoDescribed, value: alsoDescribed(catalogue, rest.map(described)) }] }
@@ -76,9 +92,11 @@ export function answerMessage(
   ephemeral: boolean,
   /** A private card may be shared to the channel, unless the server keeps answers private. */
   shareable = true,
+  /** The member's help numbers: urgent advice to call for help gives the number. */
+  helplines?: Helplines,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
-  const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral)] : [];
+  const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral, helplines)] : [];
   const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   const signs = flags.map((flag) => `red-flag:${flag.id}` as const);
   switch (result.kind) {

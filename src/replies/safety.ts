@@ -78,3 +78,6 @@ export function safetyMessage(
     { ephemeral: true },
   );
 }
+
+/** The one autocomplete choice offered to a member typing a crisis: the help's title, and what sending it does. */
+export const helpSuggestion = (catalogue: Catalogue, title: string) => format(catalogue.text.helpSuggestion, { title });

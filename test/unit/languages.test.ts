@@ -101,6 +101,17 @@ describe('each language a member can have', () => {
     expect(await numbers(Locale.German, 'ich bringe mich um')).toMatch(/112[\s\S]*TelefonSeelsorge/);
   });
 
+  it('emergency advice gives the number to call, for the member’s country and in their language', async () => {
+    const advice = async (locale: Locale, query: string) =>
+      (await reply(slash('cramp-cause', { query }, { locale }))).embeds?.[0]?.description;
+    expect(await advice(Locale.SpanishES, 'dolor en el pecho')).toContain('📞 Número de emergencias (España): 112');
+    expect(await advice(Locale.French, 'douleur dans la poitrine')).toContain('📞 Numéro d’urgence (France) : 15 ou 112');
+    expect(await advice(Locale.EnglishUS, 'chest pain')).toContain('📞 Emergency number for the United States: 911');
+    expect(await advice(Locale.SpanishLATAM, 'dolor en el pecho')).toContain(
+      '📞 Número de emergencias: el número de emergencias de tu país',
+    );
+  });
+
   it('a language without a catalogue gets English, and so does an unknown locale', async () => {
     for (const locale of [Locale.Japanese, Locale.Korean, undefined]) {
       const data = await reply(slash('cramp-cause', { query: 'calf cramp at night' }, locale ? { locale } : {}));
