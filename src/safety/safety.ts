@@ -76,7 +76,7 @@ const RECALL_REACH = 2;
 /** Marks that end a clause: a word about the body in another clause does not make a wish about the body. */
 const CLAUSE_END = /[,.;:!?\n]+/u;
 /** Most urgent first: what to say when several kinds are found. */
-const precedence: readonly SafetyKind[] = ['overdose', 'poisoning', 'crisis', 'unsure'];
+export const precedence: readonly SafetyKind[] = ['overdose', 'poisoning', 'crisis', 'unsure'];
 
 /** The shipped data/safety.json, validated: English, and every country's numbers. */
 export const loadSafety = (): SafetyData => parseSafety(rawSafety);

@@ -3,7 +3,7 @@ import type { LanguageFile } from '../catalogue/languages.js';
 import type { Cause } from '../catalogue/schema.js';
 import { foldText } from '../catalogue/fold.js';
 import { commonWordsOf, familiarIn } from '../spelling/familiar.js';
-import { createSafetyPass, loadSafety, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
+import { createSafetyPass, loadSafety, precedence, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
 import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
 import { createTriage } from './triage.js';
 
@@ -23,9 +23,6 @@ export interface Languages {
   pick(locale: string | undefined, serverLanguage?: string): Language;
 }
 
-/** Most urgent first, across the languages' safety passes. */
-const precedence = ['overdose', 'poisoning', 'crisis', 'unsure'] as const;
-
 /** Whether an answer settles the question (a card, a note, urgent advice) rather than asks or finds nothing. */
 const settled = (answer: Answer) => answer.flags.length > 0 || answer.result.kind === 'card' || answer.result.kind === 'not-covered';
 
@@ -33,8 +30,11 @@ const settled = (answer: Answer) => answer.flags.length > 0 || answer.result.kin
 const certain = (answer: Answer) =>
   answer.flags.length > 0 || answer.result.kind === 'not-covered' || (answer.result.kind === 'card' && !answer.result.closest);
 
-/** The same answer in another catalogue: causes, signs and notes by their ids, which every language shares. */
-function into(catalogue: Catalogue, answer: Answer): Answer {
+/**
+ * The same answer in another catalogue: causes, signs and notes by their ids, which every language shares, and a
+ * medicine group by its place (a translation keeps the English order).
+ */
+function into(from: Catalogue, catalogue: Catalogue, answer: Answer): Answer {
   const cause = (found: Cause) => catalogue.cause(found.id) ?? found;
   const flags = answer.flags.map((flag) => catalogue.redFlags.find((candidate) => candidate.id === flag.id) ?? flag);
   const { result } = answer;
@@ -49,7 +49,7 @@ function into(catalogue: Catalogue, answer: Answer): Answer {
                 medicine: {
                   name: result.medicine.name,
                   medicineClass:
-                    catalogue.medicines.classes.find((group) => group.names.includes(result.medicine?.name ?? '')) ??
+                    catalogue.medicines.classes[from.medicines.classes.indexOf(result.medicine.medicineClass)] ??
                     result.medicine.medicineClass,
                 },
               }
@@ -110,7 +110,7 @@ export function createLanguages(catalogues: Catalogues, files: readonly Language
           const theirs = written(other.common);
           if (theirs <= mine && !(mine === 0 && answer.result.kind === 'none')) continue;
           const found = other.triage.lookup(query);
-          if (certain(found)) return { ...into(catalogue, found), ...(answer.safety ? { safety: answer.safety } : {}) };
+          if (certain(found)) return { ...into(other.catalogue, catalogue, found), ...(answer.safety ? { safety: answer.safety } : {}) };
         }
         return answer;
       },

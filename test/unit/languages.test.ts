@@ -126,6 +126,13 @@ describe('each language a member can have', () => {
     expect(englishQuery.embeds?.at(-1)?.title).toBe('Nebenwirkungen von Medikamenten');
   });
 
+  it('a medicine sold under a name only one language knows is named in the member’s language and group', async () => {
+    const data = await reply(slash('cramp-cause', { query: 'tomo seguril y tengo calambres' }, { locale: Locale.EnglishUS }));
+    const [card] = data.embeds ?? [];
+    expect(card?.title).toBe('Medication side effects');
+    expect(card?.fields?.[0]?.value).toContain('Seguril is in the medicine group Loop diuretic');
+  });
+
   it('a crisis in any language gets help first, in the member’s language', async () => {
     const data = await reply(slash('cramp-cause', { query: 'je veux mourir' }, { locale: Locale.EnglishGB }));
     expect(data.embeds?.[0]?.title).toBe('You matter. Please talk to someone now');
