@@ -90,7 +90,11 @@ export const MedicineClassSchema = z.strictObject({
 /** Something members confuse with leg cramps, or a real cause this catalogue does not cover. */
 export const NotCoveredSchema = z.strictObject({
   id,
-  kind: z.enum(['look-alike', 'uncovered-cause']),
+  /**
+   * `other-subject`: the question is about someone the catalogue is not for (a pet): the note answers the whole
+   * query, whatever it also describes.
+   */
+  kind: z.enum(['look-alike', 'uncovered-cause', 'other-subject']),
   names: phrases,
   note: text(L.notCoveredNote),
 });

@@ -9,6 +9,8 @@ export interface PatternContext {
   /** Each class's members, already compiled (a member may be several words or a prefix). */
   readonly classes: ReadonlyMap<string, readonly Alternative[]>;
   readonly gap: number;
+  /** Words that do not count towards the gap ("a", "of", "my": "took a load of my dad's heart pills"). */
+  readonly light?: ReadonlySet<string>;
   /** Whether the number at `at` counts (large enough, and not a dose or a time). */
   readonly isCount: (tokens: readonly string[], at: number) => boolean;
   /**
@@ -74,13 +76,22 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
   return out;
 }
 
+/** Where the next slot may start after `start`: past at most `gap` words, light words not counted. */
+function* within(tokens: readonly string[], start: number, context: PatternContext): Generator<number> {
+  let skipped = 0;
+  for (let at = start; at < tokens.length && skipped <= context.gap; at += 1) {
+    yield at;
+    if (!context.light?.has(tokens[at] ?? '')) skipped += 1;
+  }
+}
+
 /** Whether `pattern` stands somewhere in `tokens`. */
 export function matches(pattern: Pattern, tokens: readonly string[], context: PatternContext): boolean {
-  const from = (slot: number, start: number, latest: number): boolean => {
+  const from = (slot: number, start: number): boolean => {
     const alternatives = pattern[slot];
     if (!alternatives) return true;
-    for (let at = start; at <= Math.min(latest, tokens.length - 1); at += 1) {
-      for (const end of ends(alternatives, tokens, at, context)) if (from(slot + 1, end, end + context.gap)) return true;
+    for (const at of within(tokens, start, context)) {
+      for (const end of ends(alternatives, tokens, at, context)) if (from(slot + 1, end)) return true;
     }
     return false;
   };
@@ -90,7 +101,7 @@ export function matches(pattern: Pattern, tokens: readonly string[], context: Pa
   const could = firstWords(first, context);
   for (let at = 0; at < tokens.length; at += 1) {
     if (!could(tokens[at] ?? '')) continue;
-    for (const end of ends(first, tokens, at, context)) if (from(1, end, end + context.gap)) return true;
+    for (const end of ends(first, tokens, at, context)) if (from(1, end)) return true;
   }
   return false;
 }
@@ -129,12 +140,12 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
 
 /** Where `pattern` ends if it starts right at `start`, else undefined. */
 export function matchedFrom(pattern: Pattern, tokens: readonly string[], context: PatternContext, start = 0): number | undefined {
-  const from = (slot: number, start: number, latest: number): number | undefined => {
+  const from = (slot: number, start: number): number | undefined => {
     const alternatives = pattern[slot];
     if (!alternatives) return start;
-    for (let at = start; at <= Math.min(latest, tokens.length - 1); at += 1) {
+    for (const at of within(tokens, start, context)) {
       for (const end of ends(alternatives, tokens, at, context)) {
-        const found = from(slot + 1, end, end + context.gap);
+        const found = from(slot + 1, end);
         if (found !== undefined) return found;
       }
     }
@@ -143,7 +154,7 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
   const [first] = pattern;
   if (!first) return undefined;
   for (const end of ends(first, tokens, start, context)) {
-    const found = from(1, end, end + context.gap);
+    const found = from(1, end);
     if (found !== undefined) return found;
   }
   return undefined;

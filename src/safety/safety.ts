@@ -148,6 +148,7 @@ export function createSafetyPass(
   const context: PatternContext = {
     classes: new Map(Object.entries(data.classes).map(([name, members]) => [name, members.map(compileAlternative)])),
     gap: data.gap,
+    light: new Set(data.light),
     isCount,
     stem,
   };

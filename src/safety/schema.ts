@@ -30,6 +30,8 @@ export const SafetySchema = z
     $comment: z.string().optional(),
     /** The most other words allowed between two slots of a pattern. */
     gap: z.number().int().min(0).max(5),
+    /** Words not counted in the gap: articles and possessives ("a load of my dad's pills" is as near as "a load of pills"). */
+    light: z.array(z.string().regex(/^[a-z]+$/, 'must be one folded word')).default([]),
     /** A number of tablets at least this large is an overdose (more than a day's paracetamol). */
     count: z.number().int().min(2),
     /** The Snowball stemmer a pattern's words are compared through, so "wants", "cuts" and "ending" need no entry of their own. */

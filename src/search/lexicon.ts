@@ -114,6 +114,16 @@ export function buildLexicon(catalogue: Catalogue) {
   // Words of the prose a member may use in passing, and medicines members mention that choose no card: they leave
   // nothing unexplained.
   const proseWords = new Set([...proseDocuments, ...catalogue.medicines.unlinked].flatMap((text) => vocabulary.words(text)));
+  /** The causes whose prose holds a word that no phrase does ("vegan" in the nutrition card's text). */
+  const proseCauses = new Map<string, Cause[]>();
+  // Medicines members mention that choose no card ("paracetamol") point to none, whatever the prose says of them.
+  const unlinked = new Set(catalogue.medicines.unlinked.flatMap((text) => vocabulary.words(text)));
+  catalogue.causes.forEach((cause, index) => {
+    for (const word of new Set(vocabulary.words(proseDocuments[index] ?? ''))) {
+      if (unlinked.has(word)) proseCauses.set(word, []);
+      else if (!canonicalWords.has(word)) proseCauses.set(word, [...(proseCauses.get(word) ?? []), cause]);
+    }
+  });
   const timeWords = new Set([...language.timeWords, ...language.timeBreaks].map((word) => vocabulary.canonical(word)));
   /** The folded words of each cause's own phrases: a word one slip away from them is explained by its card. */
   const phraseWords = new Map<string, Set<string>>();
@@ -162,6 +172,9 @@ export function buildLexicon(catalogue: Catalogue) {
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
     knows: knownWord,
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
+    /** The causes a canonical word points to, by their phrases or, for a word no phrase holds, their prose. */
+    pointsTo: (word: string): readonly Cause[] =>
+      proseCauses.get(word) ?? [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
     bothSides: new Set(language.bothSides),

@@ -25,6 +25,8 @@ const PROSE_SUGGEST = 0.35;
 const UNEXPLAINED_SHARE = 0.5;
 /** An unexplained word this long is jargon (a medicine, a disease): the card may not be about it. */
 const JARGON_LENGTH = 8;
+/** A word that can tell one card from another: letters, four or more (no number, no "MS" typed in lower case). */
+const TELLING_WORD = /^\p{L}{4,}$/u;
 
 /** A rule settles the result, or passes (undefined) to the next. */
 export interface Rule {
@@ -167,8 +169,9 @@ export const rules: readonly Rule[] = [
         : [];
       const named = helpers.fromPhrases([...decisive, ...notToMiss]);
       // Something not covered does not swallow what else the member describes ("shin pain" beside red lumps and a
-      // cough): when a cause's description says more than the note's name, the descriptions decide.
-      if (named?.kind === 'not-covered') {
+      // cough): when a cause's description says more than the note's name, the descriptions decide. A note about
+      // someone else (a pet) answers all of it.
+      if (named?.kind === 'not-covered' && named.entry.kind !== 'other-subject') {
         const noteWords = new Set(decisive.filter((hit) => hit.owner.type === 'not-covered').flatMap((hit) => hit.words));
         if (facts.describedHits.some((hit) => hit.words.some((word) => !noteWords.has(word) && !lexicon.generic(word)))) return undefined;
       }
@@ -274,8 +277,28 @@ export const checks: readonly Check[] = [
       const own = [...lexicon.phraseWords(result.cause)];
       const opposites = lexicon.catalogue.language.opposites;
       const left = facts.unexplained.filter((word) => !facts.besideNames.has(word) && !own.some((target) => slip(word, target, opposites)));
+      // A card chosen by generic words alone ("my legs keep cramping") says nothing about a word it cannot explain
+      // ("I'm vegan and…"): that word may be the real question.
+      const support = [...facts.nameHits, ...facts.describedHits].filter(
+        (hit) => hit.owner.type !== 'not-covered' && hit.owner.cause === result.cause,
+      );
+      const genericOnly = support.length > 0 && support.every((hit) => hit.words.every((word) => lexicon.generic(word)));
+      if (genericOnly) {
+        // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"): they may be the answer.
+        const elsewhere = facts.reading.tokens
+          .filter(
+            (token) => !token.denied && TELLING_WORD.test(token.folded) && !lexicon.familiar(token.folded) && !lexicon.generic(token.word),
+          )
+          .map((token) => lexicon.pointsTo(token.word))
+          .filter((causes) => causes.length > 0 && !causes.includes(result.cause));
+        if (elsewhere.length > 0) return helpers.didYouMean([result.cause, ...elsewhere.flat(), ...result.others]);
+      }
       if (left.length === 0) return result;
-      if (left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE && !left.some((word) => word.length >= JARGON_LENGTH))
+      if (
+        !genericOnly &&
+        left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE &&
+        !left.some((word) => word.length >= JARGON_LENGTH)
+      )
         return result;
       return helpers.didYouMean([result.cause, ...result.others]);
     },

@@ -93,7 +93,10 @@ export const fixtureCatalogue = (): Catalogue =>
         classes: [{ name: 'Water tablet', note: 'a water tablet', names: ['furosemide'] }],
         nameEndings: ['pril'],
       },
-      notCovered: [{ id: 'period-pain', kind: 'look-alike', names: ['period pain'], note: 'Period pain is not covered.' }],
+      notCovered: [
+        { id: 'period-pain', kind: 'look-alike', names: ['period pain'], note: 'Period pain is not covered.' },
+        { id: 'pets', kind: 'other-subject', names: ['dog'], note: 'Animals are not covered: ask a vet.' },
+      ],
       synonyms: [
         ['cramp', 'cramps', 'cramping'],
         ['leg', 'legs'],

@@ -112,4 +112,8 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('period pain').got).toBe('not-covered');
     expect(answer('period pain and a swollen calf').got).toBe('card:clot');
   });
+
+  it('a note about someone the catalogue is not for (a pet) answers the whole query, description and all', () => {
+    expect(answer('my dog has a swollen calf')).toMatchObject({ got: 'not-covered', decidedBy: 'named' });
+  });
 });

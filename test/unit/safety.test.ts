@@ -145,6 +145,11 @@ describe('the safety pass', () => {
     );
   });
 
+  it('does not count articles and possessives between the words of an idea', () => {
+    expect(kindOf('i took a load of my dad’s heart pills')).toBe('overdose');
+    expect(kindOf('took a load of photos of my dad and his heart pills')).toBe('nothing');
+  });
+
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });

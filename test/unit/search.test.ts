@@ -383,6 +383,23 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('diabetic and legs cramp at night')).toBe('neurological-disorders');
   });
 
+  it('a card chosen by generic words alone asks when another card’s telling word stands beside them', () => {
+    const { result, decidedBy } = search.lookup('i’m vegan and my legs keep cramping');
+    expect(result).toMatchObject({ kind: 'did-you-mean' });
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual([
+      'muscle-overuse',
+      'nutritional-deficiency',
+    ]);
+    expect(decidedBy).toBe('described > unexplained-words');
+    // A medicine that chooses no card points nowhere: the cramp it was taken for is the question.
+    expect(cardFor('took 2 paracetamol for my calf cramp')).toBe('muscle-overuse');
+  });
+
+  it('sensations are not injuries: burning calves on walking are no burn, and a burnt leg still is', () => {
+    expect(search.lookup('my calves burn when i walk').result.kind).not.toBe('not-covered');
+    expect(search.lookup('burnt my leg on the oven door').result).toMatchObject({ kind: 'not-covered', entry: { id: 'bites-and-burns' } });
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
