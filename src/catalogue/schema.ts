@@ -92,9 +92,10 @@ export const NotCoveredSchema = z.strictObject({
   id,
   /**
    * `other-subject`: the question is about someone the catalogue is not for (a pet): the note answers the whole
-   * query, whatever it also describes.
+   * query, whatever it also describes. `other-place`: the note for a symptom in a part of the body the catalogue is
+   * not about (`language.places`); at most one.
    */
-  kind: z.enum(['look-alike', 'uncovered-cause', 'other-subject']),
+  kind: z.enum(['look-alike', 'uncovered-cause', 'other-subject', 'other-place']),
   names: phrases,
   note: text(L.notCoveredNote),
 });
@@ -118,6 +119,17 @@ export const LanguageSchema = z.strictObject({
   modifiers: words,
   /** Patterns (the safety pass's syntax, #any for a number) that put a clause in the past: "10 years ago", "history of". */
   pastTime: z.array(text(L.lexiconTerm)).max(L.languageWords),
+  /**
+   * Words after which the next words name an event that has happened ("since my stroke", "after my operation"): a
+   * sign made only of those words is history; a sign beside them ("swollen since my operation") is still now.
+   */
+  pastEvents: words.default([]),
+  /**
+   * Where in the body the catalogue is about: a symptom word (`symptoms`) beside a part it is not about
+   * (`elsewhere`: "cramp in my side", "eye twitching"), in a query naming none it is about (`covered`), gets the
+   * `other-place` note rather than a card.
+   */
+  places: z.strictObject({ covered: words, elsewhere: words, symptoms: words }).optional(),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
@@ -192,6 +204,9 @@ export const CatalogueSchema = z
     unique(catalogue.causes, 'causes', 'cause');
     unique(catalogue.redFlags, 'redFlags', 'red flag');
     unique(catalogue.notCovered, 'notCovered', 'not-covered');
+    const placeNotes = catalogue.notCovered.filter((entry) => entry.kind === 'other-place');
+    if (placeNotes.length > 1) issue(['notCovered'], 'at most one "other-place" note');
+    if (catalogue.language.places && placeNotes.length === 0) issue(['language', 'places'], 'places need an "other-place" note');
     const causeIds = new Set(catalogue.causes.map((cause) => cause.id));
     const isCause = (causeId: string) => causeIds.has(causeId);
 

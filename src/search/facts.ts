@@ -43,6 +43,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
     // stroke") a topic: neither is an emergency now.
     .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past || reading.tokens[at]?.asked))
+    // A sign that is only the event something dates from ("cramps since my stroke") has happened; one beside it
+    // ("swollen since my operation") is now.
+    .filter((hit) => !hit.positions.every((at) => reading.tokens[at]?.event))
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
     .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
     .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));

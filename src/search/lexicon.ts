@@ -177,6 +177,12 @@ export function buildLexicon(catalogue: Catalogue) {
       proseCauses.get(word) ?? [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
+    places: language.places && {
+      covered: new Set(language.places.covered.map((word) => vocabulary.canonical(word))),
+      elsewhere: new Set(language.places.elsewhere.map((word) => vocabulary.canonical(word))),
+      symptoms: new Set(language.places.symptoms.map((word) => vocabulary.canonical(word))),
+      note: catalogue.notCovered.find((entry) => entry.kind === 'other-place'),
+    },
     bothSides: new Set(language.bothSides),
     familiar,
     isUrgent,

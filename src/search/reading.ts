@@ -20,6 +20,8 @@ export interface Token {
   readonly denied: boolean;
   /** Said of the past ("a stroke 10 years ago", "history of clots"): history, not an urgent sign now. */
   readonly past: boolean;
+  /** Names an event that has happened ("stroke" in "cramps since my stroke"): a sign made only of such words is history. */
+  readonly event: boolean;
   /** Asked about, not described ("is cramp a sign of a stroke"): a topic, not an urgent sign. */
   readonly asked: boolean;
   /** Typed right after the previous meaningful word, with no filler between ("salbutamol nebulisers"). */
@@ -49,6 +51,8 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 const ASKED_REACH = 3;
 /** The longest run of words a carrier ("history of") passes a denial on to. */
 const CARRIED = 3;
+/** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
+const EVENT_WORDS = 2;
 
 export class Reader {
   readonly #pastTime: readonly Pattern[];
@@ -62,6 +66,7 @@ export class Reader {
   readonly #clauseBreaks: ReadonlySet<string>;
   readonly #timeWords: ReadonlySet<string>;
   readonly #timeBreaks: ReadonlySet<string>;
+  readonly #pastEvents: ReadonlySet<string>;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -81,6 +86,7 @@ export class Reader {
     this.#clauseBreaks = new Set(language.clauseBreaks);
     this.#timeWords = new Set(language.timeWords);
     this.#timeBreaks = new Set(language.timeBreaks);
+    this.#pastEvents = new Set(language.pastEvents);
   }
 
   read(query: string): Reading {
@@ -101,6 +107,7 @@ export class Reader {
       const past = this.#past(words);
       const denied = this.#denied(words);
       const asked = this.#asked(words);
+      const event = this.#events(words);
       let previous = -Infinity;
       words.forEach((folded, at) => {
         if (!denied[at] && folded !== COMMA) kept.push(folded);
@@ -110,7 +117,7 @@ export class Reader {
         if (folded === COMMA || (folded === 'last' && this.#timeWords.has(words[at + 1] ?? ''))) return;
         const word = this.vocabulary.canonical(folded);
         if (!word) return;
-        const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false };
+        const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
         tokens.push({ folded, word, clause, ...typed, ...flags, joined: previous === at - 1 });
         previous = at;
@@ -172,6 +179,23 @@ export class Reader {
     });
     close(words.length);
     return past;
+  }
+
+  /** Which words of a clause name an event that has happened: the few meaningful words after "since" or "after". */
+  #events(words: readonly string[]): boolean[] {
+    const event = words.map(() => false);
+    words.forEach((word, at) => {
+      if (!this.#pastEvents.has(word)) return;
+      let named = 0;
+      for (let next = at + 1; next < words.length && named < EVENT_WORDS; next += 1) {
+        const folded = words[next] ?? '';
+        if (folded === COMMA || this.#pastEvents.has(folded) || this.#denialWords.has(folded)) break;
+        if (!this.vocabulary.canonical(folded)) continue;
+        event[next] = true;
+        named += 1;
+      }
+    });
+    return event;
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Cause } from '../catalogue/schema.js';
 import { beyond, type Facts } from './facts.js';
 import { keyOf, type Lexicon, type Target } from './lexicon.js';
 import type { PhraseHit } from './phrases.js';
+import type { Token } from './reading.js';
 import type { Result } from './result.js';
 import type { TermHit } from './term-index.js';
 import { slip, typoDistance } from '../spelling/typos.js';
@@ -187,6 +188,28 @@ export const rules: readonly Rule[] = [
       if (!flagged) return { kind: 'none' };
       const context = facts.nameHits.flatMap((hit) => (hit.owner.type === 'cause' && hit.owner.cause !== flagged ? [hit.owner.cause] : []));
       return helpers.card({ type: 'cause', cause: flagged }, [...new Set(context)].slice(0, MAX_OTHERS));
+    },
+  },
+  {
+    // A symptom in a part of the body the catalogue is not about ("cramp in my side when running", "eye keeps
+    // twitching"), with no part it is about in the query: the note for elsewhere, not a leg card for the symptom.
+    name: 'other-place',
+    decide: ({ facts, lexicon }) => {
+      const { places } = lexicon;
+      if (!places?.note) return undefined;
+      const tokens = facts.reading.tokens.filter((token) => !token.denied);
+      if (tokens.some((token) => places.covered.has(token.word))) return undefined;
+      // The symptom stands right beside the part, not joined to it as another finding ("puffy face and cramps").
+      const joiners = new Set(lexicon.catalogue.language.denials.joiners);
+      const beside = (first: Token | undefined, second: Token | undefined) =>
+        first !== undefined && second !== undefined && first.clause === second.clause && !joiners.has(second.before);
+      const placed = tokens.some(
+        (token, i) =>
+          places.elsewhere.has(token.word) &&
+          ((places.symptoms.has(tokens[i - 1]?.word ?? '') && beside(tokens[i - 1], token)) ||
+            (places.symptoms.has(tokens[i + 1]?.word ?? '') && beside(token, tokens[i + 1]))),
+      );
+      return placed ? { kind: 'not-covered', entry: places.note } : undefined;
     },
   },
   {

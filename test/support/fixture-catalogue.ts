@@ -96,6 +96,7 @@ export const fixtureCatalogue = (): Catalogue =>
       notCovered: [
         { id: 'period-pain', kind: 'look-alike', names: ['period pain'], note: 'Period pain is not covered.' },
         { id: 'pets', kind: 'other-subject', names: ['dog'], note: 'Animals are not covered: ask a vet.' },
+        { id: 'elsewhere', kind: 'other-place', names: ['side stitch'], note: 'Only the legs are covered.' },
       ],
       synonyms: [
         ['cramp', 'cramps', 'cramping'],
@@ -119,6 +120,8 @@ export const fixtureCatalogue = (): Catalogue =>
         medicineCues: ['on'],
         bothSides: ['both', 'legs'],
         partOf: { calf: 'leg' },
+        places: { covered: ['leg', 'calf'], elsewhere: ['side', 'eye'], symptoms: ['cramp', 'twitching'] },
+        pastEvents: ['since'],
       },
     },
     'the fixture catalogue',

@@ -68,7 +68,8 @@ function largestCatalogue() {
   };
   const notCovered = Array.from({ length: L.notCovered }, (_, i) => ({
     id: longId(`nc${String(i)}`),
-    kind: 'look-alike' as const,
+    // The catalogue's places need one note for elsewhere in the body.
+    kind: i === 0 ? ('other-place' as const) : ('look-alike' as const),
     names: terms(`n${String(i)}`),
     note: fill(L.notCoveredNote, 'Not covered. '),
   }));

@@ -25,6 +25,7 @@ describe('the triage rules, each on a catalogue of its own', () => {
       'empty',
       'named',
       'urgent-sign',
+      'other-place',
       'described',
       'misspelt-term',
       'prefix',
@@ -111,6 +112,19 @@ describe('the triage rules, each on a catalogue of its own', () => {
   it('a note for something not covered gives way to a description that says more', () => {
     expect(answer('period pain').got).toBe('not-covered');
     expect(answer('period pain and a swollen calf').got).toBe('card:clot');
+  });
+
+  it('other-place: a symptom beside a part the catalogue is not about gets the note for elsewhere, not a leg card', () => {
+    expect(answer('cramp in my side after running')).toMatchObject({ got: 'not-covered', decidedBy: 'other-place' });
+    expect(answer('my eye twitching').got).toBe('not-covered');
+    // a part it is about anywhere in the query, or another finding joined by "and", keeps the leg card
+    expect(answer('cramp in my side and calf after running').got).toBe('card:tired-muscles');
+    expect(answer('eye and a leg cramp after running').got).toBe('card:tired-muscles');
+  });
+
+  it('a sign that is only the event something dates from is history; a sign beside it is now', () => {
+    expect(answer('cramp since short of breath').flags).toEqual([]);
+    expect(answer('leg tight since a fall').flags).toEqual(['breathless']);
   });
 
   it('a note about someone the catalogue is not for (a pet) answers the whole query, description and all', () => {
