@@ -118,9 +118,15 @@ export function indexCatalogue(
   };
 }
 
-/** The catalogue shipped in data/catalogue.json, with the sign-offs in data/reviews.json, validated. */
+let shippedCatalogue: Catalogue | undefined;
+
+/**
+ * The catalogue shipped in data/catalogue.json, with the sign-offs in data/reviews.json, validated once per process:
+ * the files cannot change while it runs, and everything built over it (the search's lexicon) is built once too.
+ */
 export function loadCatalogue(): Catalogue {
-  return parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews, languageOf(loadLanguageFiles()[0]));
+  shippedCatalogue ??= parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews, languageOf(loadLanguageFiles()[0]));
+  return shippedCatalogue;
 }
 
 function languageOf(file: LanguageFile | undefined): CatalogueLanguage {

@@ -49,6 +49,19 @@ export function compilePattern(written: string): Pattern {
   return written.split(' ').map((slot) => slot.split('|').map(compileAlternative));
 }
 
+/**
+ * Each text's and each pattern word list's stems, by stemmer, worked out once: matching compares them in its
+ * innermost loop.
+ */
+const stemmed = new WeakMap<(word: string) => string, WeakMap<readonly string[], readonly string[]>>();
+function stemsOf(words: readonly string[], stem: (word: string) => string): readonly string[] {
+  let byWords = stemmed.get(stem);
+  if (!byWords) stemmed.set(stem, (byWords = new WeakMap()));
+  let stems = byWords.get(words);
+  if (!stems) byWords.set(words, (stems = words.map(stem)));
+  return stems;
+}
+
 /** Where a slot can end if it starts at `at` (a multi-word member ends further on). */
 function ends(alternatives: readonly Alternative[], tokens: readonly string[], at: number, context: PatternContext, depth = 0): number[] {
   const out: number[] = [];
@@ -64,11 +77,14 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
       if (depth < 2) out.push(...ends(context.classes.get(alt.name) ?? [], tokens, at, context, depth + 1));
     } else {
       const { words, prefix, exact } = alt;
+      const stem = exact ? undefined : context.stem;
+      const tokenStems = stem && stemsOf(tokens, stem);
+      const wordStems = stem && stemsOf(words, stem);
       const fits = words.every((word, i) => {
         const token = tokens[at + i];
         if (token === undefined) return false;
         if (prefix && i === words.length - 1) return token.startsWith(word);
-        return token === word || (!exact && context.stem !== undefined && context.stem(token) === context.stem(word));
+        return token === word || (tokenStems !== undefined && tokenStems[at + i] === wordStems?.[i]);
       });
       if (fits) out.push(at + words.length);
     }
@@ -163,7 +179,11 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
 /** Every place `pattern` stands in `tokens`: where it starts, and where its first match from there ends. */
 export function spans(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const [first] = pattern;
+  if (!first) return out;
+  const could = firstWords(first, context);
   for (let start = 0; start < tokens.length; start += 1) {
+    if (!could(tokens[start] ?? '')) continue;
     const end = matchedFrom(pattern, tokens, context, start);
     if (end !== undefined) out.push({ start, end });
   }
@@ -174,5 +194,6 @@ export function spans(pattern: Pattern, tokens: readonly string[], context: Patt
 export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const [slot] = pattern;
   if (!slot) return [];
-  return tokens.flatMap((_token, start) => ends(slot, tokens, start, context).map((end) => ({ start, end })));
+  const could = firstWords(slot, context);
+  return tokens.flatMap((token, start) => (could(token) ? ends(slot, tokens, start, context).map((end) => ({ start, end })) : []));
 }

@@ -1,9 +1,8 @@
-import { LRUCache } from 'lru-cache';
-import snowball from 'snowball-stemmers';
 import rawSafety from '../../data/safety.json' with { type: 'json' };
 import { foldText } from '../catalogue/fold.js';
 import { familiar } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
+import { memoStemmer } from '../spelling/stemmer.js';
 import { compileAlternative, compilePattern, matches, occurrences, spans, type Pattern, type PatternContext } from './patterns.js';
 import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
 
@@ -69,8 +68,6 @@ export class SafetyDataError extends Error {
   override readonly name = 'SafetyDataError';
 }
 
-/** Stems kept for reuse: stemming is the costliest step of reading a word. */
-const STEM_MEMO = 20_000;
 /** How many words before a wish a recalling word ("thought", "was") may stand. */
 const RECALL_REACH = 2;
 /** Marks that end a clause: a word about the body in another clause does not make a wish about the body. */
@@ -126,13 +123,7 @@ export function createSafetyPass(
     if (value < data.count) return false;
     return !afterCount.some((words) => words.every((word, i) => tokens[at + 1 + i] === word));
   };
-  const stemmer = snowball.newStemmer(data.stemmer);
-  const stems = new LRUCache<string, string>({ max: STEM_MEMO });
-  const stem = (word: string) => {
-    let stemmed = stems.get(word);
-    if (stemmed === undefined) stems.set(word, (stemmed = stemmer.stem(word)));
-    return stemmed;
-  };
+  const stem = memoStemmer(data.stemmer);
   // Spelling repair against the safety pass's own words ("sucidal", "overdoze", "unalve"), never of an everyday word.
   const { words, prefixes } = safetyWords(data);
   const spelled = new Set([...words, ...data.spellings]);

@@ -25,7 +25,16 @@ const GENERIC_HOLDERS = 4;
  * telling each word is, the words a misspelling is mended to, and the prose. The rules read it, never the raw
  * catalogue, so a second catalogue (another symptom, another language) needs no code change.
  */
-export function buildLexicon(catalogue: Catalogue) {
+export function buildLexicon(catalogue: Catalogue): Lexicon {
+  let lexicon = built.get(catalogue);
+  if (!lexicon) built.set(catalogue, (lexicon = indexLexicon(catalogue)));
+  return lexicon;
+}
+
+/** One lexicon per catalogue: a catalogue is read-only, and its lexicon takes about 0.1 s to build. */
+const built = new WeakMap<Catalogue, Lexicon>();
+
+function indexLexicon(catalogue: Catalogue) {
   const { language } = catalogue;
   const vocabulary = new Vocabulary(catalogue.synonyms, language);
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
@@ -191,4 +200,4 @@ export function buildLexicon(catalogue: Catalogue) {
   };
 }
 
-export type Lexicon = ReturnType<typeof buildLexicon>;
+export type Lexicon = ReturnType<typeof indexLexicon>;

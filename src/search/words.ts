@@ -1,10 +1,6 @@
-import { LRUCache } from 'lru-cache';
-import snowball from 'snowball-stemmers';
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
-
-/** Stems kept for reuse. */
-const STEM_MEMO = 20_000;
+import { memoStemmer } from '../spelling/stemmer.js';
 
 /**
  * Turns text into the words that matter, each in one canonical form: folded, stop words dropped, a word
@@ -15,20 +11,13 @@ export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   /** Multi-word synonyms by their first word, so a text is only searched for those it could hold. */
   readonly #multiWord = new Map<string, [phrase: string, canonical: string][]>();
-  /** Stems of words seen lately: the stemmer is the costliest step of reading a word. */
-  readonly #stems = new LRUCache<string, string>({ max: STEM_MEMO });
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
 
   constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer'>) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
-    const stemmer = snowball.newStemmer(language.stemmer);
-    this.#stem = (word) => {
-      let stemmed = this.#stems.get(word);
-      if (stemmed === undefined) this.#stems.set(word, (stemmed = stemmer.stem(word)));
-      return stemmed;
-    };
+    this.#stem = memoStemmer(language.stemmer);
     const stem = this.#stem;
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
