@@ -62,29 +62,102 @@ function stemsOf(words: readonly string[], stem: (word: string) => string): read
   return stems;
 }
 
-/** Where a slot can end if it starts at `at` (a multi-word member ends further on). */
-function ends(alternatives: readonly Alternative[], tokens: readonly string[], at: number, context: PatternContext, depth = 0): number[] {
+/**
+ * A slot's alternatives with its classes spread out in reading order, and which of them a token can begin, by the
+ * token and by its stem: a slot with a class of hundreds of medicines tries only the few that start with the
+ * word at hand, not all of them at every word of a long message.
+ */
+interface SlotIndex {
+  readonly flat: readonly Alternative[];
+  readonly byWord: ReadonlyMap<string, readonly number[]>;
+  readonly byStem: ReadonlyMap<string, readonly number[]>;
+  /** Alternatives no first word picks out (prefixes of one word, endings, numbers), tried at every word. */
+  readonly always: readonly number[];
+}
+
+const slotIndexes = new WeakMap<readonly Alternative[], WeakMap<PatternContext['classes'], SlotIndex>>();
+
+function slotIndex(alternatives: readonly Alternative[], context: PatternContext): SlotIndex {
+  let byClasses = slotIndexes.get(alternatives);
+  if (!byClasses) slotIndexes.set(alternatives, (byClasses = new WeakMap()));
+  const known = byClasses.get(context.classes);
+  if (known) return known;
+  const flat: Alternative[] = [];
+  // Classes nest at most two deep, as a class naming itself must not loop.
+  const spread = (list: readonly Alternative[], depth: number) => {
+    for (const alt of list) {
+      if (alt.kind !== 'class') flat.push(alt);
+      else if (depth < 2) spread(context.classes.get(alt.name) ?? [], depth + 1);
+    }
+  };
+  spread(alternatives, 0);
+  const byWord = new Map<string, number[]>();
+  const byStem = new Map<string, number[]>();
+  const always: number[] = [];
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list.at(-1) !== i) list.push(i);
+  };
+  flat.forEach((alt, i) => {
+    if (alt.kind !== 'words' || (alt.prefix && alt.words.length === 1)) always.push(i);
+    else {
+      const [word = ''] = alt.words;
+      add(byWord, word, i);
+      if (context.stem && !alt.exact) add(byStem, context.stem(word), i);
+    }
+  });
+  const index = { flat, byWord, byStem, always };
+  byClasses.set(context.classes, index);
+  return index;
+}
+
+const NONE: readonly number[] = [];
+
+/** Ascending, without repeats, the positions in up to three ascending lists (most often one or none). */
+function merged(a: readonly number[] = NONE, b: readonly number[] = NONE, c: readonly number[] = NONE): readonly number[] {
+  if (b.length === 0 && c.length === 0) return a;
+  if (a.length === 0 && c.length === 0) return b;
+  if (a.length === 0 && b.length === 0) return c;
   const out: number[] = [];
-  for (const alt of alternatives) {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  for (;;) {
+    const next = Math.min(a[i] ?? Infinity, b[j] ?? Infinity, c[k] ?? Infinity);
+    if (next === Infinity) return out;
+    out.push(next);
+    if (a[i] === next) i += 1;
+    if (b[j] === next) j += 1;
+    if (c[k] === next) k += 1;
+  }
+}
+
+/** Where a slot can end if it starts at `at` (a multi-word member ends further on). */
+function ends(alternatives: readonly Alternative[], tokens: readonly string[], at: number, context: PatternContext): number[] {
+  const token = tokens[at];
+  if (token === undefined) return [];
+  const { flat, byWord, byStem, always } = slotIndex(alternatives, context);
+  const stem = context.stem;
+  const tokenStems = stem && stemsOf(tokens, stem);
+  const out: number[] = [];
+  for (const i of merged(byWord.get(token), tokenStems ? byStem.get(tokenStems[at] ?? '') : undefined, always)) {
+    const alt = flat[i];
+    if (alt === undefined || alt.kind === 'class') continue;
     if (alt.kind === 'count') {
       if (context.isCount(tokens, at)) out.push(at + 1);
     } else if (alt.kind === 'number') {
-      if (/^\d+$/.test(tokens[at] ?? '')) out.push(at + 1);
+      if (/^\d+$/.test(token)) out.push(at + 1);
     } else if (alt.kind === 'ending') {
-      const token = tokens[at] ?? '';
       if (token.length > alt.ending.length + 2 && token.endsWith(alt.ending)) out.push(at + 1);
-    } else if (alt.kind === 'class') {
-      if (depth < 2) out.push(...ends(context.classes.get(alt.name) ?? [], tokens, at, context, depth + 1));
     } else {
       const { words, prefix, exact } = alt;
-      const stem = exact ? undefined : context.stem;
-      const tokenStems = stem && stemsOf(tokens, stem);
-      const wordStems = stem && stemsOf(words, stem);
-      const fits = words.every((word, i) => {
-        const token = tokens[at + i];
-        if (token === undefined) return false;
-        if (prefix && i === words.length - 1) return token.startsWith(word);
-        return token === word || (tokenStems !== undefined && tokenStems[at + i] === wordStems?.[i]);
+      const wordStems = exact || !stem ? undefined : stemsOf(words, stem);
+      const fits = words.every((word, w) => {
+        const candidate = tokens[at + w];
+        if (candidate === undefined) return false;
+        if (prefix && w === words.length - 1) return candidate.startsWith(word);
+        return candidate === word || (wordStems !== undefined && tokenStems?.[at + w] === wordStems[w]);
       });
       if (fits) out.push(at + words.length);
     }
@@ -92,13 +165,12 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
   return out;
 }
 
-/** Where the next slot may start after `start`: past at most `gap` words, light words not counted. */
-function* within(tokens: readonly string[], start: number, context: PatternContext): Generator<number> {
+/** Where the next slot may start after `start`: before this position, past at most `gap` words, light ones not counted. */
+function windowEnd(tokens: readonly string[], start: number, context: PatternContext): number {
   let skipped = 0;
-  for (let at = start; at < tokens.length && skipped <= context.gap; at += 1) {
-    yield at;
-    if (!context.light?.has(tokens[at] ?? '')) skipped += 1;
-  }
+  let at = start;
+  for (; at < tokens.length && skipped <= context.gap; at += 1) if (!context.light?.has(tokens[at] ?? '')) skipped += 1;
+  return at;
 }
 
 /** Whether `pattern` stands somewhere in `tokens`. */
@@ -106,51 +178,71 @@ export function matches(pattern: Pattern, tokens: readonly string[], context: Pa
   const from = (slot: number, start: number): boolean => {
     const alternatives = pattern[slot];
     if (!alternatives) return true;
-    for (const at of within(tokens, start, context)) {
+    const could = firstWords(alternatives, context);
+    for (let at = start, stop = windowEnd(tokens, start, context); at < stop; at += 1) {
+      if (!could(tokens, at)) continue;
       for (const end of ends(alternatives, tokens, at, context)) if (from(slot + 1, end)) return true;
     }
     return false;
   };
   const [first] = pattern;
   if (!first) return true;
+  if (!mayStart(first, tokens, context)) return false;
   // Only where the first slot's first word could stand: a long message is read in time that grows with its matches.
   const could = firstWords(first, context);
   for (let at = 0; at < tokens.length; at += 1) {
-    if (!could(tokens[at] ?? '')) continue;
+    if (!could(tokens, at)) continue;
     for (const end of ends(first, tokens, at, context)) if (from(1, end)) return true;
   }
   return false;
 }
 
-const firstWordTests = new WeakMap<readonly Alternative[], (token: string) => boolean>();
+/** Each text's words and their stems as sets, worked out once per text. */
+const wordSets = new WeakMap<readonly string[], { words: ReadonlySet<string>; stems: ReadonlySet<string> | undefined }>();
 
-/** A quick test of whether a token could be the first word of a slot: exact words in a set, the rest listed. */
-function firstWords(alternatives: readonly Alternative[], context: PatternContext): (token: string) => boolean {
-  const known = firstWordTests.get(alternatives);
-  if (known) return known;
-  const exact = new Set<string>();
-  const stems = new Set<string>();
-  const others: ((token: string) => boolean)[] = [];
-  const collect = (list: readonly Alternative[], depth: number) => {
-    for (const alt of list) {
-      if (alt.kind === 'class') {
-        if (depth < 2) collect(context.classes.get(alt.name) ?? [], depth + 1);
-      } else if (alt.kind === 'words') {
-        const [word = ''] = alt.words;
-        if (alt.prefix && alt.words.length === 1) others.push((token) => token.startsWith(word));
-        else {
-          exact.add(word);
-          if (context.stem && !alt.exact) stems.add(context.stem(word));
-        }
-      } else if (alt.kind === 'ending') others.push((token) => token.endsWith(alt.ending));
-      else others.push((token) => /^\d/.test(token) || /^[a-z]+$/.test(token));
-    }
+/**
+ * Whether any word of `tokens` could begin the slot, found from whichever is smaller, the slot's first words or the
+ * text's: most patterns cannot start anywhere in a message, and a long one is then passed over in a few lookups.
+ */
+function mayStart(alternatives: readonly Alternative[], tokens: readonly string[], context: PatternContext): boolean {
+  const { byWord, byStem, always } = slotIndex(alternatives, context);
+  if (always.length > 0) return true;
+  let sets = wordSets.get(tokens);
+  if (!sets) {
+    const stems = context.stem && new Set(stemsOf(tokens, context.stem));
+    wordSets.set(tokens, (sets = { words: new Set(tokens), stems }));
+  }
+  const meets = (keys: ReadonlyMap<string, unknown>, present: ReadonlySet<string>) => {
+    if (keys.size <= present.size) {
+      for (const key of keys.keys()) if (present.has(key)) return true;
+    } else for (const word of present) if (keys.has(word)) return true;
+    return false;
   };
-  collect(alternatives, 0);
-  const { stem } = context;
-  const test = (token: string) =>
-    exact.has(token) || (stem !== undefined && stems.has(stem(token))) || others.some((other) => other(token));
-  firstWordTests.set(alternatives, test);
+  return meets(byWord, sets.words) || (sets.stems !== undefined && meets(byStem, sets.stems));
+}
+
+type FirstWordTest = (tokens: readonly string[], at: number) => boolean;
+const firstWordTests = new WeakMap<SlotIndex, FirstWordTest>();
+
+/** A quick test of whether the token at `at` could be the first word of a slot. */
+function firstWords(alternatives: readonly Alternative[], context: PatternContext): FirstWordTest {
+  const index = slotIndex(alternatives, context);
+  const known = firstWordTests.get(index);
+  if (known) return known;
+  const { flat, byWord, byStem, always } = index;
+  const others = always.map((i): FirstWordTest => {
+    const alt = flat[i];
+    if (alt?.kind === 'words') return (tokens, at) => tokens[at]?.startsWith(alt.words[0] ?? '') ?? false;
+    if (alt?.kind === 'ending') return (tokens, at) => tokens[at]?.endsWith(alt.ending) ?? false;
+    if (alt?.kind === 'count') return context.isCount;
+    return (tokens, at) => /^\d+$/.test(tokens[at] ?? '');
+  });
+  const stems = context.stem && ((tokens: readonly string[]) => stemsOf(tokens, context.stem as (word: string) => string));
+  const test: FirstWordTest = (tokens, at) =>
+    byWord.has(tokens[at] ?? '') ||
+    (stems !== undefined && byStem.has(stems(tokens)[at] ?? '')) ||
+    others.some((other) => other(tokens, at));
+  firstWordTests.set(index, test);
   return test;
 }
 
@@ -159,7 +251,9 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
   const from = (slot: number, start: number): number | undefined => {
     const alternatives = pattern[slot];
     if (!alternatives) return start;
-    for (const at of within(tokens, start, context)) {
+    const could = firstWords(alternatives, context);
+    for (let at = start, stop = windowEnd(tokens, start, context); at < stop; at += 1) {
+      if (!could(tokens, at)) continue;
       for (const end of ends(alternatives, tokens, at, context)) {
         const found = from(slot + 1, end);
         if (found !== undefined) return found;
@@ -180,10 +274,10 @@ export function matchedFrom(pattern: Pattern, tokens: readonly string[], context
 export function spans(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const [first] = pattern;
-  if (!first) return out;
+  if (!first || !mayStart(first, tokens, context)) return out;
   const could = firstWords(first, context);
   for (let start = 0; start < tokens.length; start += 1) {
-    if (!could(tokens[start] ?? '')) continue;
+    if (!could(tokens, start)) continue;
     const end = matchedFrom(pattern, tokens, context, start);
     if (end !== undefined) out.push({ start, end });
   }
@@ -193,7 +287,7 @@ export function spans(pattern: Pattern, tokens: readonly string[], context: Patt
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */
 export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const [slot] = pattern;
-  if (!slot) return [];
+  if (!slot || !mayStart(slot, tokens, context)) return [];
   const could = firstWords(slot, context);
-  return tokens.flatMap((token, start) => (could(token) ? ends(slot, tokens, start, context).map((end) => ({ start, end })) : []));
+  return tokens.flatMap((_, start) => (could(tokens, start) ? ends(slot, tokens, start, context).map((end) => ({ start, end })) : []));
 }
