@@ -22,6 +22,12 @@ describe('the safety pass', () => {
     ['nothing to live for any more', 'crisis'],
     ['i have been stockpiling my tablets', 'crisis'],
     ['I WANT TO DIE', 'crisis'],
+    // self-harm told as what is done ("until they bleed"), a method wished for, asking what is lethal
+    ['i keep scratching my arms until they bleed', 'crisis'],
+    ["i've thought about walking into the sea", 'crisis'],
+    ['how many tylenol is lethal', 'crisis'],
+    ['if i took all of these would i wake up', 'crisis'],
+    ['i keep picturing my own funeral', 'unsure'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
@@ -45,6 +51,8 @@ describe('the safety pass', () => {
   });
 
   it.each([
+    'wading into the river to fish gives me calf cramps',
+    'my calf cramps when I walk into the sea for a swim',
     'took 2 paracetamol for my calf cramp',
     'i take 8 tablets a day',
     'took 20mg of amlodipine',

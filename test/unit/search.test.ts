@@ -198,6 +198,22 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my grip is weaker than it was')).toEqual([]);
   });
 
+  it('weakness that has got worse is a worsening, however many words stand between them', () => {
+    expect(flagsOf('weakness in my legs has got worse over the last few days')).toEqual(['same-day:worsening-weakness']);
+    expect(flagsOf('my cramps are worse at night')).toEqual([]);
+  });
+
+  it('"puffed up" is swollen, "couldn’t speak" a stroke sign, and chemotherapy with back pain and weak legs the cancer emergency', () => {
+    expect(flagsOf('my calf went puffed up and red after my knee op')).toEqual(['same-day:one-swollen-leg']);
+    expect(flagsOf('for a few minutes i couldn’t speak properly')).toEqual(['emergency:stroke']);
+    expect(flagsOf("i'm on chemo and now my legs went weak and my back hurts")).toEqual(['emergency:cancer-back-pain']);
+  });
+
+  it('statins by the brand names sold in other countries open the medicines card', () => {
+    expect(cardFor('sortis and leg cramps')).toBe('medication-side-effects');
+    expect(cardFor('tahor and cramps')).toBe('medication-side-effects');
+  });
+
   it('a one-sided sign said of both sides is not raised: a clot swells one leg', () => {
     expect(flagsOf('both my ankles are swollen and my legs ache')).toEqual([]);
     expect(flagsOf('my legs are swollen and sore by the evening')).toEqual([]);
@@ -206,6 +222,7 @@ describe('search: never a confident card for the wrong cause', () => {
 
   it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {
     expect(flagsOf('my calf hurts when I walk and stops when I rest')).toEqual([]);
+    expect(flagsOf('calf pain walking that goes after resting a few minutes')).toEqual([]);
     expect(cardFor('my calf hurts when I walk and stops when I rest')).toBe('peripheral-artery-disease');
     expect(flagsOf('pain at rest that eases when I hang my leg down')).toEqual(['same-day:rest-pain']);
   });
