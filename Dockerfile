@@ -2,7 +2,7 @@
 #   docker build -t cramp-bot .
 #   docker run --env-file .env -p 8080:8080 -v cramp-var:/app/var cramp-bot                     # HTTP endpoint
 #   docker run --env-file .env -v cramp-var:/app/var cramp-bot \
-#     node --disable-warning=UnsupportedCacheOverwriteWarning dist/src/bin/gateway.js         # gateway bot
+#     node dist/src/bin/gateway.js                                                           # gateway bot
 
 # One install: every dependency for the build, then the dev ones pruned. better-sqlite3 compiles here, so the
 # compilers stay out of the final image.

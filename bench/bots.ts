@@ -40,7 +40,7 @@ export async function startBot(
 ): Promise<RunningBot> {
   const fake = await FakeDiscord.start({ token: TEST_TOKEN, guilds: () => guilds });
   const started = performance.now();
-  const child = spawn(process.execPath, ['--disable-warning=UnsupportedCacheOverwriteWarning', `${repoRoot}/${entry}`], {
+  const child = spawn(process.execPath, [`${repoRoot}/${entry}`], {
     cwd: `${repoRoot}bench`,
     env: {
       PATH: process.env.PATH,

@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { ClientOptions } from 'discord.js';
 import { commands as shippedCommands } from '../commands/index.js';
 import manifest from '../package.json' with { type: 'json' };
 import { indexCatalogues, loadCatalogues, type Catalogue, type Catalogues } from './catalogue/catalogue.js';
@@ -16,7 +15,7 @@ import { createRouter, type Router } from './router/router.js';
 import { createLanguages, type Languages } from './search/languages.js';
 import type { CauseSearch } from './search/search.js';
 import { localizeDefinition } from './interactions/localize.js';
-import type { GatewayBot } from './transports/gateway.js';
+import type { GatewayBot, GatewayBotOptions, Sharding } from './transports/gateway.js';
 import { createHealthServer, metricsRoute } from './transports/health.js';
 import { createInteractionsEndpoint, type InteractionsEndpoint } from './transports/http.js';
 
@@ -135,13 +134,13 @@ function fromEnv(env: BotEnv | ServeEnv): Pick<AppOptions, 'preferencesPath' | '
 
 /**
  * Which shards this process runs: SHARD_IDS (or SHARDS, which discord.js's ShardingManager sets for its
- * children) out of SHARD_COUNT, else all of them here (discord.js's internal sharding), else one.
+ * children) out of SHARD_COUNT, else all of them in this process, else one.
  */
-function shardingOptions(env: BotEnv): Partial<ClientOptions> {
+function shardingOptions(env: BotEnv): Sharding {
   const count = env.SHARD_COUNT;
-  if (count === undefined) return {};
-  if (count === 'auto') return { shards: 'auto' };
-  return { shards: env.SHARD_IDS ?? env.SHARDS ?? Array.from({ length: count }, (_, id) => id), shardCount: count };
+  if (count === undefined) return { shardCount: 1, shardIds: [0] };
+  if (count === 'auto') return { shardCount: null, shardIds: null };
+  return { shardCount: count, shardIds: env.SHARD_IDS ?? env.SHARDS ?? null };
 }
 
 /** METRICS_PORT could not be listened on (in use, or not allowed). */
@@ -167,8 +166,8 @@ export async function startGateway(options: {
   env: BotEnv;
   logger: Logger;
   commands?: readonly SlashCommand[];
-  /** Extra discord.js options, for tests. */
-  client?: Partial<ClientOptions>;
+  /** Extra REST and gateway client options, for tests. */
+  clients?: Pick<GatewayBotOptions, 'rest' | 'gateway'>;
   /** Told when Discord closes the gateway for good, with what to do (`npm start` exits with it). */
   onFatalClose?: (message: string) => void;
 }): Promise<RunningGateway> {
@@ -195,14 +194,15 @@ export async function startGateway(options: {
       });
       logger.info({ port: env.METRICS_PORT }, 'serving /livez, /readyz and /metrics');
     }
-    // Loaded here, not at the top: discord.js is the heaviest import, and only the gateway program needs it.
+    // Loaded here, not at the top: the Discord clients are the heaviest import, and only the gateway program needs them.
     const { startGatewayBot } = await import('./transports/gateway.js');
     const started = await startGatewayBot({
       token: env.DISCORD_TOKEN,
       apiUrl: env.DISCORD_API_URL,
       router: app.router,
       logger,
-      client: { ...shardingOptions(env), ...options.client },
+      sharding: shardingOptions(env),
+      ...options.clients,
       shardsReady: app.metrics.shardsReady,
       onUndelivered: (reason) => app.metrics.undelivered.inc({ reason }),
       ...(options.onFatalClose ? { onFatalClose: options.onFatalClose } : {}),

@@ -1,4 +1,4 @@
-import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 import { MetricsPortError, startGateway, type RunningGateway } from '../app.js';
 import { CatalogueError } from '../catalogue/catalogue.js';
 import { BotEnvSchema } from '../config/env.js';
@@ -10,10 +10,6 @@ import { DatabaseStartError } from '../store/postgres-store.js';
 /** `npm start`: the gateway bot. */
 const program = new Program('cramp-bot');
 const env = program.environment(BotEnvSchema);
-// discord.js also reads these two itself when a Client is made, and turns SHARD_COUNT=auto into NaN. The
-// schema above has read them; the Client gets what they mean through its options.
-delete process.env.SHARD_COUNT;
-delete process.env.SHARDS;
 const logger = program.useLogger(createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN] }));
 
 /** Network failures carry a system error code (ECONNREFUSED, ENOTFOUND, UND_ERR_…); a bug does not. */
@@ -31,7 +27,7 @@ try {
   if (error instanceof CatalogueError) program.fail(`invalid catalogue: ${error.message}`);
   if (error instanceof MetricsPortError) program.fail(error.message);
   if (error instanceof DatabaseStartError) program.fail(`cannot use the database in DATABASE_URL: ${error.message}`);
-  if (error instanceof Error && 'code' in error && error.code === 'TokenInvalid') {
+  if (error instanceof DiscordAPIError && error.status === 401) {
     program.fail('Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.');
   }
   const api = redactUrl(env.DISCORD_API_URL);
@@ -44,7 +40,7 @@ try {
   if (error instanceof Error && error.name === 'AbortError') {
     program.fail(`Discord's API at ${api} did not answer the login in time: check DISCORD_API_URL and the network`);
   }
-  // Anything else discord.js refuses with (no gateway sessions left for today, say) is said in one line; the
+  // Anything else the gateway client refuses with (no gateway sessions left for today, say) is said in one line; the
   // stack goes to the debug log.
   logger.debug({ err: error }, 'start-up failed');
   program.fail(`could not log in to Discord at ${api}: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-// From discord.js, not @discordjs/rest: discord.js loads the CommonJS build, and error classes must be
-// the same ones its REST client throws for instanceof to hold.
-import { DiscordAPIError, HTTPError, RateLimitError, REST } from 'discord.js';
+import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
 import { Routes } from 'discord-api-types/v10';
 import { DeployEnvSchema, EnvError, parseEnv } from '../config/env.js';
 import { describeRestError, redactUrl } from '../discord/rest-error.js';

@@ -1,6 +1,5 @@
-// From discord.js, not @discordjs/rest: discord.js loads the CommonJS build, and these classes must be
-// the ones its REST client throws for instanceof to hold.
-import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
+// The same module (ESM build) the gateway and deploy REST clients come from, so instanceof holds.
+import { DiscordAPIError, HTTPError, RateLimitError } from '@discordjs/rest';
 
 /**
  * What is safe and useful to log about a failed REST call: never the request URL, which for

@@ -1,19 +1,7 @@
-import {
-  Client,
-  DiscordAPIError,
-  LimitedCollection,
-  Events,
-  GatewayCloseCodes,
-  GatewayDispatchEvents,
-  GatewayIntentBits,
-  Options,
-  RateLimitError,
-  RESTJSONErrorCodes,
-  Routes,
-  type APIInteraction,
-  type CacheFactory,
-  type ClientOptions,
-} from 'discord.js';
+import { Client, GatewayDispatchEvents, type APIInteraction } from '@discordjs/core';
+import { DiscordAPIError, RateLimitError, REST, type RESTOptions } from '@discordjs/rest';
+import { WebSocketManager, WebSocketShardEvents, type OptionalWebSocketManagerOptions } from '@discordjs/ws';
+import { GatewayCloseCodes, GatewayIntentBits, RESTJSONErrorCodes, Routes } from 'discord-api-types/v10';
 import type { Gauge } from 'prom-client';
 import type { UndeliveredReason } from '../metrics.js';
 import { INTERACTION_DEADLINE_MS } from '../discord/limits.js';
@@ -24,26 +12,35 @@ import type { Router } from '../router/router.js';
 /** Failed tries to open a shard's first gateway connection before the bot gives up and says why. */
 const FIRST_CONNECT_TRIES = 5;
 
+/** Which shards this process runs: a count with ids, or `null` for Discord's recommended count (all of them). */
+export interface Sharding {
+  shardCount: number | null;
+  shardIds: number[] | null;
+}
+
 export interface GatewayBotOptions {
   token: string;
-  /** REST base, e.g. https://discord.com/api (discord.js appends the version). */
+  /** REST base, e.g. https://discord.com/api (the REST client appends the version). */
   apiUrl: string;
   router: Router;
   logger: Logger;
-  /** Extra discord.js options, for sharding and tests. */
-  client?: Partial<ClientOptions>;
+  sharding?: Sharding;
+  /** Extra REST client options, for tests (a shorter timeout). */
+  rest?: Partial<RESTOptions>;
+  /** Extra gateway options, for tests (no wait between IDENTIFYs on the loopback Discord). */
+  gateway?: Partial<OptionalWebSocketManagerOptions>;
   /** Where the number of ready shards is reported. */
   shardsReady?: Gauge;
   /** Told of each answer that did not reach Discord, with the reason (counted for metrics). */
   onUndelivered?: (reason: UndeliveredReason) => void;
   /**
-   * Told when Discord closes the gateway for good (a reset token, sharding required…): discord.js does not
-   * reconnect then, so the bot would stay connected to nothing. The message names the cause and the fix.
+   * Told when Discord closes the gateway for good (a reset token, sharding required…): the gateway client does
+   * not reconnect then, so the bot would stay connected to nothing. The message names the cause and the fix.
    */
   onFatalClose?: (message: string) => void;
 }
 
-/** Close codes after which discord.js gives up on a shard, each with what the operator should do. */
+/** Close codes after which a shard is not reconnected, each with what the operator should do. */
 const fatalCloses: Partial<Record<number, string>> = {
   [GatewayCloseCodes.AuthenticationFailed]:
     'Discord closed the gateway: the token is no longer valid (4004). Reset the token in the Developer Portal and update DISCORD_TOKEN.',
@@ -57,68 +54,42 @@ const fatalCloses: Partial<Record<number, string>> = {
 };
 
 export interface GatewayBot {
-  readonly client: Client;
   /** Every shard this process runs is connected and ready. */
   healthy(): boolean;
+  /** The servers this process's shards are in, as Discord last said. */
+  servers(): number;
+  /** The last heartbeat's round trip to the gateway, in ms (undefined before the first). */
+  latencyMs(): number | undefined;
   /** Finishes answering the interactions in flight, then closes the gateway connection. */
   stop(): Promise<void>;
 }
 
 /**
- * This bot reads nothing from discord.js's caches: it answers from the raw INTERACTION_CREATE payload.
- * So every cache is off but the guilds themselves and the bot's own user and member. discord.js calls
- * turning off channels, roles and permission overwrites "unsupported" because its own helpers
- * (`interaction.channel`, permission checks) then return nothing; nothing here uses them, and a full shard
- * of 2,500 servers takes half the memory without them (see Performance in the README).
- * `npm start` silences the one-time UnsupportedCacheOverwriteWarning that says so.
+ * Connects to the gateway and answers every INTERACTION_CREATE exactly once through the shared router.
+ *
+ * Built on discord.js's own lower layers through their public APIs: `@discordjs/ws` keeps the connection
+ * (heartbeats, resume, sharding), `@discordjs/rest` carries the answers (rate-limit buckets, retries) and
+ * `@discordjs/core` hands over each event as Discord's raw payload. The bot reads nothing from a cache, so
+ * there is none: no Interaction, Guild or Channel objects are built for payloads it only forwards.
  */
-const supportedLimits = Options.cacheWithLimits({
-  ApplicationCommandManager: 0,
-  ApplicationEmojiManager: 0,
-  AutoModerationRuleManager: 0,
-  BaseGuildEmojiManager: 0,
-  DMMessageManager: 0,
-  EntitlementManager: 0,
-  GuildBanManager: 0,
-  GuildEmojiManager: 0,
-  GuildForumThreadManager: 0,
-  GuildInviteManager: 0,
-  GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
-  GuildMessageManager: 0,
-  GuildScheduledEventManager: 0,
-  GuildStickerManager: 0,
-  GuildTextThreadManager: 0,
-  MessageManager: 0,
-  PresenceManager: 0,
-  ReactionManager: 0,
-  ReactionUserManager: 0,
-  StageInstanceManager: 0,
-  ThreadManager: 0,
-  ThreadMemberManager: 0,
-  UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
-  VoiceStateManager: 0,
-});
-const unsupportedOff = new Set(['ChannelManager', 'GuildChannelManager', 'PermissionOverwriteManager', 'RoleManager']);
-
-export const slashOnlyCaches: CacheFactory = (managerType, holds, manager) =>
-  unsupportedOff.has(manager.name) ? new LimitedCollection({ maxSize: 0 }) : supportedLimits(managerType, holds, manager);
-
-/** Connects to the gateway and answers every INTERACTION_CREATE exactly once through the shared router. */
 export async function startGatewayBot(options: GatewayBotOptions): Promise<GatewayBot> {
   const { router, logger } = options;
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    makeCache: slashOnlyCaches,
-    ...options.client,
+  const rest = new REST({
     // A rate limit longer than an interaction's deadline (or a login's patience) is reported, not waited out in silence.
-    rest: { rejectOnRateLimit: (limit) => limit.retryAfter > INTERACTION_DEADLINE_MS, ...options.client?.rest, api: options.apiUrl },
+    rejectOnRateLimit: (limit) => limit.retryAfter > INTERACTION_DEADLINE_MS,
+    ...options.rest,
+    api: options.apiUrl,
+  }).setToken(options.token);
+  const gateway = new WebSocketManager({
+    token: options.token,
+    intents: GatewayIntentBits.Guilds,
+    rest,
+    shardCount: options.sharding?.shardCount ?? null,
+    shardIds: options.sharding?.shardIds ?? null,
+    ...options.gateway,
   });
+  const client = new Client({ rest, gateway });
   const inFlight = new Set<Promise<void>>();
-  // discord.js also builds Interaction objects of its own for every INTERACTION_CREATE. This bot answers from the
-  // raw payload and never reads them, and that builder throws (an unhandled error) on a malformed payload, so it
-  // is switched off: a private part of discord.js, left alone if a later version moves it.
-  const actions = (client as unknown as { actions?: { InteractionCreate?: { handle?: (data: unknown) => void } } }).actions;
-  if (typeof actions?.InteractionCreate?.handle === 'function') actions.InteractionCreate.handle = () => undefined;
 
   async function deliver(interaction: APIInteraction, shardId: number, receivedAt: number): Promise<void> {
     const context = { interactionId: interaction.id, interactionType: interaction.type, command: commandName(interaction), shardId };
@@ -130,8 +101,8 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     // Discord accepts the first answer for 3 seconds; past that it is refused anyway, so stop trying then.
     const remaining = INTERACTION_DEADLINE_MS - (performance.now() - receivedAt);
     try {
-      // The same body the preview prints and the HTTP endpoint returns; discord.js only carries it.
-      await client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      // The same body the preview prints and the HTTP endpoint returns; the REST client only carries it.
+      await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
         body: response,
         auth: false,
         signal: AbortSignal.timeout(Math.max(1, Math.floor(remaining))),
@@ -154,72 +125,95 @@ export async function startGatewayBot(options: GatewayBotOptions): Promise<Gatew
     }
   }
 
-  client.ws.on(GatewayDispatchEvents.InteractionCreate, (interaction: APIInteraction, shardId: number) => {
+  client.on(GatewayDispatchEvents.InteractionCreate, ({ data: interaction, shardId }) => {
     const delivery = deliver(interaction, shardId, performance.now()).finally(() => inFlight.delete(delivery));
     inFlight.add(delivery);
   });
+
+  // Only the servers' ids are kept, for the count in the logs: the bot needs nothing else about them.
+  const servers = new Set<string>();
+  client.on(GatewayDispatchEvents.GuildCreate, ({ data: guild }) => servers.add(guild.id));
   // Leaving a server (or its deletion) erases the settings its moderators stored; an outage is not a leave.
-  client.ws.on(GatewayDispatchEvents.GuildDelete, (guild: { id: string; unavailable?: boolean }) => {
+  client.on(GatewayDispatchEvents.GuildDelete, ({ data: guild }) => {
     if (guild.unavailable) return;
+    servers.delete(guild.id);
     router
       .serverLeft(guild.id)
       .catch((error: unknown) => logger.error({ guildId: guild.id, err: error }, 'could not erase a departed server’s settings'));
   });
-  client.on(Events.ClientReady, (ready) => {
-    logger.info({ user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size }, 'connected to Discord');
-  });
+
   const ready = new Set<number>();
   const setReady = (shardId: number, isReady: boolean) => {
     if (isReady) ready.add(shardId);
     else ready.delete(shardId);
     options.shardsReady?.set(ready.size);
   };
-  client.on(Events.ShardReady, (shardId) => setReady(shardId, true));
-  client.on(Events.ShardResume, (shardId) => setReady(shardId, true));
-  client.on(Events.ShardDisconnect, (event, shardId) => {
-    setReady(shardId, false);
-    logger.warn({ shardId, code: event.code }, 'gateway connection closed');
-    const fatal = fatalCloses[event.code];
-    if (fatal) options.onFatalClose?.(fatal);
-  });
   let stopping = false;
-  // discord.js retries a gateway it cannot reach forever, saying why only in debug lines. A shard that has never
-  // connected gives up after a few tries with the reason; one that was connected keeps trying (an outage ends).
+  let latency: number | undefined;
+  let user = '';
+  // The gateway client retries a gateway it cannot reach forever, saying why only in debug lines. A shard that has
+  // never connected gives up after a few tries with the reason; one that was connected keeps trying (an outage ends).
   const everReady = new Set<number>();
+  /** The address Discord gave, for the warnings below; fetched before connecting and cached by the gateway client. */
+  let gatewayUrl = 'the gateway';
   const failedTries = new Map<number, number>();
-  client.on(Events.ShardReady, (shardId) => {
+  const lastSocketError = new Map<number, string>();
+  gateway.on(WebSocketShardEvents.Ready, (data, shardId) => {
+    setReady(shardId, true);
     everReady.add(shardId);
     failedTries.delete(shardId);
+    user = data.user.username;
+    for (const guild of data.guilds) servers.add(guild.id);
   });
-  client.on(Events.ShardReconnecting, (shardId) => {
+  gateway.on(WebSocketShardEvents.Resumed, (shardId) => {
+    setReady(shardId, true);
+    logger.info({ shardId }, 'gateway session resumed');
+  });
+  gateway.on(WebSocketShardEvents.HeartbeatComplete, (stats) => (latency = stats.latency));
+  gateway.on(WebSocketShardEvents.SocketError, (error, shardId) => {
+    lastSocketError.set(shardId, error.message);
+    logger.debug({ shardId, err: error }, 'gateway socket error');
+  });
+  gateway.on(WebSocketShardEvents.Closed, (code, shardId) => {
     setReady(shardId, false);
-    // discord.js reports its own shutdown as a reconnect; only a real one is worth a line.
+    // The bot's own shutdown closes every shard too; only the others are worth a line.
     if (stopping) return;
+    const fatal = fatalCloses[code];
+    if (fatal) {
+      logger.warn({ shardId, code }, 'gateway connection closed');
+      options.onFatalClose?.(fatal);
+      return;
+    }
     const tries = (failedTries.get(shardId) ?? 0) + 1;
-    failedTries.set(shardId, tries);
-    const gateway = client.ws.gateway ?? 'the gateway';
-    logger.warn({ shardId, tries, gateway }, 'gateway connection lost or refused: reconnecting');
+    if (!everReady.has(shardId)) failedTries.set(shardId, tries);
+    const reason = lastSocketError.get(shardId);
+    lastSocketError.delete(shardId);
+    logger.warn(
+      { shardId, code, tries, gateway: gatewayUrl, ...(reason ? { reason } : {}) },
+      'gateway connection lost or refused: reconnecting',
+    );
     if (!everReady.has(shardId) && tries >= FIRST_CONNECT_TRIES) {
       options.onFatalClose?.(
-        `could not open a gateway connection to ${gateway} after ${String(tries)} tries: check that this machine can reach it (wss on port 443) and that DISCORD_API_URL is Discord's API`,
+        `could not open a gateway connection to ${gatewayUrl} after ${String(tries)} tries: check that this machine can reach it (wss on port 443) and that DISCORD_API_URL is Discord's API`,
       );
     }
   });
-  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
-  client.on(Events.ShardError, (error, shardId) => logger.error({ shardId, err: error }, 'gateway error'));
-  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord.js error'));
-  client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord.js warning'));
-  client.on(Events.Debug, (message) => logger.debug({ detail: message }, 'discord.js'));
+  gateway.on(WebSocketShardEvents.Error, (error, shardId) => logger.error({ shardId, err: error }, 'gateway error'));
+  gateway.on(WebSocketShardEvents.Debug, (message, shardId) => logger.debug({ shardId, detail: message }, 'gateway'));
 
-  await client.login(options.token);
+  gatewayUrl = new URL((await gateway.fetchGatewayInformation()).url).href;
+  await gateway.connect();
+  const shardCount = (await gateway.getShardIds()).length;
+  logger.info({ user, guilds: servers.size, shards: shardCount }, 'connected to Discord');
 
   return {
-    client,
-    healthy: () => ready.size > 0 && ready.size === client.ws.shards.size,
+    healthy: () => ready.size > 0 && ready.size === shardCount,
+    servers: () => servers.size,
+    latencyMs: () => latency,
     async stop() {
       await Promise.allSettled([...inFlight]);
       stopping = true;
-      await client.destroy();
+      await gateway.destroy();
     },
   };
 }

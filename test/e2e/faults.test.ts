@@ -87,7 +87,7 @@ describe('Discord errors on the interaction callback', () => {
   });
 
   it('a callback that hangs: discord.js gives up on it at its timeout and retries, answered once', async () => {
-    const h = await start({ client: { rest: { timeout: 300 } } });
+    const h = await start({ clients: { rest: { timeout: 300 } } });
     h.fake.failNext('POST', /\/callback$/, { hang: true });
     const interaction = slash('cramp-cause', { query: 'amyloid' });
     h.fake.dispatch('INTERACTION_CREATE', interaction);
@@ -153,7 +153,7 @@ describe('never waiting past Discord’s deadline in silence', () => {
   });
 
   it('a callback that hangs is given up at the 3-second deadline, not at the 60-second REST timeout', async () => {
-    const h = await start({ client: { rest: { timeout: 60_000 } } });
+    const h = await start({ clients: { rest: { timeout: 60_000 } } });
     h.fake.failNext('POST', /\/callback$/, { hang: true });
     const interaction = slash('cramp-cause', { query: 'amyloid' });
     h.fake.dispatch('INTERACTION_CREATE', interaction);

@@ -25,6 +25,23 @@ describe('npm start when Discord will not let it connect', () => {
     }
   });
 
+  it('a token Discord rejects (401): one line saying to reset it, exit 1, and the token nowhere in the output', async () => {
+    const fake = await FakeDiscord.start({ token: TEST_TOKEN });
+    const token = 'MTMwMDAwMDAwMDAwMDAwMDAwMQ.a-reset-token.that-must-not-leak';
+    try {
+      const result = await runScript('src/bin/gateway.ts', [], {
+        env: { DISCORD_TOKEN: token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' },
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toEqual([
+        'cramp-bot: Discord rejected DISCORD_TOKEN (401). Reset the token in the Developer Portal and update .env.',
+      ]);
+      expect(result.stdout + result.stderr).not.toContain(token);
+    } finally {
+      await fake.close();
+    }
+  });
+
   it('a gateway address it cannot reach: a warning with the address each try, then one line and exit 1', async () => {
     const fake = await FakeDiscord.start({ token: TEST_TOKEN });
     try {

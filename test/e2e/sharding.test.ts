@@ -60,7 +60,7 @@ async function answersOnEveryShard(h: NonNullable<typeof harness>, count: number
 describe('sharding the gateway bot', () => {
   it('SHARD_COUNT=2: two shards in one process, each identifying for its half and answering its own servers', async () => {
     harness = await startBotOnFakeDiscord({ env: { SHARD_COUNT: 2 }, fake: { shards: 2, guilds: guildsFor }, shards: 2 });
-    expect(harness.bot.client.guilds.cache.size).toBe(guilds.length);
+    expect(harness.bot.servers()).toBe(guilds.length);
     await answersOnEveryShard(harness, 2);
   });
 

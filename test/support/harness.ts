@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ClientOptions } from 'discord.js';
+import type { GatewayBotOptions } from '../../src/transports/gateway.js';
 import { expect } from 'vitest';
 import type { BotEnv } from '../../src/config/env.js';
 import type { SlashCommand } from '../../src/interactions/command.js';
@@ -22,7 +22,7 @@ export async function startBotOnFakeDiscord(
   options: {
     fake?: Partial<FakeDiscordOptions>;
     commands?: SlashCommand[];
-    client?: Partial<ClientOptions>;
+    clients?: Pick<GatewayBotOptions, 'rest' | 'gateway'>;
     env?: Partial<BotEnv>;
     shards?: number;
   } = {},
@@ -43,9 +43,9 @@ export async function startBotOnFakeDiscord(
     logger,
     ...(options.commands ? { commands: options.commands } : {}),
     // Discord spaces IDENTIFYs five seconds apart; the loopback Discord does not need that, so tests skip the wait.
-    client: {
-      ...options.client,
-      ws: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }), ...options.client?.ws },
+    clients: {
+      ...options.clients,
+      gateway: { buildIdentifyThrottler: () => ({ waitForIdentify: () => Promise.resolve() }), ...options.clients?.gateway },
     },
   });
   const { bot } = gateway;
