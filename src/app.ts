@@ -116,11 +116,19 @@ function shipped() {
   return shippedLanguages;
 }
 
-/** A catalogue given in place of the shipped ones (tests of sign-off): English only, with the shipped command texts. */
+/**
+ * A catalogue given in place of the shipped ones (tests of sign-off): English only, with the shipped command texts.
+ * Indexed once per catalogue object, as the shipped ones are: the indexes hold nothing that changes.
+ */
+const byCatalogue = new WeakMap<Catalogue, ReturnType<typeof shipped>>();
 function withCatalogue(catalogue: Catalogue) {
-  const files = loadLanguageFiles();
-  const catalogues = indexCatalogues([catalogue]);
-  return { files, catalogues, languages: createLanguages(catalogues, files) };
+  let built = byCatalogue.get(catalogue);
+  if (!built) {
+    const { files } = shipped();
+    const catalogues = indexCatalogues([catalogue]);
+    byCatalogue.set(catalogue, (built = { files, catalogues, languages: createLanguages(catalogues, files) }));
+  }
+  return built;
 }
 
 /** What both programs take from the environment for the app: where choices are kept, and whom members ask. */
