@@ -28,6 +28,11 @@ describe('the safety pass', () => {
     ['how many tylenol is lethal', 'crisis'],
     ['if i took all of these would i wake up', 'crisis'],
     ['i keep picturing my own funeral', 'unsure'],
+    ["i don't think i can keep myself safe tonight", 'crisis'],
+    ['bought paracetamol to take all at once', 'crisis'],
+    ['i wish i could die in my sleep', 'crisis'],
+    // a cut or burn told without a mishap: the crisis line, privately, rather than a card
+    ['i cut myself last night', 'unsure'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
@@ -52,6 +57,8 @@ describe('the safety pass', () => {
 
   it.each([
     'wading into the river to fish gives me calf cramps',
+    'cut myself shaving my legs and now they cramp',
+    'burnt myself on the oven',
     'my calf cramps when I walk into the sea for a swim',
     'took 2 paracetamol for my calf cramp',
     'i take 8 tablets a day',

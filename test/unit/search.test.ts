@@ -209,6 +209,20 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i'm on chemo and now my legs went weak and my back hurts")).toEqual(['emergency:cancer-back-pain']);
   });
 
+  it('synonyms reach every phrase: a splitting headache is severe, a high temp a fever, a tackle an injury, the sun heat', () => {
+    expect(flagsOf('sudden splitting headache and i threw up')).toEqual(['emergency:sudden-headache']);
+    expect(flagsOf('my daughter has a high temp and is limping')).toEqual(['emergency:child-limp-fever']);
+    expect(flagsOf('football tackle last night, calf now rock hard and swollen')).toContain('emergency:compartment');
+    expect(flagsOf('passed out in the sun and still feel hot and confused')).toContain('emergency:heatstroke');
+    expect(flagsOf('cramps after a day in the sun')).toEqual([]);
+    expect(flagsOf('my temp job has me standing all day and my legs cramp')).toEqual([]);
+  });
+
+  it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
+    expect(flagsOf('heart racing after my run')).toEqual([]);
+    expect(flagsOf('heart racing after a workout and i feel faint')).toContain('emergency:palpitations-faint');
+  });
+
   it('statins by the brand names sold in other countries open the medicines card', () => {
     expect(cardFor('sortis and leg cramps')).toBe('medication-side-effects');
     expect(cardFor('tahor and cramps')).toBe('medication-side-effects');
