@@ -33,6 +33,7 @@ describe('the safety pass', () => {
     ['i wish i could die in my sleep', 'crisis'],
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card
     ['i cut myself last night', 'unsure'],
+    ["i wrote a note for my family in case i don't make it", 'unsure'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],

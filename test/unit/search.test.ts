@@ -218,6 +218,18 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my temp job has me standing all day and my legs cramp')).toEqual([]);
   });
 
+  it('more synonyms every phrase reads: a mouth droops like a face, a heart thumps like it pounds, missed beats are skipped', () => {
+    expect(flagsOf("his mouth is drooping and he can't raise his right arm")).toContain('emergency:stroke');
+    expect(flagsOf("mum's had the runs for days and now she's not making sense")).toEqual(['emergency:fluid-loss-confusion']);
+    expect(flagsOf('my heart is thumping really fast and i nearly passed out')).toContain('emergency:palpitations-faint');
+    expect(flagsOf('my heart keeps missing beats')).toEqual(['same-day:palpitations']);
+    expect(flagsOf("leg cramp that hasn't stopped for 40 minutes")).toEqual(['same-day:long-cramp']);
+    expect(flagsOf('my son has a fever and is refusing to walk on his leg')).toEqual(['emergency:child-limp-fever']);
+    // The same words where they mean something ordinary raise nothing.
+    expect(flagsOf('the runs I do make my calves cramp')).toEqual([]);
+    expect(flagsOf('missed a dose of my statin and my legs cramp')).toEqual([]);
+  });
+
   it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
     expect(flagsOf('heart racing after my run')).toEqual([]);
     expect(flagsOf('heart racing after a workout and i feel faint')).toContain('emergency:palpitations-faint');
