@@ -11,10 +11,20 @@ export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   /** Multi-word synonyms by their first word, so a text is only searched for those it could hold. */
   readonly #multiWord = new Map<string, [phrase: string, canonical: string][]>();
+  /**
+   * The same synonyms by what their meaningful words mean (each made canonical), keyed by the first: so "refusing to
+   * walk" is "won't walk" because "refusing" is "won't", without every way of saying each word listed again.
+   */
+  readonly #byMeaning = new Map<string, { meaning: readonly string[]; canonical: string }[]>();
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
 
-  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer'>) {
+  constructor(
+    synonyms: readonly (readonly string[])[],
+    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer'> & {
+      readonly denials?: Pick<Language['denials'], 'words' | 'turnsRound'>;
+    },
+  ) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
@@ -31,15 +41,63 @@ export class Vocabulary {
         }
       }
     }
+    // Once every single word's canonical form is known: a phrase of one meaningful word would make that word a
+    // synonym everywhere ("the runs" is not every run), so only phrases of two or more are read by meaning. One
+    // that holds a denial is read only as typed: by meaning, "not walking" (a limp) would be every "doesn't walk"
+    // and "not drinking" every "I don't drink alcohol".
+    const denials = new Set([...(language.denials?.words ?? []), ...(language.denials?.turnsRound ?? [])].map(foldText));
+    const deniedMeanings = new Set([...denials].map((word) => this.#meaningOf(word)));
+    for (const group of synonyms) {
+      const [first = '', ...others] = group.map(foldText);
+      for (const phrase of [first, ...others].filter((word) => word.includes(' '))) {
+        const words = phrase.split(' ');
+        const meaning = words.flatMap((word) => (this.#ignored.has(word) ? [] : [this.#meaningOf(word)]));
+        const [lead] = meaning;
+        if (lead === undefined || meaning.length < 2) continue;
+        if (words.some((word) => denials.has(word)) || meaning.some((word) => deniedMeanings.has(word))) continue;
+        this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), { meaning, canonical: first }]);
+      }
+    }
   }
 
-  /** Folded text with each multi-word synonym ("throwing up") replaced by its group's word, before it is split. */
+  /** A single word's canonical form, before any phrase is joined. */
+  #meaningOf(word: string): string {
+    return this.#canonical.get(word) ?? this.#stem(word);
+  }
+
+  /**
+   * Folded text with each multi-word synonym ("throwing up") replaced by its group's word, before it is split: as
+   * typed first, then by what the words mean, read in place (the meaningful words in a row, stop words between
+   * them passed over, never across a comma).
+   */
   joinPhrases(folded: string): string {
     let out = ` ${folded} `;
     for (const word of new Set(folded.split(' '))) {
       for (const [phrase, canonical] of this.#multiWord.get(word) ?? []) out = out.replaceAll(phrase, canonical);
     }
-    return out.trim();
+    return this.#joinByMeaning(out.trim());
+  }
+
+  #joinByMeaning(text: string): string {
+    const typed = text.split(' ');
+    const meaningful = typed.flatMap((word, at) => (!word || this.#ignored.has(word) ? [] : [{ at, meaning: this.#meaningOf(word) }]));
+    if (!meaningful.some(({ meaning }) => this.#byMeaning.has(meaning))) return text;
+    const out: string[] = [];
+    let copied = 0;
+    for (let k = 0; k < meaningful.length; k += 1) {
+      const start = meaningful[k];
+      if (!start) break;
+      const found = this.#byMeaning
+        .get(start.meaning)
+        ?.find(({ meaning }) => meaning.every((word, i) => meaningful[k + i]?.meaning === word));
+      if (!found) continue;
+      const last = meaningful[k + found.meaning.length - 1]?.at ?? start.at;
+      out.push(...typed.slice(copied, start.at), found.canonical);
+      copied = last + 1;
+      k += found.meaning.length - 1;
+    }
+    out.push(...typed.slice(copied));
+    return out.join(' ');
   }
 
   /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */

@@ -26,3 +26,19 @@ describe.each(testApp().languages.all.map(({ catalogue }) => ({ code: catalogue.
     });
   },
 );
+
+describe('multi-word synonyms, read by what their words mean', () => {
+  const lexicon = buildLexicon(testApp().catalogue);
+  const words = (query: string) => lexicon.reader.read(query).words;
+
+  it('join however each word is said: "lost all feeling" is numb as "lost feeling" is', () => {
+    expect(words('lost all feeling in my foot')).toEqual(['numb', 'foot']);
+  });
+
+  it('never when the phrase holds a denial: "doesn’t walk" and "don’t drink" keep their words', () => {
+    expect(words('my kid doesn’t walk to school')).not.toContain('limp');
+    expect(words('i don’t drink alcohol')).not.toContain('dehydrated');
+    // As typed, it still joins.
+    expect(words('my son is refusing to walk')).toContain('limp');
+  });
+});

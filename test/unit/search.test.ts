@@ -220,7 +220,7 @@ describe('search: never a confident card for the wrong cause', () => {
 
   it('more synonyms every phrase reads: a mouth droops like a face, a heart thumps like it pounds, missed beats are skipped', () => {
     expect(flagsOf("his mouth is drooping and he can't raise his right arm")).toContain('emergency:stroke');
-    expect(flagsOf("mum's had the runs for days and now she's not making sense")).toEqual(['emergency:fluid-loss-confusion']);
+    expect(flagsOf("mum's had the runs for days and now she's muddled")).toEqual(['emergency:fluid-loss-confusion']);
     expect(flagsOf('my heart is thumping really fast and i nearly passed out')).toContain('emergency:palpitations-faint');
     expect(flagsOf('my heart keeps missing beats')).toEqual(['same-day:palpitations']);
     expect(flagsOf("leg cramp that hasn't stopped for 40 minutes")).toEqual(['same-day:long-cramp']);
@@ -228,6 +228,10 @@ describe('search: never a confident card for the wrong cause', () => {
     // The same words where they mean something ordinary raise nothing.
     expect(flagsOf('the runs I do make my calves cramp')).toEqual([]);
     expect(flagsOf('missed a dose of my statin and my legs cramp')).toEqual([]);
+    expect(flagsOf("it doesn't make sense why my legs cramp")).toEqual([]);
+    // Puzzled is not confused: only confusion after losing fluid is the emergency.
+    expect(flagsOf("i'm confused why my legs cramp at night")).toEqual([]);
+    expect(flagsOf('confused and cramping after being sick all night')).toEqual(['emergency:fluid-loss-confusion']);
   });
 
   it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
