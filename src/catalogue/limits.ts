@@ -32,6 +32,6 @@ export const CatalogueLimits = {
   medicineNote: 120,
   notCovered: 60,
   notCoveredNote: 400,
-  synonymGroups: 60,
+  synonymGroups: 120,
   languageWords: 400,
 } as const;

@@ -116,12 +116,16 @@ export class PhraseIndex<Owner> {
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
-    // A colour or side word describes the word beside it, or, when no word follows it directly, what its clause is
-    // about ("my foot is freezing cold and looks blue"); followed directly by another word ("blue inhaler"), that word.
+    // A colour or side word describes the word beside it, or, said after what it describes and with no word right
+    // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
+    // word ("blue inhaler"), it describes that word; said before the body part and apart from it ("I'm pale and
+    // tired and get leg cramps"), it describes something else.
     const describes = (i: number) => {
       const at = placed[i] ?? 0;
       const next = reading.tokens[at + 1];
-      return placed.some((other, j) => j !== i && Math.abs(other - at) === 1) || !next || next.clause !== clause || !next.joined;
+      if (placed.some((other, j) => j !== i && Math.abs(other - at) === 1)) return true;
+      const saidAfter = placed.some((other, j) => j !== i && other < at);
+      return saidAfter && (!next || next.clause !== clause || !next.joined);
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
     return placed;

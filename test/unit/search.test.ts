@@ -234,6 +234,20 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('confused and cramping after being sick all night')).toEqual(['emergency:fluid-loss-confusion']);
   });
 
+  it('a colour said before a body part and apart from it describes something else: pale and tired is no pale leg', () => {
+    expect(flagsOf("i'm pale and tired and get leg cramps")).toEqual([]);
+    expect(flagsOf('my leg is blue and cold')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('my foot went blue after swimming and it won’t warm up')).toEqual(['emergency:cold-limb']);
+  });
+
+  it('out of breath or a high heart rate from exercise is expected; feeling faint is not fainting', () => {
+    expect(flagsOf('out of breath after a run and my calf cramped')).toEqual([]);
+    expect(flagsOf('my heart rate was high during the race and my calves cramped')).toEqual([]);
+    expect(flagsOf('i feel faint when i stand up too fast, and i get cramps')).toEqual([]);
+    expect(flagsOf('i fainted this morning')).toEqual(['same-day:fainting']);
+    expect(flagsOf('heart racing and i feel faint')).toContain('emergency:palpitations-faint');
+  });
+
   it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
     expect(flagsOf('heart racing after my run')).toEqual([]);
     expect(flagsOf('heart racing after a workout and i feel faint')).toContain('emergency:palpitations-faint');
