@@ -34,6 +34,10 @@ describe('the safety pass', () => {
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card
     ['i cut myself last night', 'unsure'],
     ["i wrote a note for my family in case i don't make it", 'unsure'],
+    ['honestly i just want to stop waking up', 'crisis'],
+    ['i have enough tablets saved to end it', 'crisis'],
+    ["i'm scared i'll do something stupid tonight", 'unsure'],
+    ['i have been saving my tablets', 'crisis'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
@@ -58,6 +62,9 @@ describe('the safety pass', () => {
 
   it.each([
     'wading into the river to fish gives me calf cramps',
+    // keeping medicines somewhere is not hoarding them
+    "i'm keeping my tablets in the fridge, do statins cause cramps",
+    'saved my tablets in a box for the week',
     'cut myself shaving my legs and now they cramp',
     'burnt myself on the oven',
     'my calf cramps when I walk into the sea for a swim',
