@@ -103,11 +103,15 @@ function indexLexicon(catalogue: Catalogue) {
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
+  // Words only the urgent signs use ("genitals", "drooping"), not any cause's name or description.
+  const causeWords = new Set([...entries, ...descriptions].flatMap((entry) => vocabulary.words(entry.phrase)));
+  const alarming = (word: string) => vocabulary.words(word).some((canonical) => !causeWords.has(canonical));
   const mender = new Mender(
     lexiconWords,
     (word) => knownWord(word) || familiar(word),
     (word) => vocabulary.words(word).join(' '),
     language.opposites,
+    alarming,
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>

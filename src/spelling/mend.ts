@@ -37,6 +37,11 @@ export class Mender {
     /** Two targets that are the same word in the end ("breath", "breathe") are not a tie. */
     private readonly canonical: (word: string) => string,
     private readonly opposites: Opposites,
+    /**
+     * Whether a target only ever raises an alarm ("privates", a word of the cauda equina sign): a mend to it must be a
+     * single slip, as a member's own word two letters away ("pilates") turned into it is an emergency they never said.
+     */
+    private readonly alarming: (target: string) => boolean = () => false,
   ) {
     this.#targetSet = new Set(targets);
     for (const target of this.#targetSet) {
@@ -62,7 +67,7 @@ export class Mender {
     for (const target of this.#byFirstLetter.get(word[0] ?? '') ?? []) {
       if (!plausibleSlip(word, target)) continue;
       const distance = typoDistance([word], [target], this.opposites);
-      if (distance === undefined || distance > nearest) continue;
+      if (distance === undefined || distance > nearest || (distance > 1 && this.alarming(target))) continue;
       if (distance < nearest) near = [];
       nearest = distance;
       near.push(target);

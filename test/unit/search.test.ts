@@ -280,6 +280,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf(query)).toEqual([]);
   });
 
+  it('a word only urgent signs use is mended to from a single slip, never from two: "pilates" is no "privates"', () => {
+    expect(flagsOf('my legs went numb after pilates')).toEqual([]);
+    expect(flagsOf('cant feel my prvates')).toEqual(['emergency:cauda-equina']);
+  });
+
   it('heat stroke is heatstroke, not a stroke: its own advice, then the dehydration card', () => {
     const answer = search.lookup('heat stroke');
     expect(answer.flags.map((flag) => flag.id)).toEqual(['heatstroke']);
