@@ -237,10 +237,10 @@ function firstWords(alternatives: readonly Alternative[], context: PatternContex
     if (alt?.kind === 'count') return context.isCount;
     return (tokens, at) => /^\d+$/.test(tokens[at] ?? '');
   });
-  const stems = context.stem && ((tokens: readonly string[]) => stemsOf(tokens, context.stem as (word: string) => string));
+  const { stem } = context;
   const test: FirstWordTest = (tokens, at) =>
     byWord.has(tokens[at] ?? '') ||
-    (stems !== undefined && byStem.has(stems(tokens)[at] ?? '')) ||
+    (stem !== undefined && byStem.has(stemsOf(tokens, stem)[at] ?? '')) ||
     others.some((other) => other(tokens, at));
   firstWordTests.set(index, test);
   return test;

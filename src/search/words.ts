@@ -19,12 +19,7 @@ export class Vocabulary {
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
 
-  constructor(
-    synonyms: readonly (readonly string[])[],
-    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer'> & {
-      readonly denials?: Pick<Language['denials'], 'words' | 'turnsRound'>;
-    },
-  ) {
+  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials'>) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
@@ -45,7 +40,7 @@ export class Vocabulary {
     // synonym everywhere ("the runs" is not every run), so only phrases of two or more are read by meaning. One
     // that holds a denial is read only as typed: by meaning, "not walking" (a limp) would be every "doesn't walk"
     // and "not drinking" every "I don't drink alcohol".
-    const denials = new Set([...(language.denials?.words ?? []), ...(language.denials?.turnsRound ?? [])].map(foldText));
+    const denials = new Set([...language.denials.words, ...language.denials.turnsRound].map(foldText));
     const deniedMeanings = new Set([...denials].map((word) => this.#meaningOf(word)));
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
