@@ -248,6 +248,20 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('heart racing and i feel faint')).toContain('emergency:palpitations-faint');
   });
 
+  it('signs said in other words: an elephant on the chest, a leg in plaster, numbness creeping up, a heart skipping', () => {
+    expect(flagsOf('chest feels heavy like an elephant is sitting on it')).toEqual(['emergency:chest-or-breathing']);
+    expect(flagsOf('leg in plaster is swelling and throbbing and the pain keeps getting worse')).toContain('emergency:compartment');
+    expect(flagsOf('numbness creeping up both legs over the past few days')).toEqual(['same-day:worsening-weakness']);
+    expect(flagsOf('my heart keeps doing a funny skip')).toEqual(['same-day:palpitations']);
+    expect(flagsOf("grandma has been throwing up for 2 days and now she's very sleepy and not herself")).toEqual([
+      'emergency:fluid-loss-confusion',
+    ]);
+    // Ordinary uses of the same words raise nothing.
+    expect(flagsOf('heavy legs and chest day at the gym')).toEqual([]);
+    expect(flagsOf("i'm very sleepy at night and get cramps")).toEqual([]);
+    expect(flagsOf('put a plaster on a cut and my leg cramps')).toEqual([]);
+  });
+
   it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
     expect(flagsOf('heart racing after my run')).toEqual([]);
     expect(flagsOf('heart racing after a workout and i feel faint')).toContain('emergency:palpitations-faint');
