@@ -105,13 +105,13 @@ function indexLexicon(catalogue: Catalogue) {
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
   // Words only the urgent signs use ("genitals", "drooping"), not any cause's name or description.
   const causeWords = new Set([...entries, ...descriptions].flatMap((entry) => vocabulary.words(entry.phrase)));
-  const alarming = (word: string) => vocabulary.words(word).some((canonical) => !causeWords.has(canonical));
+  const alarming = new Set([...lexiconWords].filter((word) => vocabulary.words(word).some((canonical) => !causeWords.has(canonical))));
   const mender = new Mender(
     lexiconWords,
     (word) => knownWord(word) || familiar(word),
     (word) => vocabulary.words(word).join(' '),
     language.opposites,
-    alarming,
+    (target) => alarming.has(target),
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>

@@ -42,16 +42,13 @@ export class Vocabulary {
     // and "not drinking" every "I don't drink alcohol".
     const denials = new Set([...language.denials.words, ...language.denials.turnsRound].map(foldText));
     const deniedMeanings = new Set([...denials].map((word) => this.#meaningOf(word)));
-    for (const group of synonyms) {
-      const [first = '', ...others] = group.map(foldText);
-      for (const phrase of [first, ...others].filter((word) => word.includes(' '))) {
-        const words = phrase.split(' ');
-        const meaning = words.flatMap((word) => (this.#ignored.has(word) ? [] : [this.#meaningOf(word)]));
-        const [lead] = meaning;
-        if (lead === undefined || meaning.length < 2) continue;
-        if (words.some((word) => denials.has(word)) || meaning.some((word) => deniedMeanings.has(word))) continue;
-        this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), { meaning, canonical: first }]);
-      }
+    for (const [phrase, canonical] of [...this.#multiWord.values()].flat()) {
+      const words = phrase.trim().split(' ');
+      const meaning = words.flatMap((word) => (this.#ignored.has(word) ? [] : [this.#meaningOf(word)]));
+      const [lead] = meaning;
+      if (lead === undefined || meaning.length < 2) continue;
+      if (words.some((word) => denials.has(word)) || meaning.some((word) => deniedMeanings.has(word))) continue;
+      this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), { meaning, canonical: canonical.trim() }]);
     }
   }
 
