@@ -262,6 +262,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('put a plaster on a cut and my leg cramps')).toEqual([]);
   });
 
+  it('a muscle that knotted or seized up is a cramp', () => {
+    expect(cardFor('my hamstring seized up sprinting')).toBe('muscle-overuse');
+    expect(cardFor('woke with a knot in my calf')).toBe('muscle-overuse');
+    expect(flagsOf('my calf knotted up halfway through spin class')).toEqual([]);
+  });
+
   it('a heart racing after exercise is no palpitation; feeling faint with it still is', () => {
     expect(flagsOf('heart racing after my run')).toEqual([]);
     expect(flagsOf('heart racing after a workout and i feel faint')).toContain('emergency:palpitations-faint');
