@@ -284,6 +284,41 @@ export function spans(pattern: Pattern, tokens: readonly string[], context: Patt
   return out;
 }
 
+/**
+ * Which of many patterns could begin somewhere in a text, found from the text's words instead of by asking each
+ * pattern: a message is then read against the few patterns its words can start, however many the data holds.
+ */
+export function startIndex(patterns: readonly Pattern[], context: PatternContext): (tokens: readonly string[]) => ReadonlySet<Pattern> {
+  const byWord = new Map<string, Pattern[]>();
+  const byStem = new Map<string, Pattern[]>();
+  const always: Pattern[] = [];
+  const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [pattern]);
+    else if (list.at(-1) !== pattern) list.push(pattern);
+  };
+  for (const pattern of patterns) {
+    const [first] = pattern;
+    const index = first && slotIndex(first, context);
+    if (!index || index.always.length > 0) always.push(pattern);
+    else {
+      for (const word of index.byWord.keys()) add(byWord, word, pattern);
+      for (const stem of index.byStem.keys()) add(byStem, stem, pattern);
+    }
+  }
+  return (tokens) => {
+    const out = new Set(always);
+    const stems = context.stem && stemsOf(tokens, context.stem);
+    tokens.forEach((token, at) => {
+      for (const pattern of byWord.get(token) ?? NONE_PATTERNS) out.add(pattern);
+      for (const pattern of (stems && byStem.get(stems[at] ?? '')) ?? NONE_PATTERNS) out.add(pattern);
+    });
+    return out;
+  };
+}
+
+const NONE_PATTERNS: readonly Pattern[] = [];
+
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */
 export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
   const [slot] = pattern;

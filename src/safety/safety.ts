@@ -3,7 +3,16 @@ import { foldText } from '../catalogue/fold.js';
 import { familiar } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
 import { memoStemmer } from '../spelling/stemmer.js';
-import { compileAlternative, compilePattern, matches, occurrences, spans, type Pattern, type PatternContext } from './patterns.js';
+import {
+  compileAlternative,
+  compilePattern,
+  matches,
+  occurrences,
+  spans,
+  startIndex,
+  type Pattern,
+  type PatternContext,
+} from './patterns.js';
 import { SafetySchema, type SafetyData, type SafetyKind } from './schema.js';
 
 export type { Country, SafetyData, SafetyKind } from './schema.js';
@@ -167,8 +176,10 @@ export function createSafetyPass(
   /** Whether a pattern stands somewhere with nothing that makes it about something else. */
   const standsAlone = (kind: SafetyKind, pattern: Pattern, text: Text, unlessNear: Pattern | undefined, near: number) => {
     if (!unlessNear) return matches(pattern, text.tokens, context);
+    const found = spans(pattern, text.tokens, context);
+    if (found.length === 0) return false;
     const excuses = occurrences(unlessNear, text.tokens, context);
-    return spans(pattern, text.tokens, context).some((span) => !excused(kind, span, excuses, near, text.clauses));
+    return found.some((span) => !excused(kind, span, excuses, near, text.clauses));
   };
   const hedges: Pattern[] = data.hedges.map(compilePattern);
   const fears: Pattern[] = data.fears.map(compilePattern);
@@ -181,12 +192,14 @@ export function createSafetyPass(
   }));
   /** Whether a combo's two ideas stand close enough, in order, with nothing near that makes it about something else. */
   const comboFits = (combo: (typeof combos)[number], { tokens, clauses }: Text) => {
+    const firsts = occurrences(combo.first, tokens, context);
+    const thens = firsts.length > 0 ? occurrences(combo.then, tokens, context) : [];
+    if (thens.length === 0) return false;
     const excuses = combo.unlessNear ? occurrences(combo.unlessNear, tokens, context) : [];
-    const thens = occurrences(combo.then, tokens, context);
     const recalls = combo.recalled && excuses.length > 0 ? occurrences(combo.recalled, tokens, context) : [];
     const recalled = (first: { start: number }) =>
       recalls.some((recall) => recall.start <= first.start && recall.start >= first.start - RECALL_REACH);
-    return occurrences(combo.first, tokens, context).some(
+    return firsts.some(
       (first) =>
         !recalled(first) &&
         thens.some(
@@ -198,6 +211,12 @@ export function createSafetyPass(
     );
   };
 
+  // Every pattern the screen reads, so that a message is tried only against those its words can begin.
+  const startable = startIndex(
+    [...byKind.flatMap((entry) => entry.patterns), ...hedges, ...fears, ...combos.flatMap((combo) => [combo.first, combo.then])],
+    context,
+  );
+
   return {
     data,
     screen(text, known) {
@@ -205,23 +224,27 @@ export function createSafetyPass(
       if (!folded) return undefined;
       const read = readText(text, (word) => (known?.(word) ? word : mender.mend(word)));
       const { tokens } = read;
+      const could = startable(tokens);
+      const stands = (pattern: Pattern) => could.has(pattern) && matches(pattern, tokens, context);
       const unspaced = folded.replaceAll(' ', '');
       const found = new Set<SafetyKind>();
       for (const { kind, patterns, contains, unlessNear, near } of byKind) {
         if (found.has(kind)) continue;
         if (
           contains.some((part) => unspaced.includes(part)) ||
-          patterns.some((pattern) => standsAlone(kind, pattern, read, unlessNear, near))
+          patterns.some((pattern) => could.has(pattern) && standsAlone(kind, pattern, read, unlessNear, near))
         )
           found.add(kind);
       }
-      if (!fears.some((pattern) => matches(pattern, tokens, context))) {
-        for (const combo of combos) if (!found.has(combo.kind) && comboFits(combo, read)) found.add(combo.kind);
+      if (!fears.some(stands)) {
+        for (const combo of combos) {
+          if (!found.has(combo.kind) && could.has(combo.first) && could.has(combo.then) && comboFits(combo, read)) found.add(combo.kind);
+        }
       }
       const [kind] = precedence.filter((candidate) => found.has(candidate));
       if (!kind) return undefined;
       // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.
-      return hedges.some((pattern) => matches(pattern, tokens, context)) ? { kind: 'unsure', hedged: true } : { kind };
+      return hedges.some(stands) ? { kind: 'unsure', hedged: true } : { kind };
     },
   };
 }

@@ -21,6 +21,8 @@ export function memoStemmer(language: string): (word: string) => string {
   let recent = new Map<string, string>();
   let older = new Map<string, string>();
   memoized = (word) => {
+    // A word with a digit ("b12", "20mg", "x2") is a code, a dose or a count: it has no other forms to fold.
+    if (DIGIT.test(word)) return word;
     let stemmed = recent.get(word);
     if (stemmed !== undefined) return stemmed;
     stemmed = older.get(word) ?? stemmer.stem(word);
@@ -34,6 +36,8 @@ export function memoStemmer(language: string): (word: string) => string {
   byLanguage.set(language, memoized);
   return memoized;
 }
+
+const DIGIT = /\d/;
 
 /** One per language, shared by every vocabulary and safety pass: a word's stem never changes. */
 const byLanguage = new Map<string, (word: string) => string>();
