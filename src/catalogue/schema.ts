@@ -130,6 +130,12 @@ export const LanguageSchema = z.strictObject({
    * `other-place` note rather than a card.
    */
   places: z.strictObject({ covered: words, elsewhere: words, symptoms: words }).optional(),
+  /**
+   * A change said to have happened just now: in a clause that holds a `recent` time (patterns: "an hour ago", "this
+   * morning"), a `changes` word ("went", "turned") reads as `as` ("suddenly"). So "my leg went cold an hour ago" is
+   * the sudden change the urgent signs name, while "my legs go cold at night" stays a long-standing complaint.
+   */
+  onset: z.strictObject({ recent: z.array(text(L.lexiconTerm)).max(L.languageWords), changes: words, as: z.string().min(1) }).optional(),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */

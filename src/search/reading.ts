@@ -35,7 +35,7 @@ export interface Reading {
   readonly tokens: readonly Token[];
   /** Canonical words of the tokens not denied. */
   readonly words: readonly string[];
-  /** The query folded, less what is denied, with stop words: for spelling, prefixes and prose. */
+  /** The query folded, less what is denied and the words that only say when, with stop words: for spelling, prefixes and prose. */
   readonly folded: string;
   /** A misspelling was mended: a card found through it is only the closest match. */
   readonly mended: boolean;
@@ -66,7 +66,13 @@ export class Reader {
   readonly #clauseBreaks: ReadonlySet<string>;
   readonly #timeWords: ReadonlySet<string>;
   readonly #timeBreaks: ReadonlySet<string>;
+  /** Words that only say when (time words, and those that move time on): left out of the text looked up whole. */
+  readonly #when: ReadonlySet<string>;
   readonly #pastEvents: ReadonlySet<string>;
+  readonly #recent: readonly Pattern[];
+  readonly #changes: ReadonlySet<string>;
+  /** The canonical word a change said of just now reads as, or '' when the language names none. */
+  readonly #sudden: string;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -86,7 +92,11 @@ export class Reader {
     this.#clauseBreaks = new Set(language.clauseBreaks);
     this.#timeWords = new Set(language.timeWords);
     this.#timeBreaks = new Set(language.timeBreaks);
+    this.#when = new Set([...language.timeWords, ...language.timeBreaks]);
     this.#pastEvents = new Set(language.pastEvents);
+    this.#recent = (language.onset?.recent ?? []).map(compilePattern);
+    this.#changes = new Set(language.onset?.changes ?? []);
+    this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
   }
 
   read(query: string): Reading {
@@ -108,14 +118,17 @@ export class Reader {
       const denied = this.#denied(words);
       const asked = this.#asked(words);
       const event = this.#events(words);
+      const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
+      // "calf cramp last night" is about when, not how long ("cramp lasted all night").
+      const lastTime = (at: number) => words[at] === 'last' && this.#timeWords.has(words[at + 1] ?? '');
       words.forEach((folded, at) => {
-        if (!denied[at] && folded !== COMMA) kept.push(folded);
+        // A time says when, not what: "cramp yesterday" is looked up as "cramp".
+        if (!denied[at] && folded !== COMMA && !this.#when.has(folded) && !lastTime(at)) kept.push(folded);
       });
       words.forEach((folded, at) => {
-        // "calf cramp last night" is about when, not how long ("cramp lasted all night").
-        if (folded === COMMA || (folded === 'last' && this.#timeWords.has(words[at + 1] ?? ''))) return;
-        const word = this.vocabulary.canonical(folded);
+        if (folded === COMMA || lastTime(at)) return;
+        const word = recent && this.#changes.has(folded) ? this.#sudden : this.vocabulary.canonical(folded);
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };

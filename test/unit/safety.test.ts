@@ -81,6 +81,7 @@ describe('the safety pass', () => {
     'hurt myself at football and now i get cramps',
     'i have taken all sorts of medicine',
     'calf cramp last night',
+    'i want to take everything out of the cupboard and clean it',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
@@ -90,6 +91,7 @@ describe('the safety pass', () => {
     ['everyone hates me and i want to vanish', 'crisis'],
     ['i just want the pain to stop forever', 'crisis'],
     ['thinking of taking all my tablets tonight', 'overdose'],
+    ['planning to take everything in the cabinet', 'overdose'],
     ['my toddler got into the medicine cabinet', 'poisoning'],
   ])('reads a wish and an ending near each other, whatever the words between: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);

@@ -284,6 +284,36 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my right calf is swollen and sore')).toEqual(['same-day:one-swollen-leg']);
   });
 
+  it('a left or a right leg is one leg: a calf twice the size of the other is the clot sign, a cramp "right after" a run is not', () => {
+    expect(flagsOf('my left calf is twice the size of the right and aching')).toEqual(['same-day:one-swollen-leg']);
+    expect(flagsOf('leg cramp right after running')).toEqual([]);
+    expect(cardFor('leg cramp right after running')).toBe('muscle-overuse');
+  });
+
+  it('a change said to have happened just now is sudden: a leg that went cold an hour ago, not feet that go cold at night', () => {
+    expect(flagsOf('my leg went cold an hour ago')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('leg went dead and cold this morning')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('my feet go cold at night')).toEqual([]);
+    expect(flagsOf('my legs went cold in the snow')).toEqual([]);
+  });
+
+  it('cold water explains a colour that came and went; a limb that stays cold or numb is still the emergency', () => {
+    expect(flagsOf('after the cold plunge my feet were blue for a bit and then cramped')).toEqual([]);
+    expect(flagsOf('my toes went white in the cold sea then cramped')).toEqual([]);
+    expect(flagsOf('toes went white after an ice bath and now i cant feel my foot')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('my foot is blue and cold')).toEqual(['emergency:cold-limb']);
+  });
+
+  it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
+    const commonest = (query: string) => {
+      const { result } = search.lookup(query);
+      return result.kind === 'did-you-mean' ? result.candidates.map((cause) => cause.id).slice(0, 2) : result.kind;
+    };
+    expect(commonest('cramp')).toEqual(['muscle-overuse', 'dehydration-electrolytes']);
+    expect(commonest('cramp yesterday')).toEqual(['muscle-overuse', 'dehydration-electrolytes']);
+    expect(commonest('cramp this morning')).toEqual(['muscle-overuse', 'dehydration-electrolytes']);
+  });
+
   it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {
     expect(flagsOf('my calf hurts when I walk and stops when I rest')).toEqual([]);
     expect(flagsOf('calf pain walking that goes after resting a few minutes')).toEqual([]);
