@@ -9,6 +9,8 @@ import { memoStemmer } from '../spelling/stemmer.js';
  */
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
+  /** Each single-word synonym as written, and its group's word. */
+  readonly #members = new Map<string, string>();
   /** Multi-word synonyms by their first word, so a text is only searched for those it could hold. */
   readonly #multiWord = new Map<string, [phrase: string, canonical: string][]>();
   /**
@@ -33,6 +35,7 @@ export class Vocabulary {
         } else {
           this.#canonical.set(word, first);
           this.#canonical.set(stem(word), first);
+          this.#members.set(word, first);
         }
       }
     }
@@ -54,7 +57,12 @@ export class Vocabulary {
 
   /** A single word's canonical form, before any phrase is joined. */
   #meaningOf(word: string): string {
-    return this.#canonical.get(word) ?? this.#stem(word);
+    const known = this.#canonical.get(word);
+    if (known !== undefined) return known;
+    // Another form of a synonym, whose stem is that synonym as written ("talking" of "talk"), means what it means.
+    // Only then: a stem shared with a longer synonym can be another word ("parto", birth, and "partido", a match).
+    const stem = this.#stem(word);
+    return this.#members.get(stem) ?? stem;
   }
 
   /**
@@ -95,7 +103,7 @@ export class Vocabulary {
   /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */
   canonical(word: string): string {
     if (!word || this.#ignored.has(word)) return '';
-    return this.#canonical.get(word) ?? this.#stem(word);
+    return this.#meaningOf(word);
   }
 
   /** Canonical words of `text`, in order, repeats kept. */

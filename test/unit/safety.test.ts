@@ -49,6 +49,7 @@ describe('the safety pass', () => {
     ['took 14 of my sertraline an hour ago', 'overdose'],
     ['od on sleeping pills', 'overdose'],
     ['took twenty co-codamol', 'overdose'],
+    ["ate a whole sheet of my nan's blood pressure tablets", 'overdose'],
     // poisoning, and a child who swallowed medicine
     ['drank bleach', 'poisoning'],
     ['my son swallowed some of my pills', 'poisoning'],
@@ -82,6 +83,7 @@ describe('the safety pass', () => {
     'i have taken all sorts of medicine',
     'calf cramp last night',
     'i want to take everything out of the cupboard and clean it',
+    'i put a clean sheet on the bed and my legs cramped',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });

@@ -304,6 +304,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my foot is blue and cold')).toEqual(['emergency:cold-limb']);
   });
 
+  it('speech gone strange is a stroke sign however it is said, and a form of a synonym means what the synonym means', () => {
+    expect(flagsOf('my legs cramped badly then my speech went weird and my arm flopped')).toEqual(['emergency:stroke']);
+    expect(flagsOf('he is talking funny')).toEqual(['emergency:stroke']);
+    expect(flagsOf('bit of a weird one, my calf cramps when i sneeze')).toEqual([]);
+  });
+
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
     const commonest = (query: string) => {
       const { result } = search.lookup(query);
