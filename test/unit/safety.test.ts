@@ -29,6 +29,7 @@ describe('the safety pass', () => {
     ['if i took all of these would i wake up', 'crisis'],
     ['i keep picturing my own funeral', 'unsure'],
     ["i don't think i can keep myself safe tonight", 'crisis'],
+    ["i'm not safe right now", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card

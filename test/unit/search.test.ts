@@ -300,7 +300,9 @@ describe('search: never a confident card for the wrong cause', () => {
   it('cold water explains a colour that came and went; a limb that stays cold or numb is still the emergency', () => {
     expect(flagsOf('after the cold plunge my feet were blue for a bit and then cramped')).toEqual([]);
     expect(flagsOf('my toes went white in the cold sea then cramped')).toEqual([]);
+    expect(flagsOf('my legs were white from the cold walk but warmed up fine')).toEqual([]);
     expect(flagsOf('toes went white after an ice bath and now i cant feel my foot')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf("my mum's leg has gone all blotchy and cold and she's screaming in pain")).toEqual(['emergency:cold-limb']);
     expect(flagsOf('my foot is blue and cold')).toEqual(['emergency:cold-limb']);
   });
 
@@ -308,6 +310,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my legs cramped badly then my speech went weird and my arm flopped')).toEqual(['emergency:stroke']);
     expect(flagsOf('he is talking funny')).toEqual(['emergency:stroke']);
     expect(flagsOf('bit of a weird one, my calf cramps when i sneeze')).toEqual([]);
+  });
+
+  it('a heartbeat all over the place is irregular; a foot that slaps down is a weakness to see today', () => {
+    expect(flagsOf('cramps and my heartbeat is all over the place')).toEqual(['same-day:palpitations']);
+    expect(flagsOf('my thoughts are all over the place and my legs cramp')).toEqual([]);
+    expect(flagsOf("i can't lift my foot up since this morning, it just slaps down")).toEqual(['same-day:worsening-weakness']);
   });
 
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
