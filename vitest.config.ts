@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
-/** The bot runs in e2e workers with the same Node flags as `npm start` (it silences one discord.js warning). */
-const manifest = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as { scripts: { start: string } };
-const npmStartFlags = manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith('--'));
-
 /**
- * Three projects: `unit` runs in this process and stays fast (npm test); `e2e` starts child processes, the
+ * Three projects: `unit` runs in worker threads and stays fast (npm test); `e2e` starts child processes, the
  * loopback Discord and PostgreSQL (npm run test:e2e); `install` checks a production install. CI runs all three.
  */
 export default defineConfig({
   test: {
     projects: [
-      // Unit tests share one module graph per worker thread (no test depends on module state): importing
-      // discord.js, zod and the catalogue once per worker instead of once per file halves `npm test`.
+      // Unit tests share one module graph per worker thread (no test depends on module state): importing zod and
+      // the catalogues once per worker instead of once per file halves `npm test`.
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'threads', isolate: false } },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000, execArgv: npmStartFlags } },
+      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
       // Slow (it installs the production dependencies from scratch): CI runs it; locally, npm run test:install.
       { test: { name: 'install', include: ['test/install/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 } },
     ],
