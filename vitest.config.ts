@@ -8,11 +8,37 @@ export default defineConfig({
   test: {
     projects: [
       // Unit tests share one module graph per worker thread (no test depends on module state): importing zod and
-      // the catalogues once per worker instead of once per file halves `npm test`.
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], pool: 'threads', isolate: false } },
-      { test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 30_000 } },
+      // the catalogues once per worker instead of once per file halves `npm test`. One worker per core, not
+      // Vitest's default of one fewer: on two cores that is 8.5 to 9.5 s against 9.5 to 11.5 s.
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: '100%',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
       // Slow (it installs the production dependencies from scratch): CI runs it; locally, npm run test:install.
-      { test: { name: 'install', include: ['test/install/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 600_000 } },
+      {
+        test: {
+          name: 'install',
+          include: ['test/install/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });
