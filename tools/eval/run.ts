@@ -1,6 +1,6 @@
 /**
  * npm run eval: every query through the same search the bot uses. The tuning set (queries.tsv) is printed per
- * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, holdout-2.tsv to holdout-5.tsv, each
+ * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, holdout-2.tsv to holdout-6.tsv, each
  * written before a round of changes and never tuned on) prints its scores only (per kind, never a row). Each
  * language with a catalogue has its own pair in languages/ (<code>.queries.tsv, <code>.holdout.tsv), read as a
  * member whose Discord is in that language would be answered. Exits 1 on any confident wrong card, missed
@@ -38,7 +38,7 @@ const sealed = (file: string, name: string, locale: string): EvalSet => ({
 });
 const sets: EvalSet[] = [
   { name: 'tuning set (queries.tsv)', rows: readQueries(here('queries.tsv')), sealed: false, locale: 'en-US' },
-  ...['holdout.tsv', 'holdout-2.tsv', 'holdout-3.tsv', 'holdout-4.tsv', 'holdout-5.tsv'].map((file) =>
+  ...['holdout.tsv', 'holdout-2.tsv', 'holdout-3.tsv', 'holdout-4.tsv', 'holdout-5.tsv', 'holdout-6.tsv'].map((file) =>
     sealed(file, `sealed holdout (${file})`, 'en-US'),
   ),
 ];
