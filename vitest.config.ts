@@ -9,7 +9,9 @@ export default defineConfig({
     projects: [
       // Unit tests share one module graph per worker thread (no test depends on module state): importing zod and
       // the catalogues once per worker instead of once per file halves `npm test`. One worker per core, not
-      // Vitest's default of one fewer: on two cores that is 8.5 to 9.5 s against 9.5 to 11.5 s.
+      // Vitest's default of one fewer: on two cores that is 8.5 to 9.5 s against 9.5 to 11.5 s. Each project has
+      // its own group order, as projects with different worker counts may not share one; a shuffled run
+      // (--sequence.shuffle) drops them, so CI runs this project on its own.
       {
         test: {
           name: 'unit',

@@ -22,6 +22,7 @@ export interface PhraseRules {
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
 const SHORT_WORD = 3;
+const NUMBER = /^\d+$/;
 /** How many more positions than it has words a phrase may spread over: "calf is really badly swollen" holds "swollen calf". */
 const SLACK = 3;
 
@@ -128,6 +129,12 @@ export class PhraseIndex<Owner> {
       return saidAfter && (!next || next.clause !== clause || !next.joined);
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
+    // A number counts what is typed right after it ("10 minutes"), not a word further on ("10 out of 10 for a minute").
+    const counts = (i: number) => {
+      const at = placed[i] ?? 0;
+      return placed.includes(at + 1) && reading.tokens[at + 1]?.joined === true;
+    };
+    if (words.length > 1 && words.some((word, i) => NUMBER.test(word) && !counts(i))) return undefined;
     return placed;
   }
 }

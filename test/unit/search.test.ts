@@ -318,6 +318,17 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i can't lift my foot up since this morning, it just slaps down")).toEqual(['same-day:worsening-weakness']);
   });
 
+  it('a number counts what is typed right after it: "10 out of 10 for a minute" is no cramp lasting 10 minutes', () => {
+    expect(flagsOf('calf cramp, the pain was 10 out of 10 for a minute')).toEqual([]);
+    expect(flagsOf('my cramp lasted 20 minutes')).toEqual(['same-day:long-cramp']);
+  });
+
+  it('nerves explain a racing heart as exercise does; feeling faint with it is still the emergency', () => {
+    expect(flagsOf('my heart was racing before my exam and my legs cramped')).toEqual([]);
+    expect(flagsOf('heart racing for no reason and cramps')).toEqual(['same-day:palpitations']);
+    expect(flagsOf("my heart is racing and i'm anxious and i feel faint")).toContain('emergency:palpitations-faint');
+  });
+
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
     const commonest = (query: string) => {
       const { result } = search.lookup(query);
