@@ -329,6 +329,19 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("my heart is racing and i'm anxious and i feel faint")).toContain('emergency:palpitations-faint');
   });
 
+  it('tingling lips or hands cramped into claws are a sign of their own, to see a doctor about today', () => {
+    expect(flagsOf('my lips feel tingly and my hands are cramping into claws')).toEqual(['same-day:tingling-lips-spasm']);
+    expect(cardFor('tingling around my mouth and cramps')).toBe('nutritional-deficiency');
+    expect(flagsOf('cramp in my hand')).toEqual([]);
+  });
+
+  it('a leg gone black is the cold-limb emergency; a black toenail or a leg black and blue from a fall is not', () => {
+    expect(flagsOf('my leg has turned black')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('black toenail from running')).toEqual([]);
+    expect(flagsOf('my leg is black and blue after the fall')).toEqual([]);
+    expect(flagsOf('i blacked out')).toEqual(['same-day:fainting']);
+  });
+
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
     const commonest = (query: string) => {
       const { result } = search.lookup(query);
