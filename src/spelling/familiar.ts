@@ -3,12 +3,41 @@ import commonWords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' }
 
 const everyday = new Set(daleChall);
 
+/** Lower case without accents, as the search folds words ("está" → "esta"). */
+const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * The words of every country's and region's name in a language, from Node's own ICU data (Intl.DisplayNames):
+ * "spain", "zealand", "espana". A place a member travelled to is never a misspelling ("spain" is no "sprain") and
+ * never jargon.
+ */
+function placeWords(code: string): ReadonlySet<string> {
+  const known = placesByLanguage.get(code);
+  if (known) return known;
+  const names = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
+  const words = new Set<string>();
+  for (const first of LETTERS) {
+    for (const second of LETTERS) {
+      for (const word of plain(names.of(`${first}${second}`) ?? '').split(/[^a-z]+/)) if (word.length >= 3) words.add(word);
+    }
+  }
+  placesByLanguage.set(code, words);
+  return words;
+}
+
+/** Worked out once per language: every catalogue and test catalogue in that language reads the same names. */
+const placesByLanguage = new Map<string, ReadonlySet<string>>();
+
+const englishPlaces = placeWords('en');
+
 /**
  * A familiar word in any of its everyday forms ("keeps", "started", "freezing"), by the Dale-Chall list of words
- * most fourth-graders know: never a misspelling, never jargon.
+ * most fourth-graders know, or a place's name: never a misspelling, never jargon.
  */
 export function familiar(word: string): boolean {
-  if (everyday.has(word)) return true;
+  if (everyday.has(word) || englishPlaces.has(word)) return true;
   for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
@@ -17,13 +46,10 @@ export function familiar(word: string): boolean {
   return false;
 }
 
-/** Lower case without accents, as the search folds words ("está" → "esta"). */
-const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * The everyday-word test for a language: English by the Dale-Chall list; any other by its common words
- * (stopwords-iso, several hundred per language) and the words its catalogue adds (`language.everyday`), in any
- * form that shares their stem. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
+ * (stopwords-iso, several hundred per language), the words its catalogue adds (`language.everyday`), in any
+ * form that shares their stem, and the names of places in that language. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
  * count as familiar there and the search asks rather than guesses more often.
  */
 export function familiarIn(code: string, extra: readonly string[], stem: (word: string) => string): (word: string) => boolean {
@@ -32,7 +58,8 @@ export function familiarIn(code: string, extra: readonly string[], stem: (word: 
   const words = [...(common[code.slice(0, 2)] ?? []), ...extra].map(plain).filter((word) => /^[a-z]+$/.test(word));
   const known = new Set(words);
   const stems = new Set(words.filter((word) => word.length >= 4).map(stem));
-  return (word) => known.has(word) || (word.length >= 4 && stems.has(stem(word)));
+  const places = placeWords(code);
+  return (word) => known.has(word) || places.has(word) || (word.length >= 4 && stems.has(stem(word)));
 }
 
 /** A language's common words alone (stopwords-iso), folded: what says a message is written in that language. */

@@ -342,6 +342,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i blacked out')).toEqual(['same-day:fainting']);
   });
 
+  it('a place a member went to is never mended into a word of the catalogue: Spain is no sprain', () => {
+    expect(flagsOf('my calf went hard and red after the long coach trip to spain')).toEqual(['same-day:one-swollen-leg']);
+    expect(cardFor('my calf went hard and red after the long coach trip to spain')).toBe('deep-vein-thrombosis');
+    expect(cardFor('muscle strian')).toBe('muscle-overuse');
+  });
+
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
     const commonest = (query: string) => {
       const { result } = search.lookup(query);
