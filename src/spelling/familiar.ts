@@ -8,6 +8,9 @@ const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').to
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+/** Worked out once per language: every catalogue and test catalogue in that language reads the same names. */
+const placesByLanguage = new Map<string, ReadonlySet<string>>();
+
 /**
  * The words of every country's and region's name in a language, from Node's own ICU data (Intl.DisplayNames):
  * "spain", "zealand", "espana". A place a member travelled to is never a misspelling ("spain" is no "sprain") and
@@ -27,17 +30,12 @@ function placeWords(code: string): ReadonlySet<string> {
   return words;
 }
 
-/** Worked out once per language: every catalogue and test catalogue in that language reads the same names. */
-const placesByLanguage = new Map<string, ReadonlySet<string>>();
-
-const englishPlaces = placeWords('en');
-
 /**
  * A familiar word in any of its everyday forms ("keeps", "started", "freezing"), by the Dale-Chall list of words
  * most fourth-graders know, or a place's name: never a misspelling, never jargon.
  */
 export function familiar(word: string): boolean {
-  if (everyday.has(word) || englishPlaces.has(word)) return true;
+  if (everyday.has(word) || placeWords('en').has(word)) return true;
   for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
