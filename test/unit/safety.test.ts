@@ -30,6 +30,7 @@ describe('the safety pass', () => {
     ['i keep picturing my own funeral', 'unsure'],
     ["i don't think i can keep myself safe tonight", 'crisis'],
     ["i'm not safe right now", 'unsure'],
+    ["i've decided tonight is my last night", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card
@@ -85,6 +86,7 @@ describe('the safety pass', () => {
     'calf cramp last night',
     'i want to take everything out of the cupboard and clean it',
     'i put a clean sheet on the bed and my legs cramped',
+    'today is my last day at work',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
