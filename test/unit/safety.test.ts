@@ -87,6 +87,7 @@ describe('the safety pass', () => {
     'i want to take everything out of the cupboard and clean it',
     'i put a clean sheet on the bed and my legs cramped',
     'today is my last day at work',
+    'this is my calf cramp from last night',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
