@@ -75,6 +75,13 @@ interface SlotIndex {
   readonly always: readonly number[];
 }
 
+/** Adds `value` to `key`'s list, once: values arrive grouped, so a repeat is always the last one added. */
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list.at(-1) !== value) list.push(value);
+}
+
 const slotIndexes = new WeakMap<readonly Alternative[], WeakMap<PatternContext['classes'], SlotIndex>>();
 
 function slotIndex(alternatives: readonly Alternative[], context: PatternContext): SlotIndex {
@@ -94,17 +101,12 @@ function slotIndex(alternatives: readonly Alternative[], context: PatternContext
   const byWord = new Map<string, number[]>();
   const byStem = new Map<string, number[]>();
   const always: number[] = [];
-  const add = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list.at(-1) !== i) list.push(i);
-  };
   flat.forEach((alt, i) => {
     if (alt.kind !== 'words' || (alt.prefix && alt.words.length === 1)) always.push(i);
     else {
       const [word = ''] = alt.words;
-      add(byWord, word, i);
-      if (context.stem && !alt.exact) add(byStem, context.stem(word), i);
+      addTo(byWord, word, i);
+      if (context.stem && !alt.exact) addTo(byStem, context.stem(word), i);
     }
   });
   const index = { flat, byWord, byStem, always };
@@ -112,7 +114,7 @@ function slotIndex(alternatives: readonly Alternative[], context: PatternContext
   return index;
 }
 
-const NONE: readonly number[] = [];
+const NONE: readonly never[] = [];
 
 /** Ascending, without repeats, the positions in up to three ascending lists (most often one or none). */
 function merged(a: readonly number[] = NONE, b: readonly number[] = NONE, c: readonly number[] = NONE): readonly number[] {
@@ -292,32 +294,25 @@ export function startIndex(patterns: readonly Pattern[], context: PatternContext
   const byWord = new Map<string, Pattern[]>();
   const byStem = new Map<string, Pattern[]>();
   const always: Pattern[] = [];
-  const add = (map: Map<string, Pattern[]>, key: string, pattern: Pattern) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [pattern]);
-    else if (list.at(-1) !== pattern) list.push(pattern);
-  };
   for (const pattern of patterns) {
     const [first] = pattern;
     const index = first && slotIndex(first, context);
     if (!index || index.always.length > 0) always.push(pattern);
     else {
-      for (const word of index.byWord.keys()) add(byWord, word, pattern);
-      for (const stem of index.byStem.keys()) add(byStem, stem, pattern);
+      for (const word of index.byWord.keys()) addTo(byWord, word, pattern);
+      for (const stem of index.byStem.keys()) addTo(byStem, stem, pattern);
     }
   }
   return (tokens) => {
     const out = new Set(always);
     const stems = context.stem && stemsOf(tokens, context.stem);
     tokens.forEach((token, at) => {
-      for (const pattern of byWord.get(token) ?? NONE_PATTERNS) out.add(pattern);
-      for (const pattern of (stems && byStem.get(stems[at] ?? '')) ?? NONE_PATTERNS) out.add(pattern);
+      for (const pattern of byWord.get(token) ?? NONE) out.add(pattern);
+      for (const pattern of (stems && byStem.get(stems[at] ?? '')) ?? NONE) out.add(pattern);
     });
     return out;
   };
 }
-
-const NONE_PATTERNS: readonly Pattern[] = [];
 
 /** Where a one-slot pattern ("@ending") stands in `tokens`: each start, and where it ends. */
 export function occurrences(pattern: Pattern, tokens: readonly string[], context: PatternContext): { start: number; end: number }[] {
