@@ -31,6 +31,7 @@ describe('the safety pass', () => {
     ["i don't think i can keep myself safe tonight", 'crisis'],
     ["i'm not safe right now", 'unsure'],
     ["i've decided tonight is my last night", 'unsure'],
+    ["i've put all my affairs in order and i'm ready", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card
