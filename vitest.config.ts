@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Transformed modules kept on disk (in node_modules, so a new install starts afresh): a second run skips most of
+    // the TypeScript transform, about 1 s of `npm test` on two cores.
+    experimental: { fsModuleCache: true },
     projects: [
       // Unit tests share one module graph per worker thread (no test depends on module state): importing zod and
       // the catalogues once per worker instead of once per file halves `npm test`. One worker per core, not

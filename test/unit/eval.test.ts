@@ -6,17 +6,27 @@ import { kinds, readQueries, readSealed, tally } from '../../tools/eval/evaluate
 
 const here = (name: string) => fileURLToPath(new URL(`../../tools/eval/${name}`, import.meta.url));
 const rows = readQueries(here('queries.tsv'));
-/** As the bot reads an English-speaking member's query: the English catalogue first, every language's safety words. */
-const { search } = createApp({ logger: createLogger({ level: 'silent' }) });
+const app = createApp({ logger: createLogger({ level: 'silent' }) });
+
+/**
+ * Each set is scored by the first test that asks, not while the file is collected: Vitest starts first the files
+ * whose tests took longest last time, and work done during collection would leave this file last, running alone.
+ */
+function scoredOnce(score: () => ReturnType<typeof tally>): () => ReturnType<typeof tally> {
+  let scored: ReturnType<typeof tally> | undefined;
+  return () => (scored ??= score());
+}
 
 describe('npm run eval: the tuning set', () => {
-  const { all, failures } = tally(rows, (query) => search.lookup(query));
+  /** As the bot reads an English-speaking member's query: the English catalogue first, every language's safety words. */
+  const scored = scoredOnce(() => tally(rows, (query) => app.search.lookup(query)));
 
   it('gives no confident card for the wrong cause, misses no emergency or crisis, and raises no false alarm', () => {
-    expect(failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
+    expect(scored().failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
   });
 
   it('gets at least 95% right', () => {
+    const { all } = scored();
     expect(all.outcomes.right / all.total).toBeGreaterThanOrEqual(0.95);
   });
 });
@@ -32,27 +42,26 @@ describe('the query files', () => {
   });
 });
 
-describe.each(
-  createApp({ logger: createLogger({ level: 'silent' }) })
-    .languages.all.slice(1)
-    .map((language) => ({ code: language.catalogue.locale.code, language })),
-)('npm run eval in $code', ({ code, language }) => {
-  const languageRows = readQueries(here(`languages/${code}.queries.tsv`));
-  const { all, failures } = tally(languageRows, (query) => language.search.lookup(query));
+describe.each(app.languages.all.slice(1).map((language) => ({ code: language.catalogue.locale.code, language })))(
+  'npm run eval in $code',
+  ({ code, language }) => {
+    const scored = scoredOnce(() => tally(readQueries(here(`languages/${code}.queries.tsv`)), (query) => language.search.lookup(query)));
 
-  it('gives no confident wrong card, misses no emergency or crisis, and raises no false alarm on the tuning set', () => {
-    expect(failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
-  });
+    it('gives no confident wrong card, misses no emergency or crisis, and raises no false alarm on the tuning set', () => {
+      expect(scored().failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
+    });
 
-  it('gets at least 95% of the tuning set right', () => {
-    expect(all.outcomes.right / all.total).toBeGreaterThanOrEqual(0.95);
-  });
+    it('gets at least 95% of the tuning set right', () => {
+      const { all } = scored();
+      expect(all.outcomes.right / all.total).toBeGreaterThanOrEqual(0.95);
+    });
 
-  it('has a sealed holdout, refused once edited', () => {
-    const file = here(`languages/${code}.holdout.tsv`);
-    expect(readSealed(file, file.replace(/\.tsv$/, '.sha256')).length).toBeGreaterThanOrEqual(30);
-    expect(() => readSealed(here(`languages/${code}.queries.tsv`), file.replace(/\.tsv$/, '.sha256'))).toThrow(
-      /edited after it was sealed/,
-    );
-  });
-});
+    it('has a sealed holdout, refused once edited', () => {
+      const file = here(`languages/${code}.holdout.tsv`);
+      expect(readSealed(file, file.replace(/\.tsv$/, '.sha256')).length).toBeGreaterThanOrEqual(30);
+      expect(() => readSealed(here(`languages/${code}.queries.tsv`), file.replace(/\.tsv$/, '.sha256'))).toThrow(
+        /edited after it was sealed/,
+      );
+    });
+  },
+);
