@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UrgencyLevels, type UrgencyLevel } from '../../src/catalogue/schema.js';
 import type { Answer } from '../../src/search/triage.js';
 
@@ -42,6 +43,17 @@ export function readQueries(path: string): Row[] {
     if (!kinds.includes(kind as Kind)) throw new Error(`${path}: unknown kind "${kind}" in "${line}"`);
     return { kind: kind as Kind, query, expected: parseExpected(expected, line) };
   });
+}
+
+/** Which round a holdout was written for: holdout.tsv is the first, holdout-2.tsv the second. */
+const round = (file: string) => Number(/holdout-(\d+)\.tsv$/.exec(file)?.[1] ?? 1);
+
+/** The sealed holdouts in `folder` whose names start with `prefix` ("", "es."), in the order they were written. */
+export function holdoutFiles(folder: string, prefix = ''): string[] {
+  return readdirSync(folder)
+    .filter((file) => file.startsWith(`${prefix}holdout`) && file.endsWith('.tsv'))
+    .sort((a, b) => round(a) - round(b))
+    .map((file) => join(folder, file));
 }
 
 /** The sealed holdout's rows, refused when the file no longer matches the hash committed beside it. */

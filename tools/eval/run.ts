@@ -1,17 +1,18 @@
 /**
  * npm run eval: every query through the same search the bot uses. The tuning set (queries.tsv) is printed per
- * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, holdout-2.tsv to holdout-6.tsv, each
+ * kind with each failure and the rule that decided it; each sealed holdout (holdout.tsv, holdout-2.tsv and on, each
  * written before a round of changes and never tuned on) prints its scores only (per kind, never a row). Each
- * language with a catalogue has its own pair in languages/ (<code>.queries.tsv, <code>.holdout.tsv), read as a
+ * language with a catalogue has its own in languages/ (<code>.queries.tsv, <code>.holdout.tsv and on), read as a
  * member whose Discord is in that language would be answered. Exits 1 on any confident wrong card, missed
  * emergency or crisis, or false alarm, in any set.
  */
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogues } from '../../src/catalogue/catalogue.js';
 import { loadLanguageFiles } from '../../src/catalogue/languages.js';
 import { createLanguages } from '../../src/search/languages.js';
-import { failuresThatMatter, kinds, readQueries, readSealed, tally, type Row, type Tally } from './evaluate.js';
+import { failuresThatMatter, holdoutFiles, kinds, readQueries, readSealed, tally, type Row, type Tally } from './evaluate.js';
 
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 const files = loadLanguageFiles();
@@ -30,17 +31,15 @@ interface EvalSet {
   readonly locale: string;
 }
 
-const sealed = (file: string, name: string, locale: string): EvalSet => ({
-  name,
-  rows: readSealed(here(file), here(file.replace(/\.tsv$/, '.sha256'))),
+const sealed = (path: string, label: string, locale: string): EvalSet => ({
+  name: `${label}sealed holdout (${relative(here('.'), path)})`,
+  rows: readSealed(path, path.replace(/\.tsv$/, '.sha256')),
   sealed: true,
   locale,
 });
 const sets: EvalSet[] = [
   { name: 'tuning set (queries.tsv)', rows: readQueries(here('queries.tsv')), sealed: false, locale: 'en-US' },
-  ...['holdout.tsv', 'holdout-2.tsv', 'holdout-3.tsv', 'holdout-4.tsv', 'holdout-5.tsv', 'holdout-6.tsv'].map((file) =>
-    sealed(file, `sealed holdout (${file})`, 'en-US'),
-  ),
+  ...holdoutFiles(here('.')).map((path) => sealed(path, '', 'en-US')),
 ];
 for (const { catalogue } of languages.all.slice(1)) {
   const { code, locales } = catalogue.locale;
@@ -48,8 +47,7 @@ for (const { catalogue } of languages.all.slice(1)) {
   const tuning = `languages/${code}.queries.tsv`;
   if (existsSync(here(tuning)))
     sets.push({ name: `${code} tuning set (${tuning})`, rows: readQueries(here(tuning)), sealed: false, locale });
-  const holdout = `languages/${code}.holdout.tsv`;
-  if (existsSync(here(holdout))) sets.push(sealed(holdout, `${code} sealed holdout (${holdout})`, locale));
+  for (const path of holdoutFiles(here('languages'), `${code}.`)) sets.push(sealed(path, `${code} `, locale));
 }
 
 const only = process.argv[2];
