@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
-import { familiarIn } from '../spelling/familiar.js';
+import { commonWordsOf, familiarIn } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
 import { PhraseIndex, type PhraseRules } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
@@ -38,11 +38,6 @@ function indexLexicon(catalogue: Catalogue) {
   const { language } = catalogue;
   const vocabulary = new Vocabulary(catalogue.synonyms, language);
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
-  const phraseRules: PhraseRules = {
-    modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
-    ordinaryShortWords: new Set(language.ordinaryShortWords),
-    partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
-  };
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {
     const tierIndex = catalogue.tiers.findIndex((tier) => tier.id === cause.tier);
@@ -101,6 +96,23 @@ function indexLexicon(catalogue: Catalogue) {
     ].flatMap((phrase) => foldText(phrase).split(' ')),
   );
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
+  // The words the catalogue's phrases set beside a colour or side word ("blue lips", "pierna morada"): what such a
+  // word may describe. The language's other common words ("since", "desde", "depuis", "seit") describe nothing.
+  const modifiers = new Set(language.modifiers.map(foldText));
+  const describable = new Set(
+    catalogue.redFlags
+      .flatMap((flag) => [...flag.phrases, ...flag.unless])
+      .flatMap((phrase) => {
+        const words = foldText(phrase).split(' ');
+        return words.filter((_, at) => modifiers.has(words[at - 1] ?? '') || modifiers.has(words[at + 1] ?? ''));
+      }),
+  );
+  const phraseRules: PhraseRules = {
+    modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
+    ordinaryShortWords: new Set(language.ordinaryShortWords),
+    partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
+    functionWords: new Set([...commonWordsOf(catalogue.locale.code)].filter((word) => !describable.has(word))),
+  };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
   // Words only the urgent signs use ("genitals", "drooping"), not any cause's name or description.

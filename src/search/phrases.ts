@@ -18,6 +18,8 @@ export interface PhraseRules {
   readonly ordinaryShortWords: ReadonlySet<string>;
   /** Canonical word → the larger body part it is within ("calf" → "leg"), which it also stands for. */
   readonly partOf: ReadonlyMap<string, string>;
+  /** Common words of the language that no phrase uses (folded): a colour word followed by one describes nothing in it. */
+  readonly functionWords: ReadonlySet<string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -119,14 +121,15 @@ export class PhraseIndex<Owner> {
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it, or, said after what it describes and with no word right
     // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
-    // word ("blue inhaler"), it describes that word; said before the body part and apart from it ("I'm pale and
+    // word ("blue inhaler"), it describes that word, unless that is a common word no phrase uses ("purple since this
+    // morning", "morada desde esta mañana"); said before the body part and apart from it ("I'm pale and
     // tired and get leg cramps"), it describes something else.
     const describes = (i: number) => {
       const at = placed[i] ?? 0;
       const next = reading.tokens[at + 1];
       if (placed.some((other, j) => j !== i && Math.abs(other - at) === 1)) return true;
       const saidAfter = placed.some((other, j) => j !== i && other < at);
-      return saidAfter && (!next || next.clause !== clause || !next.joined);
+      return saidAfter && (!next || next.clause !== clause || !next.joined || this.rules.functionWords.has(next.folded));
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
     // A number counts what is typed right after it ("10 minutes"), not a word further on ("10 out of 10 for a minute").

@@ -155,6 +155,25 @@ describe('each language a member can have', () => {
     }
   });
 
+  it('reads ideas, not phrases, in every language: life without sense, nobody noticing, an arm that will not move', () => {
+    const read = (locale: Locale, query: string) => {
+      const { safety, flags } = app.languages.pick(locale).search.lookup(query);
+      return { safety: safety?.kind, flags: flags.map((flag) => flag.id) };
+    };
+    // A life said to have no sense, in either order, is the crisis; the same words about stretching are not.
+    expect(read(Locale.PortugueseBR, 'não vejo mais sentido em viver').safety).toBe('crisis');
+    expect(read(Locale.German, 'das Leben ist sinnlos geworden').safety).toBe('crisis');
+    expect(read(Locale.German, 'es hat keinen Sinn zu dehnen, die Krämpfe kommen wieder').safety).toBeUndefined();
+    // Nobody noticing, or being no longer here, shows the crisis line; a cramp nearby excuses it.
+    expect(read(Locale.French, 'personne ne remarquerait si je disparaissais').safety).toBe('unsure');
+    expect(read(Locale.SpanishES, 'sería mejor que yo no estuviera').safety).toBe('unsure');
+    expect(read(Locale.SpanishES, 'nadie sabe por qué tengo calambres').safety).toBeUndefined();
+    // Any form of "can" with "move" and an arm, or strange speech, is the stroke sign.
+    expect(read(Locale.French, 'il ne peut plus bouger le bras').flags).toContain('stroke');
+    expect(read(Locale.German, 'sie redet auf einmal komisch').flags).toContain('stroke');
+    expect(read(Locale.PortugueseBR, 'meu avô não consegue mexer o braço').flags).toContain('stroke');
+  });
+
   it('lists causes, tiers and danger signs in the language', async () => {
     const data = await reply(slash('cramp-causes', {}, { locale: Locale.French }));
     expect(data.embeds?.[0]?.title).toBe('Qu’est-ce qui peut causer des crampes dans les muscles des jambes ?');

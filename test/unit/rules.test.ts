@@ -61,6 +61,12 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('leg cramp in blue socks').flags).toEqual([]);
   });
 
+  it('a colour word followed by a common word no phrase sets beside a colour still describes its clause', () => {
+    expect(answer('my leg went blue again').flags).toEqual(['breathless']);
+    expect(answer('my leg is cold and blue again today').flags).toEqual(['breathless']);
+    expect(answer('blue again and my leg cramps').flags).toEqual([]);
+  });
+
   it('a phrase about a body part holds for a part within it: a calf is a leg', () => {
     expect(answer('fell and now my calf is tight').flags).toEqual(['breathless']);
   });
