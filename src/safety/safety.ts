@@ -211,6 +211,19 @@ export function createSafetyPass(
     );
   };
 
+  const meansBeforeFear = data.fearsUnlessAfter === undefined ? undefined : compilePattern(data.fearsUnlessAfter);
+  /**
+   * How a message speaks of dying, if it does: a fear ("can I die from a clot"), or a fear asked as a way ("how can I
+   * die", "wie kann ich sterben"), which may seek a means or may be a fear put oddly.
+   */
+  const fearOf = (tokens: readonly string[], could: ReadonlySet<Pattern>): 'fear' | 'asked-how' | undefined => {
+    const found = fears.filter((fear) => could.has(fear)).flatMap((fear) => spans(fear, tokens, context));
+    if (found.length === 0) return undefined;
+    const means = meansBeforeFear ? spans(meansBeforeFear, tokens, context) : [];
+    const askedHow = (at: { start: number }) => means.some((way) => way.start < at.start && at.start - way.end <= 1);
+    return found.every(askedHow) ? 'asked-how' : 'fear';
+  };
+
   // Every pattern the screen reads, so that a message is tried only against those its words can begin.
   const startable = startIndex(
     [...byKind.flatMap((entry) => entry.patterns), ...hedges, ...fears, ...combos.flatMap((combo) => [combo.first, combo.then])],
@@ -236,15 +249,18 @@ export function createSafetyPass(
         )
           found.add(kind);
       }
-      if (!fears.some(stands)) {
+      const fear = fearOf(tokens, could);
+      const named = found.size > 0;
+      if (fear !== 'fear') {
         for (const combo of combos) {
           if (!found.has(combo.kind) && could.has(combo.first) && could.has(combo.then) && comboFits(combo, read)) found.add(combo.kind);
         }
       }
       const [kind] = precedence.filter((candidate) => found.has(candidate));
       if (!kind) return undefined;
-      // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one: help is still shown, without assuming.
-      return hedges.some(stands) ? { kind: 'unsure', hedged: true } : { kind };
+      // "Can you overdose on magnesium?" asks about a risk, "not suicidal" denies one, and "how can I die from a clot"
+      // may be a fear: help is still shown, without assuming.
+      return hedges.some(stands) || (fear === 'asked-how' && !named) ? { kind: 'unsure', hedged: true } : { kind };
     },
   };
 }

@@ -77,6 +77,11 @@ export const SafetySchema = z
      * when one stands in the message, the combos do not count (named patterns still do).
      */
     fears: z.array(pattern).default([]),
+    /**
+     * Words that make a fear a question of means ("how can I die", "wie kann ich sterben"): a fear right after one
+     * of them does not stop the combos.
+     */
+    fearsUnlessAfter: slot.optional(),
     /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */
     hedges: z.array(pattern).default([]),
     /** Numbers written as words ("thirty" tablets), folded: a count like any number. */
@@ -103,6 +108,7 @@ export const SafetySchema = z
       ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '']),
       ...safety.hedges,
       ...safety.fears,
+      safety.fearsUnlessAfter ?? '',
       ...Object.values(safety.classes).flat(),
     ];
     for (const written of patterns) {

@@ -172,6 +172,12 @@ describe('each language a member can have', () => {
     expect(read(Locale.French, 'il ne peut plus bouger le bras').flags).toContain('stroke');
     expect(read(Locale.German, 'sie redet auf einmal komisch').flags).toContain('stroke');
     expect(read(Locale.PortugueseBR, 'meu avô não consegue mexer o braço').flags).toContain('stroke');
+    // Fever with confusion is the sepsis emergency; being puzzled about a fever is not.
+    expect(read(Locale.SpanishES, 'mi madre tiene fiebre y está desorientada').flags).toContain('sepsis');
+    expect(read(Locale.French, 'je suis confus sur ma fièvre et mes crampes').flags).toEqual([]);
+    // Exertion explains a racing heart, as in English.
+    expect(read(Locale.German, 'Herzklopfen nach dem Sport und danach Wadenkrampf').flags).toEqual([]);
+    expect(read(Locale.PortugueseBR, 'coração disparado depois de correr e câimbra').flags).toEqual([]);
   });
 
   it('lists causes, tiers and danger signs in the language', async () => {

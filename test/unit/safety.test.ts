@@ -154,6 +154,13 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it('reads a fear asked as a way ("how can I die") as possibly seeking a means: the crisis line, without assuming', () => {
+    expect(kindOf('how can i die')).toBe('unsure');
+    expect(kindOf('how can i die from a blood clot')).toBe('unsure');
+    expect(kindOf('can i die from a blood clot')).toBe('nothing');
+    expect(kindOf('how can i kill myself')).toBe('crisis');
+  });
+
   it('mends misspellings into its own words, but never a word that means something to the catalogue', () => {
     expect(kindOf('feeling really sucidal')).toBe('crisis');
     expect(kindOf('i think i overdozed')).toBe('overdose');

@@ -143,6 +143,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['after a long drive my calf is sore', 'same-day:one-swollen-leg'],
     ['not sweating and confused', 'emergency:heatstroke'],
     ['not peeing and confused', 'emergency:fluid-loss-confusion'],
+    ['my dad has a high temperature and is confused', 'emergency:sepsis'],
     ['havent peed since yesterday', 'emergency:fluid-loss-confusion'],
     // misspelt
     ['short of breth', 'emergency:chest-or-breathing'],
