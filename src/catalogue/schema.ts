@@ -193,8 +193,22 @@ export const CatalogueSchema = z
       unlinked: lexicon.default([]),
     }),
     notCovered: z.array(NotCoveredSchema).max(L.notCovered),
-    /** Words members use for the same thing ("hurts", "aching", "sore"); the first of each group stands for all. */
-    synonyms: z.array(z.array(text(L.lexiconTerm)).min(2).max(L.lexiconTerms)).max(L.synonymGroups),
+    /**
+     * Words members use for the same thing ("hurts", "aching", "sore"); the first of each group stands for all, so it
+     * is one word: a query is read word by word, and a group named by "let go" would never meet the words "let" "go".
+     */
+    synonyms: z
+      .array(
+        z
+          .array(text(L.lexiconTerm))
+          .min(2)
+          .max(L.lexiconTerms)
+          .refine(
+            ([first = ''] = []) => !/\s/.test(first.trim()),
+            'the first word of a synonym group stands for all: write one word first',
+          ),
+      )
+      .max(L.synonymGroups),
     language: LanguageSchema,
   })
   .superRefine((catalogue, ctx) => {

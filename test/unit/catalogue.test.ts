@@ -69,6 +69,10 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
     expect(refuse((d) => void (d.causes[2]!.related = ['gout']))).toThrow(/causes\[2\]\.related\[0\]: "gout" is not another cause's id/);
   });
 
+  it('a synonym group whose first entry, the one that stands for all, is several words', () => {
+    expect(refuse((d) => void d.synonyms.push(['let go', 'release']))).toThrow(/synonyms\[\d+\]: the first word of a synonym group/);
+  });
+
   it('two causes with one id', () => {
     expect(refuse((d) => void (d.causes[3]!.id = d.causes[2]!.id))).toThrow(/causes\[3\]\.id: duplicate cause id/);
   });

@@ -144,6 +144,10 @@ describe('search: never a confident card for the wrong cause', () => {
     ['not sweating and confused', 'emergency:heatstroke'],
     ['not peeing and confused', 'emergency:fluid-loss-confusion'],
     ['my dad has a high temperature and is confused', 'emergency:sepsis'],
+    // a colour said without its name, a squeeze on the chest, a cramp that will not release
+    ['her foot has gone a strange colour and feels icy', 'emergency:cold-limb'],
+    ['it feels like my chest is being squeezed', 'emergency:chest-or-breathing'],
+    ['my hamstring cramp will not release', 'same-day:long-cramp'],
     ['havent peed since yesterday', 'emergency:fluid-loss-confusion'],
     // misspelt
     ['short of breth', 'emergency:chest-or-breathing'],
@@ -244,6 +248,7 @@ describe('search: never a confident card for the wrong cause', () => {
   it('out of breath or a high heart rate from exercise is expected; feeling faint is not fainting', () => {
     expect(flagsOf('out of breath after a run and my calf cramped')).toEqual([]);
     expect(flagsOf('my heart rate was high during the race and my calves cramped')).toEqual([]);
+    expect(flagsOf('heart pounding after my parkrun, then a calf cramp')).toEqual([]);
     expect(flagsOf('i feel faint when i stand up too fast, and i get cramps')).toEqual([]);
     expect(flagsOf('i fainted this morning')).toEqual(['same-day:fainting']);
     expect(flagsOf('heart racing and i feel faint')).toContain('emergency:palpitations-faint');
