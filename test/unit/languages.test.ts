@@ -178,6 +178,11 @@ describe('each language a member can have', () => {
     // Exertion explains a racing heart, as in English.
     expect(read(Locale.German, 'Herzklopfen nach dem Sport und danach Wadenkrampf').flags).toEqual([]);
     expect(read(Locale.PortugueseBR, 'coração disparado depois de correr e câimbra').flags).toEqual([]);
+    // Giving one's things away, goodbyes and buying a means show the crisis line; a jump rope bought for training does not.
+    expect(read(Locale.SpanishES, 'estoy regalando todas mis cosas').safety).toBe('unsure');
+    expect(read(Locale.French, "j'ai dit adieu à toute ma famille").safety).toBe('unsure');
+    expect(read(Locale.German, 'ich habe ein Seil gekauft').safety).toBe('unsure');
+    expect(read(Locale.PortugueseBR, 'comprei corda de pular e tenho câimbra').safety).toBeUndefined();
   });
 
   it('lists causes, tiers and danger signs in the language', async () => {
