@@ -79,7 +79,7 @@ export const SafetySchema = z
     fears: z.array(pattern).default([]),
     /**
      * Words that make a fear a question of means ("how can I die", "wie kann ich sterben"): a fear right after one
-     * of them does not stop the combos.
+     * of them does not stop the combos, and what they find is only "unsure" (it may still be a fear, put oddly).
      */
     fearsUnlessAfter: slot.optional(),
     /** Asking about a risk ("can you overdose on magnesium") or denying it ("not suicidal"): a finding beside one is only "unsure". */

@@ -96,22 +96,13 @@ function indexLexicon(catalogue: Catalogue) {
     ].flatMap((phrase) => foldText(phrase).split(' ')),
   );
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
-  // The words the catalogue's phrases set beside a colour or side word ("blue lips", "pierna morada"): what such a
-  // word may describe. The language's other common words ("since", "desde", "depuis", "seit") describe nothing.
-  const modifiers = new Set(language.modifiers.map(foldText));
-  const describable = new Set(
-    catalogue.redFlags
-      .flatMap((flag) => [...flag.phrases, ...flag.unless])
-      .flatMap((phrase) => {
-        const words = foldText(phrase).split(' ');
-        return words.filter((_, at) => modifiers.has(words[at - 1] ?? '') || modifiers.has(words[at + 1] ?? ''));
-      }),
-  );
   const phraseRules: PhraseRules = {
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
-    functionWords: new Set([...commonWordsOf(catalogue.locale.code)].filter((word) => !describable.has(word))),
+    // The language's common words ("since", "desde", "depuis", "seit"): a colour word followed by one still describes
+    // what its clause is about.
+    functionWords: commonWordsOf(catalogue.locale.code),
   };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));

@@ -18,7 +18,7 @@ export interface PhraseRules {
   readonly ordinaryShortWords: ReadonlySet<string>;
   /** Canonical word → the larger body part it is within ("calf" → "leg"), which it also stands for. */
   readonly partOf: ReadonlyMap<string, string>;
-  /** Common words of the language that no phrase uses (folded): a colour word followed by one describes nothing in it. */
+  /** The language's common words (folded): a colour word followed by one does not describe it. */
   readonly functionWords: ReadonlySet<string>;
 }
 
@@ -121,7 +121,7 @@ export class PhraseIndex<Owner> {
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it, or, said after what it describes and with no word right
     // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
-    // word ("blue inhaler"), it describes that word, unless that is a common word no phrase uses ("purple since this
+    // word ("blue inhaler"), it describes that word, unless that is one of the language's common words ("purple since this
     // morning", "morada desde esta mañana"); said before the body part and apart from it ("I'm pale and
     // tired and get leg cramps"), it describes something else.
     const describes = (i: number) => {

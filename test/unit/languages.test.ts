@@ -178,6 +178,8 @@ describe('each language a member can have', () => {
     // Exertion explains a racing heart, as in English.
     expect(read(Locale.German, 'Herzklopfen nach dem Sport und danach Wadenkrampf').flags).toEqual([]);
     expect(read(Locale.PortugueseBR, 'coração disparado depois de correr e câimbra').flags).toEqual([]);
+    // A language's colour words are one group, read past "tout" and "depuis": a violet foot is a blue one.
+    expect(read(Locale.French, 'sa jambe est toute froide et violette depuis ce matin').flags).toContain('cold-limb');
     // Giving one's things away, goodbyes and buying a means show the crisis line; a jump rope bought for training does not.
     expect(read(Locale.SpanishES, 'estoy regalando todas mis cosas').safety).toBe('unsure');
     expect(read(Locale.French, "j'ai dit adieu à toute ma famille").safety).toBe('unsure');

@@ -61,7 +61,7 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('leg cramp in blue socks').flags).toEqual([]);
   });
 
-  it('a colour word followed by a common word no phrase sets beside a colour still describes its clause', () => {
+  it('a colour word followed by one of the language’s common words still describes its clause', () => {
     expect(answer('my leg went blue again').flags).toEqual(['breathless']);
     expect(answer('my leg is cold and blue again today').flags).toEqual(['breathless']);
     expect(answer('blue again and my leg cramps').flags).toEqual([]);

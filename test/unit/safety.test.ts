@@ -122,6 +122,7 @@ describe('the safety pass', () => {
     ['life feels pointless now', 'crisis'],
     // asking for the means
     ['quickest way to die', 'crisis'],
+    ['what is the point of waking up', 'unsure'],
     // goodbyes, giving things away, acquiring a method
     ['i said goodbye to my family today', 'unsure'],
     ['giving away my things this week', 'unsure'],
