@@ -180,6 +180,11 @@ describe('each language a member can have', () => {
     expect(read(Locale.PortugueseBR, 'coração disparado depois de correr e câimbra').flags).toEqual([]);
     // A language's colour words are one group, read past "tout" and "depuis": a violet foot is a blue one.
     expect(read(Locale.French, 'sa jambe est toute froide et violette depuis ce matin').flags).toContain('cold-limb');
+    // Pregnancy with a headache is the pre-eclampsia sign with two findings, as in English; a mild one is not.
+    expect(read(Locale.PortugueseBR, 'grávida de 8 meses com muita dor de cabeça').flags).toContain('pre-eclampsia');
+    expect(read(Locale.German, 'schwanger mit leichten Kopfschmerzen').flags).toEqual([]);
+    // Half the body numb is the stroke sign.
+    expect(read(Locale.SpanishES, 'de repente tengo medio cuerpo dormido').flags).toContain('stroke');
     // Giving one's things away, goodbyes and buying a means show the crisis line; a jump rope bought for training does not.
     expect(read(Locale.SpanishES, 'estoy regalando todas mis cosas').safety).toBe('unsure');
     expect(read(Locale.French, "j'ai dit adieu à toute ma famille").safety).toBe('unsure');
