@@ -185,6 +185,12 @@ describe('each language a member can have', () => {
     expect(read(Locale.German, 'schwanger mit leichten Kopfschmerzen').flags).toEqual([]);
     // Half the body numb is the stroke sign.
     expect(read(Locale.SpanishES, 'de repente tengo medio cuerpo dormido').flags).toContain('stroke');
+    // A symptom beside a part of the body the catalogue is not about gets the note for elsewhere, in every language.
+    expect(app.languages.pick(Locale.French).search.lookup("j'ai très mal à l'oreille").result).toMatchObject({
+      kind: 'not-covered',
+      entry: { id: 'elsewhere' },
+    });
+    expect(read(Locale.German, 'Krampf in der Wade').flags).toEqual([]);
     // Giving one's things away, goodbyes and buying a means show the crisis line; a jump rope bought for training does not.
     expect(read(Locale.SpanishES, 'estoy regalando todas mis cosas').safety).toBe('unsure');
     expect(read(Locale.French, "j'ai dit adieu à toute ma famille").safety).toBe('unsure');
