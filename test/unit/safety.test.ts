@@ -123,6 +123,7 @@ describe('the safety pass', () => {
     // asking for the means
     ['quickest way to die', 'crisis'],
     ['what is the point of waking up', 'unsure'],
+    ['they will all cope once i am gone', 'crisis'],
     // goodbyes, giving things away, acquiring a method
     ['i said goodbye to my family today', 'unsure'],
     ['giving away my things this week', 'unsure'],

@@ -148,6 +148,7 @@ describe('search: never a confident card for the wrong cause', () => {
     ['her foot has gone a strange colour and feels icy', 'emergency:cold-limb'],
     ['it feels like my chest is being squeezed', 'emergency:chest-or-breathing'],
     ['my hamstring cramp will not release', 'same-day:long-cramp'],
+    ['mum says her words suddenly came out wrong', 'emergency:stroke'],
     ['havent peed since yesterday', 'emergency:fluid-loss-confusion'],
     // misspelt
     ['short of breth', 'emergency:chest-or-breathing'],
