@@ -251,6 +251,8 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my heart rate was high during the race and my calves cramped')).toEqual([]);
     expect(flagsOf('heart pounding after my parkrun, then a calf cramp')).toEqual([]);
     expect(flagsOf('pregnant with a slight headache and calf cramps')).toEqual([]);
+    // an everyday word one slip from an urgent one is not mended into it
+    expect(flagsOf('~~strike~~ that, my calf cramps at night')).toEqual([]);
     expect(flagsOf('pregnant with a pounding headache')).toEqual(['emergency:pre-eclampsia']);
     expect(flagsOf('i feel faint when i stand up too fast, and i get cramps')).toEqual([]);
     expect(flagsOf('i fainted this morning')).toEqual(['same-day:fainting']);
