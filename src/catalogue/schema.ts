@@ -165,6 +165,12 @@ export const LanguageSchema = z.strictObject({
   partOf: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   /** Everyday words beyond the language's common-word list (src/spelling/familiar.ts): never jargon, never a misspelling. */
   everyday: words.default([]),
+  /**
+   * A language that builds words from words (German "Knieschmerzen" is "Knie" + "Schmerzen", "Wadenkrampf" is
+   * "Wade" + "n" + "Krampf"): a word made of two the catalogue knows, joined directly or by one of these `linkers`,
+   * is read as the two, in phrases and queries alike. So "Knie tut weh" meets the phrase "Knieschmerzen".
+   */
+  compounds: z.strictObject({ linkers: words }).optional(),
 });
 export type Language = z.output<typeof LanguageSchema>;
 

@@ -31,12 +31,27 @@ export function buildLexicon(catalogue: Catalogue): Lexicon {
   return lexicon;
 }
 
+/** Every word the catalogue's names, phrases, places and synonyms are written in, folded: what compounds are built from. */
+function wordsOf(catalogue: Catalogue): Set<string> {
+  const { causes, medicines, notCovered, redFlags, synonyms, language } = catalogue;
+  const phrases = [
+    ...causes.flatMap((cause) => [cause.name, ...cause.abbreviations, ...cause.layTerms, ...cause.conditions, ...cause.symptoms]),
+    ...medicines.classes.flatMap((medicineClass) => medicineClass.names),
+    ...notCovered.flatMap((entry) => entry.names),
+    ...redFlags.flatMap((flag) => [...flag.phrases, ...flag.unless]),
+    ...synonyms.flat(),
+    ...(language.places ? [...language.places.covered, ...language.places.elsewhere, ...language.places.symptoms] : []),
+    ...Object.entries(language.partOf).flat(),
+  ];
+  return new Set(phrases.flatMap((phrase) => foldText(phrase).split(' ')));
+}
+
 /** One lexicon per catalogue: a catalogue is read-only, and its lexicon takes about 0.1 s to build. */
 const built = new WeakMap<Catalogue, Lexicon>();
 
 function indexLexicon(catalogue: Catalogue) {
   const { language } = catalogue;
-  const vocabulary = new Vocabulary(catalogue.synonyms, language);
+  const vocabulary = new Vocabulary(catalogue.synonyms, language, language.compounds ? wordsOf(catalogue) : undefined);
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {

@@ -170,11 +170,16 @@ export const rules: readonly Rule[] = [
         : [];
       const named = helpers.fromPhrases([...decisive, ...notToMiss]);
       // Something not covered does not swallow what else the member describes ("shin pain" beside red lumps and a
-      // cough): when a cause's description says more than the note's name, the descriptions decide. A note about
-      // someone else (a pet) answers all of it.
+      // cough): when a cause's description says more than the note's name, two words or more beyond it and one
+      // telling, the descriptions decide. One word beside the note ("knee pain" when walking) is still the note. A
+      // note about someone else (a pet) answers all of it.
       if (named?.kind === 'not-covered' && named.entry.kind !== 'other-subject') {
         const noteWords = new Set(decisive.filter((hit) => hit.owner.type === 'not-covered').flatMap((hit) => hit.words));
-        if (facts.describedHits.some((hit) => hit.words.some((word) => !noteWords.has(word) && !lexicon.generic(word)))) return undefined;
+        const saysMore = (words: readonly string[]) => {
+          const beyondNote = words.filter((word) => !noteWords.has(word));
+          return beyondNote.length >= 2 && beyondNote.some((word) => !lexicon.generic(word));
+        };
+        if (facts.describedHits.some((hit) => saysMore(hit.words))) return undefined;
       }
       return named;
     },
@@ -280,7 +285,10 @@ export const checks: readonly Check[] = [
       if (!medicineCause || facts.urgent.length > 0 || facts.medicineLike.length === 0) return result;
       switch (result.kind) {
         case 'card':
-          return result.medicine ? result : helpers.didYouMean([medicineCause, result.cause, ...result.others]);
+          // The medication card already answers for every medicine ("enalapril and a water pill"): only another card is doubted.
+          return result.medicine || result.cause === medicineCause
+            ? result
+            : helpers.didYouMean([medicineCause, result.cause, ...result.others]);
         case 'did-you-mean':
           return helpers.didYouMean([medicineCause, ...result.candidates]);
         case 'none':
@@ -299,7 +307,11 @@ export const checks: readonly Check[] = [
       // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card.
       const own = [...lexicon.phraseWords(result.cause)];
       const opposites = lexicon.catalogue.language.opposites;
-      const left = facts.unexplained.filter((word) => !facts.besideNames.has(word) && !own.some((target) => slip(word, target, opposites)));
+      // A word that looks like a medicine is explained by the medication card, which is about every medicine.
+      const medicines = result.cause === lexicon.medicineCause ? new Set(facts.medicineLike) : new Set<string>();
+      const left = facts.unexplained.filter(
+        (word) => !facts.besideNames.has(word) && !medicines.has(word) && !own.some((target) => slip(word, target, opposites)),
+      );
       // A card chosen by generic words alone ("my legs keep cramping") says nothing about a word it cannot explain
       // ("I'm vegan and…"): that word may be the real question.
       const support = [...facts.nameHits, ...facts.describedHits].filter(

@@ -7,6 +7,10 @@ import { memoStemmer } from '../spelling/stemmer.js';
  * in a synonym group replaced by the group's first word ("hurts", "aching" → "pain"), other words stemmed
  * ("walking" → "walk", by the Snowball stemmer for the catalogue's language). Catalogue phrases and queries go through the same steps, so they meet in the middle.
  */
+/** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
+const MIN_PART = 3;
+const MIN_HEAD = 4;
+
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   /** Each single-word synonym as written, and its group's word. */
@@ -20,9 +24,17 @@ export class Vocabulary {
   readonly #byMeaning = new Map<string, { meaning: readonly string[]; canonical: string }[]>();
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
+  /** Each compound word already read, as its two words (or as itself). */
+  readonly #compounds = new Map<string, string>();
 
-  constructor(synonyms: readonly (readonly string[])[], language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials'>) {
+  constructor(
+    synonyms: readonly (readonly string[])[],
+    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds'>,
+    /** The words a compound may be built from: every word the catalogue is written in. */
+    private readonly parts: ReadonlySet<string> = new Set(),
+  ) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
+    this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
     const stem = this.#stem;
@@ -55,6 +67,30 @@ export class Vocabulary {
     }
   }
 
+  readonly #linkers: readonly string[] | undefined;
+
+  /**
+   * A compound of two known words as the two ("knieschmerzen" → "knie schmerzen"), the longest first part first;
+   * any other word, and any synonym, as it is. The second part, the compound's head, is a word of four letters or more.
+   */
+  #split(word: string): string {
+    const linkers = this.#linkers;
+    // A synonym is one word however it is built ("taubheitsgefuhl" is numbness).
+    if (!linkers || word.length < MIN_PART + MIN_HEAD || this.#canonical.has(word)) return word;
+    const known = this.#compounds.get(word);
+    if (known !== undefined) return known;
+    let split = word;
+    for (let cut = word.length - MIN_HEAD; cut >= MIN_PART && split === word; cut -= 1) {
+      const [left, head] = [word.slice(0, cut), word.slice(cut)];
+      if (!this.parts.has(head)) continue;
+      const first = linkers.map((linker) => (left.endsWith(linker) ? left.slice(0, left.length - linker.length) : ''));
+      const part = first.find((candidate) => candidate.length >= MIN_PART && this.parts.has(candidate) && !this.#ignored.has(candidate));
+      if (part !== undefined) split = `${part} ${head}`;
+    }
+    this.#compounds.set(word, split);
+    return split;
+  }
+
   /** A single word's canonical form, before any phrase is joined. */
   #meaningOf(word: string): string {
     const known = this.#canonical.get(word);
@@ -68,9 +104,15 @@ export class Vocabulary {
   /**
    * Folded text with each multi-word synonym ("throwing up") replaced by its group's word, before it is split: as
    * typed first, then by what the words mean, read in place (the meaningful words in a row, stop words between
-   * them passed over, never across a comma).
+   * them passed over, never across a comma). In a language of compounds, each compound is first read as its words.
    */
-  joinPhrases(folded: string): string {
+  joinPhrases(text: string): string {
+    const folded = this.#linkers
+      ? text
+          .split(' ')
+          .map((word) => this.#split(word))
+          .join(' ')
+      : text;
     let out = ` ${folded} `;
     for (const word of new Set(folded.split(' '))) {
       for (const [phrase, canonical] of this.#multiWord.get(word) ?? []) out = out.replaceAll(phrase, canonical);

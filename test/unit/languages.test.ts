@@ -198,6 +198,42 @@ describe('each language a member can have', () => {
     expect(read(Locale.PortugueseBR, 'comprei corda de pular e tenho câimbra').safety).toBeUndefined();
   });
 
+  it('reads a German compound as its two words, so "Knie tut weh" meets "Knieschmerzen" and a knee is no calf', () => {
+    const lookup = (query: string) => app.languages.pick(Locale.German).search.lookup(query).result;
+    expect(lookup('Knie tut beim Laufen weh')).toMatchObject({ kind: 'not-covered', entry: { id: 'joint-pain' } });
+    expect(lookup('mein Knie schmerzt')).toMatchObject({ kind: 'not-covered', entry: { id: 'joint-pain' } });
+    // A compound the catalogue never lists, of two words it knows: calf pain when walking.
+    expect(lookup('Wadenschmerzen beim Gehen, nach dem Stehenbleiben weg')).toMatchObject({
+      kind: 'card',
+      cause: { id: 'peripheral-artery-disease' },
+    });
+  });
+
+  it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
+    const safety = (locale: Locale, query: string) => app.languages.pick(locale).search.lookup(query).safety?.kind;
+    expect(safety(Locale.PortugueseBR, 'nada faz sentido mais')).toBe('unsure');
+    expect(safety(Locale.German, 'nichts hat mehr Sinn')).toBe('unsure');
+    expect(safety(Locale.French, "plus rien n'a de sens")).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'ya nada tiene sentido')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'nothing makes sense anymore')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'it makes no sense why my calves cramp')).toBeUndefined();
+  });
+
+  it('raises the emergency for sudden confusion or drowsiness in every language', () => {
+    const flags = (locale: Locale, query: string) =>
+      app.languages
+        .pick(locale)
+        .search.lookup(query)
+        .flags.map((flag) => flag.id);
+    expect(flags(Locale.EnglishUS, 'his legs cramped and now he is drowsy and muddled')).toContain('sudden-confusion');
+    expect(flags(Locale.SpanishES, 'mi abuelo está confuso y somnoliento')).toContain('sudden-confusion');
+    expect(flags(Locale.PortugueseBR, 'meu avô ficou confuso e sonolento')).toContain('sudden-confusion');
+    expect(flags(Locale.French, 'mon père est confus et somnolent')).toContain('sudden-confusion');
+    expect(flags(Locale.German, 'Opa ist plötzlich verwirrt')).toContain('sudden-confusion');
+    // Being puzzled is not confusion.
+    expect(flags(Locale.EnglishUS, 'i am confused about my cramps')).toEqual([]);
+  });
+
   it('lists causes, tiers and danger signs in the language', async () => {
     const data = await reply(slash('cramp-causes', {}, { locale: Locale.French }));
     expect(data.embeds?.[0]?.title).toBe('Qu’est-ce qui peut causer des crampes dans les muscles des jambes ?');

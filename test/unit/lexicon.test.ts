@@ -24,6 +24,19 @@ describe.each(testApp().languages.all.map(({ catalogue }) => ({ code: catalogue.
       });
       expect(generic).toEqual([]);
     });
+
+    // "câimbra que não para" lost "para" (also "for", a stop word) and became {câimbra, não}: every "não … câimbra"
+    // ("não consigo dormir com câimbra") raised the long-cramp alarm.
+    it('raises no urgent sign from a denial and a generic word alone', () => {
+      const denials = new Set(catalogue.language.denials.words.map((word) => lexicon.reader.read(word).words[0] ?? word));
+      const weak = catalogue.redFlags.flatMap((flag) =>
+        flag.phrases.filter((phrase) => {
+          const rest = lexicon.reader.read(phrase).words.filter((word) => !denials.has(word));
+          return rest.length < 2 && rest.every((word) => lexicon.generic(word));
+        }),
+      );
+      expect(weak).toEqual([]);
+    });
   },
 );
 

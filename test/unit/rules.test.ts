@@ -104,6 +104,10 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('ramipril leg cramp')).toMatchObject({ got: 'ask:pills,tired-muscles', decidedBy: 'described > unlisted-medicine' });
   });
 
+  it('unlisted-medicine: when the medication card is named, it stands, as it is about every medicine', () => {
+    expect(answer('side effects of ramipril')).toMatchObject({ got: 'card:pills', decidedBy: 'named' });
+  });
+
   it('unlisted-medicine: a brand typed with a capital, or an unknown word after "on", may be a medicine', () => {
     expect(answer('leg cramp from Zolgensa').got).toBe('ask:pills,tired-muscles');
     expect(answer('leg cramp on zolgensa').got).toBe('ask:pills,tired-muscles');
