@@ -125,8 +125,30 @@ let shippedCatalogue: Catalogue | undefined;
  * the files cannot change while it runs, and everything built over it (the search's lexicon) is built once too.
  */
 export function loadCatalogue(): Catalogue {
-  shippedCatalogue ??= parseCatalogue(rawCatalogue, 'data/catalogue.json', rawReviews, languageOf(loadLanguageFiles()[0]));
+  if (shippedCatalogue) return shippedCatalogue;
+  const files = loadLanguageFiles();
+  shippedCatalogue = parseCatalogue(withNamesSoldAbroad(rawCatalogue, files), 'data/catalogue.json', rawReviews, languageOf(files[0]));
   return shippedCatalogue;
+}
+
+/**
+ * The English catalogue with every language's one-word medicine names in their groups: a brand or spelling sold in
+ * one country ("Seguril", "Lasilix", "furosemida") is known to members of every language, since people travel and
+ * write in the language of their Discord, not of their pharmacy. Phrases ("pastilla para orinar") stay in their own
+ * language.
+ */
+function withNamesSoldAbroad(base: unknown, files: readonly LanguageFile[]): unknown {
+  const english = base as Raw & { medicines: Raw & { classes: (Raw & { name: string; names: string[] })[] } };
+  const abroad = new Map<string, string[]>();
+  for (const file of files) {
+    for (const [group, { names }] of Object.entries(file.catalogue?.medicines.classes ?? {}))
+      abroad.set(group, [...(abroad.get(group) ?? []), ...names.filter((name) => !name.trim().includes(' '))]);
+  }
+  const classes = english.medicines.classes.map((group) => ({
+    ...group,
+    names: distinct([...group.names, ...(abroad.get(group.name) ?? [])]),
+  }));
+  return { ...english, medicines: { ...english.medicines, classes } };
 }
 
 function languageOf(file: LanguageFile | undefined): CatalogueLanguage {
@@ -229,7 +251,9 @@ export function indexCatalogues(all: readonly [Catalogue, ...Catalogue[]]): Cata
 export function loadCatalogues(files: readonly LanguageFile[] = loadLanguageFiles()): Catalogues {
   const english = loadCatalogue();
   const translated = files.flatMap((file) =>
-    file.catalogue && file.code !== CATALOGUE_LANGUAGE ? [parseTranslation(rawCatalogue, file, rawReviews)] : [],
+    file.catalogue && file.code !== CATALOGUE_LANGUAGE
+      ? [parseTranslation(withNamesSoldAbroad(rawCatalogue, files), file, rawReviews)]
+      : [],
   );
   return indexCatalogues([english, ...translated]);
 }

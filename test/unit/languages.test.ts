@@ -126,6 +126,15 @@ describe('each language a member can have', () => {
     expect(englishQuery.embeds?.at(-1)?.title).toBe('Nebenwirkungen von Medikamenten');
   });
 
+  it('a brand one language lists is known in every language, English too: people travel', () => {
+    for (const locale of [Locale.EnglishUS, Locale.SpanishES, Locale.German]) {
+      expect(app.languages.pick(locale).search.lookup('Lasilix').result, locale).toMatchObject({
+        kind: 'card',
+        cause: { id: 'medication-side-effects' },
+      });
+    }
+  });
+
   it('a medicine sold under a name only one language knows is named in the member’s language and group', async () => {
     const data = await reply(slash('cramp-cause', { query: 'tomo seguril y tengo calambres' }, { locale: Locale.EnglishUS }));
     const [card] = data.embeds ?? [];
