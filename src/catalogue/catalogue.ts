@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
 import rawReviews from '../../data/reviews.json' with { type: 'json' };
 import { foldText } from './fold.js';
+import { createGlosser, type EnglishWords } from './gloss.js';
 import { loadLanguageFiles, type CatalogueTranslation, type LanguageFile } from './languages.js';
 import { englishMessages, type Messages } from './messages.js';
 import { CATALOGUE_LANGUAGE, indexReviews, ReviewError, ReviewsSchema, type Reviews } from './reviews.js';
@@ -165,14 +166,17 @@ type Raw = Record<string, unknown> & { id?: string };
  * groups keep their international names beside the names a translation adds.
  */
 export function translateCatalogue(base: unknown, translation: CatalogueTranslation, source: string): unknown {
-  const english = base as Raw & {
-    tiers: Raw[];
-    causes: Raw[];
-    redFlags: Raw[];
-    notCovered: Raw[];
-    medicines: Raw & { classes: (Raw & { name: string; names: string[] })[] };
-  };
+  const english = base as Raw &
+    EnglishWords & {
+      tiers: Raw[];
+      causes: Raw[];
+      redFlags: Raw[];
+      notCovered: Raw[];
+      medicines: Raw & { classes: (Raw & { name: string; names: string[] })[] };
+    };
   const problems: string[] = [];
+  const glosser = createGlosser(english, translation.language.gloss);
+  const glossed = (phrases: unknown) => (Array.isArray(phrases) ? phrases.flatMap((phrase) => glosser(String(phrase)) ?? []) : []);
   const each = <T>(section: string, items: readonly Raw[], texts: Readonly<Record<string, T>>, key = (item: Raw) => item.id ?? '') => {
     const known = new Set(items.map(key));
     for (const extra of Object.keys(texts)) if (!known.has(extra)) problems.push(`${section}.${extra} is not in the English catalogue`);
@@ -190,7 +194,12 @@ export function translateCatalogue(base: unknown, translation: CatalogueTranslat
     meta: { ...(english.meta as Raw), ...translation.meta },
     tiers: each('tiers', english.tiers, translation.tiers).map(({ item, text }) => ({ ...item, ...text })),
     causes: each('causes', english.causes, translation.causes).map(({ item, text }) => ({ ...item, ...text })),
-    redFlags: each('redFlags', english.redFlags, translation.redFlags).map(({ item, text }) => ({ ...item, ...text })),
+    redFlags: each('redFlags', english.redFlags, translation.redFlags).map(({ item, text }) => ({
+      ...item,
+      ...text,
+      phrases: distinct([...(text?.phrases ?? []), ...glossed(item.phrases)]),
+      unless: distinct([...(text?.unless ?? []), ...glossed(item.unless)]),
+    })),
     notCovered: each('notCovered', english.notCovered, translation.notCovered).map(({ item, text }) => ({ ...item, ...text })),
     medicines: {
       ...english.medicines,

@@ -14,6 +14,8 @@ export const CatalogueLimits = {
   seekCare: 400,
   lexiconTerms: 40,
   lexiconTerm: 60,
+  /** An urgent sign's phrases in a translation: its own and the English ones its glossary reads. */
+  signPhrases: 100,
   related: 4,
   references: 3,
   referenceTitle: 60,

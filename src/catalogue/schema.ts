@@ -11,6 +11,8 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "deep-vein-thrombosis"');
 const lexicon = z.array(text(L.lexiconTerm)).max(L.lexiconTerms);
 const phrases = lexicon.min(1);
+/** An urgent sign's phrases: in a translation, its own beside the English ones its glossary reads (`language.gloss`). */
+const signPhrases = z.array(text(L.lexiconTerm)).max(L.signPhrases);
 
 export const AudienceSchema = z.enum(['clinician', 'general']);
 export type Audience = z.infer<typeof AudienceSchema>;
@@ -69,14 +71,14 @@ export const RedFlagSchema = z.strictObject({
   id,
   level: z.enum(UrgencyLevels),
   sign: text(L.redFlagSign),
-  phrases,
+  phrases: signPhrases.min(1),
   advice: text(L.advice),
   causes: z.array(id).max(L.related),
   /**
    * Phrases that describe something else ("eases with rest" is walking pain, not pain at rest): each cancels
    * this sign's phrases that share a word with it, so a phrase with nothing in common still raises the sign.
    */
-  unless: lexicon.default([]),
+  unless: signPhrases.default([]),
   /** A sign of one side only (a clot swells one leg): not raised when its clause says both ("my legs are swollen"). */
   oneSide: z.boolean().default(false),
 });
@@ -136,6 +138,17 @@ export const LanguageSchema = z.strictObject({
    * the sudden change the urgent signs name, while "my legs go cold at night" stays a long-standing complaint.
    */
   onset: z.strictObject({ recent: z.array(text(L.lexiconTerm)).max(L.languageWords), changes: words, as: z.string().min(1) }).optional(),
+  /**
+   * An age said with a number ("my 4 year old", "mi hijo de 6 años"): a number below `under` in one of the `ages`
+   * patterns (#count stands for it) reads as `as` ("child"), so the signs about children hold however a parent says it.
+   */
+  child: z
+    .strictObject({
+      ages: z.array(text(L.lexiconTerm)).min(1).max(L.languageWords),
+      under: z.number().int().min(2).max(21),
+      as: z.string().min(1),
+    })
+    .optional(),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
@@ -171,6 +184,14 @@ export const LanguageSchema = z.strictObject({
    * is read as the two, in phrases and queries alike. So "Knie tut weh" meets the phrase "Knieschmerzen".
    */
   compounds: z.strictObject({ linkers: words }).optional(),
+  /**
+   * A translation's glossary: an English word (folded) and its word in this language, through which the English
+   * urgent signs' phrases are read here too (src/catalogue/gloss.ts). A phrase with a word not glossed is left out.
+   */
+  gloss: z
+    .record(z.string().regex(/^[a-z0-9]+$/), text(L.lexiconTerm))
+    .refine((gloss) => Object.keys(gloss).length <= L.languageWords, `at most ${String(L.languageWords)} words`)
+    .default({}),
 });
 export type Language = z.output<typeof LanguageSchema>;
 

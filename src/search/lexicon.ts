@@ -130,6 +130,7 @@ function indexLexicon(catalogue: Catalogue) {
     (word) => vocabulary.words(word).join(' '),
     language.opposites,
     (target) => alarming.has(target),
+    new Set([...language.stopWords, ...language.denials.words].map(foldText)),
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>

@@ -73,6 +73,9 @@ export class Reader {
   readonly #changes: ReadonlySet<string>;
   /** The canonical word a change said of just now reads as, or '' when the language names none. */
   readonly #sudden: string;
+  readonly #childAges: readonly Pattern[];
+  readonly #childContext: PatternContext;
+  readonly #child: string;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -97,6 +100,14 @@ export class Reader {
     this.#recent = (language.onset?.recent ?? []).map(compilePattern);
     this.#changes = new Set(language.onset?.changes ?? []);
     this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
+    const under = language.child?.under ?? 0;
+    this.#childAges = (language.child?.ages ?? []).map(compilePattern);
+    this.#childContext = {
+      classes: new Map(),
+      gap: 0,
+      isCount: (tokens, at) => /^\d{1,2}$/.test(tokens[at] ?? '') && Number(tokens[at]) < under,
+    };
+    this.#child = language.child ? foldText(language.child.as) : '';
   }
 
   read(query: string): Reading {
@@ -160,7 +171,7 @@ export class Reader {
         .join(' ');
       mendedAny ||= mended !== folded;
       let current: string[] = [];
-      const words = this.vocabulary.joinPhrases(mended).split(' ');
+      const words = this.#ages(this.vocabulary.joinPhrases(mended).split(' '));
       words.forEach((word) => {
         if (this.#clauseBreaks.has(word)) {
           if (current.length > 0) clauses.push(current);
@@ -172,6 +183,22 @@ export class Reader {
       if (current.length > 0) clauses.push(current);
     }
     return { clauses, mended: mendedAny };
+  }
+
+  /** Words with each child's age ("4 year old") read as the language's word for a child. */
+  #ages(words: readonly string[]): string[] {
+    if (this.#childAges.length === 0) return [...words];
+    const out: string[] = [];
+    for (let at = 0; at < words.length; at += 1) {
+      const ends = this.#childAges.flatMap((pattern) => matchedFrom(pattern, words, this.#childContext, at) ?? []);
+      const end = Math.max(...ends);
+      if (ends.length === 0) out.push(words[at] ?? '');
+      else {
+        out.push(this.#child);
+        at = end - 1;
+      }
+    }
+    return out;
   }
 
   /**

@@ -42,6 +42,11 @@ export class Mender {
      * single slip, as a member's own word two letters away ("pilates") turned into it is an emergency they never said.
      */
     private readonly alarming: (target: string) => boolean = () => false,
+    /**
+     * Words that are never half of two run together: the catalogue's stop words and denials ("pas", "not"), which
+     * would cut a word of the language in two ("passent" is not "pas sent").
+     */
+    private readonly small: ReadonlySet<string> = new Set(),
   ) {
     this.#targetSet = new Set(targets);
     for (const target of this.#targetSet) {
@@ -78,7 +83,8 @@ export class Mender {
     // Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out").
     for (let cut = 3; cut <= word.length - 3; cut += 1) {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
-      if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part))) return `${left} ${right}`;
+      if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part) && !this.small.has(part)))
+        return `${left} ${right}`;
     }
     return word;
   }

@@ -243,6 +243,28 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'i am confused about my cramps')).toEqual([]);
   });
 
+  it('reads an age under 16 as a child in every language, and a number of years as no age', () => {
+    const flags = (locale: Locale, query: string) =>
+      app.languages
+        .pick(locale)
+        .search.lookup(query)
+        .flags.map((flag) => flag.id);
+    expect(flags(Locale.SpanishES, 'mi niña de 3 años tiene fiebre y no quiere caminar')).toContain('child-limp-fever');
+    expect(flags(Locale.German, 'mein 5-jähriger hat Fieber und hinkt')).toContain('child-limp-fever');
+    expect(flags(Locale.French, 'il a 6 ans, il a de la fièvre et il boite')).toContain('child-limp-fever');
+    expect(flags(Locale.EnglishUS, 'my 45 year old husband has a fever and leg cramps')).toEqual([]);
+  });
+
+  it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
+    const flags = (locale: Locale, query: string) =>
+      app.languages
+        .pick(locale)
+        .search.lookup(query)
+        .flags.map((flag) => flag.id);
+    expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
+    expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');
+  });
+
   it('lists causes, tiers and danger signs in the language', async () => {
     const data = await reply(slash('cramp-causes', {}, { locale: Locale.French }));
     expect(data.embeds?.[0]?.title).toBe('Qu’est-ce qui peut causer des crampes dans les muscles des jambes ?');

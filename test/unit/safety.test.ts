@@ -31,6 +31,9 @@ describe('the safety pass', () => {
     ["i don't think i can keep myself safe tonight", 'crisis'],
     ["i'm not safe right now", 'unsure'],
     ["i've decided tonight is my last night", 'unsure'],
+    ["i've decided tonight is the night", 'unsure'],
+    ["tonight's the night i end it", 'crisis'],
+    ['nothing makes sense anymore', 'unsure'],
     ["i've put all my affairs in order and i'm ready", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
@@ -109,6 +112,9 @@ describe('the safety pass', () => {
     'i want the cramping to end',
     'i need to end my workout early because of cramp',
     'i wish the cramps would disappear',
+    'it makes no sense why my calves cramp',
+    'the cramp comes and i end it by standing up',
+    'decided today is the day i start stretching my calves',
   ])('not when the wish is about a cramp or the body: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });

@@ -154,6 +154,9 @@ describe('search: never a confident card for the wrong cause', () => {
     ['short of breth', 'emergency:chest-or-breathing'],
     ['chest pian', 'emergency:chest-or-breathing'],
     ['chestpain', 'emergency:chest-or-breathing'],
+    // an age under 16 is a child; sudden confusion or drowsiness is the emergency
+    ['my 4 year old has a temperature and won’t put weight on his leg', 'emergency:child-limp-fever'],
+    ['his legs cramped and now he is drowsy and muddled', 'emergency:sudden-confusion'],
     ['coughin up blood', 'emergency:chest-or-breathing'],
     ['slured speech', 'emergency:stroke'],
     ['numb buttocks', 'emergency:cauda-equina'],
