@@ -157,6 +157,10 @@ describe('search: never a confident card for the wrong cause', () => {
     // an age under 16 is a child; sudden confusion or drowsiness is the emergency
     ['my 4 year old has a temperature and won’t put weight on his leg', 'emergency:child-limp-fever'],
     ['his legs cramped and now he is drowsy and muddled', 'emergency:sudden-confusion'],
+    // words for a sign's words: speech gone garbled, a chest in a vice, a pounding head and spots in pregnancy
+    ['speech suddenly went garbled', 'emergency:stroke'],
+    ['cramps and chest feels like it’s in a vice', 'emergency:chest-or-breathing'],
+    ['34 weeks pregnant with a pounding head and seeing spots', 'emergency:pre-eclampsia'],
     ['coughin up blood', 'emergency:chest-or-breathing'],
     ['slured speech', 'emergency:stroke'],
     ['numb buttocks', 'emergency:cauda-equina'],
