@@ -185,6 +185,12 @@ export const LanguageSchema = z.strictObject({
    */
   compounds: z.strictObject({ linkers: words }).optional(),
   /**
+   * Read past the language's common words (stopwords-iso) that no list of the catalogue uses, beside `stopWords`:
+   * for a translation whose own stop words are a short list ("sur", "dans" between a phrase's words). English keeps
+   * its own longer list.
+   */
+  readPastCommonWords: z.boolean().default(false),
+  /**
    * A translation's glossary: an English word (folded) and its word in this language, through which the English
    * urgent signs' phrases are read here too (src/catalogue/gloss.ts). A phrase with a word not glossed is left out.
    */

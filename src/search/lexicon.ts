@@ -42,8 +42,31 @@ function wordsOf(catalogue: Catalogue): Set<string> {
     ...synonyms.flat(),
     ...(language.places ? [...language.places.covered, ...language.places.elsewhere, ...language.places.symptoms] : []),
     ...Object.entries(language.partOf).flat(),
+    ...languageWords(language),
   ];
   return new Set(phrases.flatMap((phrase) => foldText(phrase).split(' ')));
+}
+
+/** The words of the language section's own lists and patterns: denials, time, clauses, modifiers, cues, ages. */
+function languageWords(language: Catalogue['language']): string[] {
+  const { denials, onset, child } = language;
+  const patterns = [...language.pastTime, ...language.asking, ...(onset?.recent ?? []), ...(child?.ages ?? [])];
+  return [
+    ...Object.values(denials).flat(),
+    ...language.stopWords,
+    ...language.linkWords,
+    ...language.clauseBreaks,
+    ...language.modifiers,
+    ...language.timeBreaks,
+    ...language.timeWords,
+    ...language.pastEvents,
+    ...language.ordinaryShortWords,
+    ...language.medicineCues,
+    ...language.bothSides,
+    ...language.everyday,
+    ...(onset ? [...onset.changes, onset.as] : []),
+    ...patterns.flatMap((pattern) => pattern.split(/[\s|+]+/)).filter((word) => /^[\p{L}]+$/u.test(word)),
+  ];
 }
 
 /** One lexicon per catalogue: a catalogue is read-only, and its lexicon takes about 0.1 s to build. */
@@ -51,7 +74,15 @@ const built = new WeakMap<Catalogue, Lexicon>();
 
 function indexLexicon(catalogue: Catalogue) {
   const { language } = catalogue;
-  const vocabulary = new Vocabulary(catalogue.synonyms, language, language.compounds ? wordsOf(catalogue) : undefined);
+  const written = wordsOf(catalogue);
+  // Where the language asks, its common words that no list of the catalogue uses ("sur", "dans") are read past like
+  // its stop words: a word between a phrase's words would otherwise push them apart.
+  const readPast = language.readPastCommonWords ? [...commonWordsOf(catalogue.locale.code)].filter((word) => !written.has(word)) : [];
+  const vocabulary = new Vocabulary(
+    catalogue.synonyms,
+    { ...language, stopWords: [...language.stopWords, ...readPast] },
+    language.compounds ? written : undefined,
+  );
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {

@@ -74,7 +74,8 @@ export class PhraseIndex<Owner> {
     for (const [word, anchors] of positions) {
       for (const entry of this.#byWord.get(word) ?? []) {
         const isWhole = entry.key === whole;
-        if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD && !this.#abbreviationCounts(reading, anchors)) continue;
+        if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD && !this.#abbreviationCounts(reading, anchors, word))
+          continue;
         // Each place the phrase stands is its own hit: "short of breath years ago, now short of breath" is said twice.
         for (const anchor of anchors) {
           const placed = this.#placed(entry.words, anchor, positions, reading);
@@ -87,11 +88,16 @@ export class PhraseIndex<Owner> {
     return hits;
   }
 
-  /** A short word inside a sentence is an abbreviation when typed in capitals, or when it is no everyday word. */
-  #abbreviationCounts(reading: Reading, anchors: readonly number[]): boolean {
+  /**
+   * A short word inside a sentence is an abbreviation when typed in capitals, or when it is no everyday word and was
+   * typed as itself: "vite" only stems to "vit", and is no vitamin.
+   */
+  #abbreviationCounts(reading: Reading, anchors: readonly number[], abbreviation: string): boolean {
     return anchors.some((at) => {
       const token = reading.tokens[at];
-      return token !== undefined && (token.caps || !this.rules.ordinaryShortWords.has(token.folded));
+      if (token === undefined) return false;
+      const asTyped = token.folded === abbreviation || token.folded === `${abbreviation}s`;
+      return token.caps || (asTyped && !this.rules.ordinaryShortWords.has(token.folded));
     });
   }
 

@@ -254,8 +254,14 @@ export const rules: readonly Rule[] = [
       const [best, second] = hits;
       const bestCause = best && lexicon.catalogue.causes[best.owner];
       if (!best || !bestCause) return undefined;
+      // The prose alone never makes a card of everyday words ("la crampe est partie vite"): one telling word of the
+      // query must be a word the cause's own phrases use.
+      const named = facts.reading.words.some((word) => !lexicon.generic(word) && lexicon.phraseWords(bestCause).has(word));
       const strong =
-        best.relevance >= PROSE_CARD && best.matched >= PROSE_CARD_WORDS && (!second || best.relevance >= second.relevance * PROSE_MARGIN);
+        named &&
+        best.relevance >= PROSE_CARD &&
+        best.matched >= PROSE_CARD_WORDS &&
+        (!second || best.relevance >= second.relevance * PROSE_MARGIN);
       if (strong) return helpers.card({ type: 'cause', cause: bestCause }, [], true);
       return helpers.didYouMean(hits.flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []));
     },

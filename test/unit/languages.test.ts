@@ -255,6 +255,33 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'my 45 year old husband has a fever and leg cramps')).toEqual([]);
   });
 
+  it('reads heatstroke, a snake bite, a fall and a spreading fever in every language, as English does', () => {
+    const flags = (locale: Locale, query: string) =>
+      app.languages
+        .pick(locale)
+        .search.lookup(query)
+        .flags.map((flag) => flag.id);
+    // Not sweating is one idea however it is said; with confusion it is heatstroke.
+    expect(flags(Locale.SpanishES, 'trabajando al sol, dejé de sudar y estoy desorientado')).toContain('heatstroke');
+    expect(flags(Locale.French, 'je ne transpire plus et je suis désorienté')).toContain('heatstroke');
+    expect(flags(Locale.EnglishUS, 'stopped sweating and feel out of it')).toContain('heatstroke');
+    // Every form of "bite", and chills as a fever.
+    expect(flags(Locale.French, 'je me suis fait mordre par un serpent')).toContain('snake-bite');
+    expect(flags(Locale.SpanishES, 'una mancha roja en la pierna que se extiende, con escalofríos')).toContain('sepsis');
+    // A shin is part of the leg, and a fall is a fall however it is said: a tight leg after one is the emergency.
+    expect(flags(Locale.SpanishES, 'me caí y la espinilla está tensa y me duele muchísimo')).toContain('compartment');
+    // Nearly fainting from a cramp's pain is no faint.
+    expect(flags(Locale.German, 'wäre vor Schmerz fast umgekippt wegen dem Krampf')).toEqual([]);
+  });
+
+  it('reads past a language’s common words no list uses, and takes a short abbreviation only as typed', () => {
+    const lookup = (query: string) => app.languages.pick(Locale.French).search.lookup(query);
+    // "vite" stems to "vit", which is no vitamin, and everyday words found in a card's prose make no card of it.
+    const { result } = lookup('la crampe est partie vite');
+    expect(result.kind === 'card' ? result.cause.id : 'no card').toMatch(/^(muscle-overuse|no card)$/);
+    expect(lookup('une plaque rouge sur la jambe qui s’étend, avec de la fièvre').flags.map((flag) => flag.id)).toContain('sepsis');
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     const flags = (locale: Locale, query: string) =>
       app.languages
