@@ -259,10 +259,9 @@ export function indexCatalogues(all: readonly [Catalogue, ...Catalogue[]]): Cata
 /** English and every translated catalogue in data/languages, each validated and with its own sign-offs. */
 export function loadCatalogues(files: readonly LanguageFile[] = loadLanguageFiles()): Catalogues {
   const english = loadCatalogue();
+  const base = withNamesSoldAbroad(rawCatalogue, files);
   const translated = files.flatMap((file) =>
-    file.catalogue && file.code !== CATALOGUE_LANGUAGE
-      ? [parseTranslation(withNamesSoldAbroad(rawCatalogue, files), file, rawReviews)]
-      : [],
+    file.catalogue && file.code !== CATALOGUE_LANGUAGE ? [parseTranslation(base, file, rawReviews)] : [],
   );
   return indexCatalogues([english, ...translated]);
 }

@@ -31,7 +31,10 @@ export function buildLexicon(catalogue: Catalogue): Lexicon {
   return lexicon;
 }
 
-/** Every word the catalogue's names, phrases, places and synonyms are written in, folded: what compounds are built from. */
+/**
+ * Every word the catalogue's names, phrases, synonyms and language lists are written in, folded: what compounds are
+ * built from, and the common words a translation must not read past.
+ */
 function wordsOf(catalogue: Catalogue): Set<string> {
   const { causes, medicines, notCovered, redFlags, synonyms, language } = catalogue;
   const phrases = [

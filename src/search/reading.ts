@@ -191,12 +191,12 @@ export class Reader {
     const out: string[] = [];
     for (let at = 0; at < words.length; at += 1) {
       const ends = this.#childAges.flatMap((pattern) => matchedFrom(pattern, words, this.#childContext, at) ?? []);
-      const end = Math.max(...ends);
-      if (ends.length === 0) out.push(words[at] ?? '');
-      else {
-        out.push(this.#child);
-        at = end - 1;
+      if (ends.length === 0) {
+        out.push(words[at] ?? '');
+        continue;
       }
+      out.push(this.#child);
+      at = Math.max(...ends) - 1;
     }
     return out;
   }

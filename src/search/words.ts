@@ -1,16 +1,19 @@
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
+import { LRUCache } from 'lru-cache';
 import { memoStemmer } from '../spelling/stemmer.js';
+
+/** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
+const MIN_PART = 3;
+const MIN_HEAD = 4;
+/** Compounds already read, kept for the next query: a long message repeats its words. */
+const COMPOUND_MEMO = 5_000;
 
 /**
  * Turns text into the words that matter, each in one canonical form: folded, stop words dropped, a word
  * in a synonym group replaced by the group's first word ("hurts", "aching" → "pain"), other words stemmed
  * ("walking" → "walk", by the Snowball stemmer for the catalogue's language). Catalogue phrases and queries go through the same steps, so they meet in the middle.
  */
-/** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
-const MIN_PART = 3;
-const MIN_HEAD = 4;
-
 export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   /** Each single-word synonym as written, and its group's word. */
@@ -25,7 +28,9 @@ export class Vocabulary {
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
   /** Each compound word already read, as its two words (or as itself). */
-  readonly #compounds = new Map<string, string>();
+  readonly #compounds = new LRUCache<string, string>({ max: COMPOUND_MEMO });
+  /** A language of compounds: its linking letters ("s" in "Schlafstörung"), and "" for two words joined directly. */
+  readonly #linkers: readonly string[] | undefined;
 
   constructor(
     synonyms: readonly (readonly string[])[],
@@ -66,8 +71,6 @@ export class Vocabulary {
       this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), { meaning, canonical: canonical.trim() }]);
     }
   }
-
-  readonly #linkers: readonly string[] | undefined;
 
   /**
    * A compound of two known words as the two ("knieschmerzen" → "knie schmerzen"), the longest first part first;
