@@ -33,6 +33,7 @@ describe('the safety pass', () => {
     ["i've decided tonight is my last night", 'unsure'],
     ["i've decided tonight is the night", 'unsure'],
     ["tonight's the night i end it", 'crisis'],
+    ["i keep thinking i'd be better off asleep for good", 'crisis'],
     ['nothing makes sense anymore', 'unsure'],
     ["i've put all my affairs in order and i'm ready", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
@@ -115,6 +116,7 @@ describe('the safety pass', () => {
     'it makes no sense why my calves cramp',
     'the cramp comes and i end it by standing up',
     'decided today is the day i start stretching my calves',
+    'the cramps are better off gone',
   ])('not when the wish is about a cramp or the body: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
