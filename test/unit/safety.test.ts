@@ -34,6 +34,8 @@ describe('the safety pass', () => {
     ["i've decided tonight is the night", 'unsure'],
     ["tonight's the night i end it", 'crisis'],
     ["i keep thinking i'd be better off asleep for good", 'crisis'],
+    ["i've stopped seeing a reason to keep going", 'unsure'],
+    ['ya no le encuentro sentido a seguir', 'unsure'],
     ['nothing makes sense anymore', 'unsure'],
     ["i've put all my affairs in order and i'm ready", 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
@@ -117,6 +119,7 @@ describe('the safety pass', () => {
     'the cramp comes and i end it by standing up',
     'decided today is the day i start stretching my calves',
     'the cramps are better off gone',
+    'no tiene sentido seguir estirando si vuelven los calambres',
   ])('not when the wish is about a cramp or the body: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
