@@ -17,6 +17,12 @@ import { slash } from '../support/interactions.js';
 import { message } from '../support/messages.js';
 
 const app = testApp();
+/** What a query gets from a member whose Discord is in `locale`: the safety pass's finding, the urgent signs, the result. */
+function read(locale: Locale, query: string) {
+  const { safety, flags, result } = app.languages.pick(locale).search.lookup(query);
+  return { safety: safety?.kind, flags: flags.map((flag) => flag.id), result };
+}
+const flags = (locale: Locale, query: string) => read(locale, query).flags;
 /** The Discord locales issue #22 names: each must see every command in its own language. */
 const mainLocales = ['es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'pl', 'nl', 'tr', 'ru', 'hi', 'ja', 'ko', 'zh-CN'] as const;
 
@@ -165,10 +171,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads ideas, not phrases, in every language: life without sense, nobody noticing, an arm that will not move', () => {
-    const read = (locale: Locale, query: string) => {
-      const { safety, flags } = app.languages.pick(locale).search.lookup(query);
-      return { safety: safety?.kind, flags: flags.map((flag) => flag.id) };
-    };
     // A life said to have no sense, in either order, is the crisis; the same words about stretching are not.
     expect(read(Locale.PortugueseBR, 'não vejo mais sentido em viver').safety).toBe('crisis');
     expect(read(Locale.German, 'das Leben ist sinnlos geworden').safety).toBe('crisis');
@@ -219,7 +221,7 @@ describe('each language a member can have', () => {
   });
 
   it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
-    const safety = (locale: Locale, query: string) => app.languages.pick(locale).search.lookup(query).safety?.kind;
+    const safety = (locale: Locale, query: string) => read(locale, query).safety;
     expect(safety(Locale.PortugueseBR, 'nada faz sentido mais')).toBe('unsure');
     expect(safety(Locale.German, 'nichts hat mehr Sinn')).toBe('unsure');
     expect(safety(Locale.French, "plus rien n'a de sens")).toBe('unsure');
@@ -229,11 +231,6 @@ describe('each language a member can have', () => {
   });
 
   it('raises the emergency for sudden confusion or drowsiness in every language', () => {
-    const flags = (locale: Locale, query: string) =>
-      app.languages
-        .pick(locale)
-        .search.lookup(query)
-        .flags.map((flag) => flag.id);
     expect(flags(Locale.EnglishUS, 'his legs cramped and now he is drowsy and muddled')).toContain('sudden-confusion');
     expect(flags(Locale.SpanishES, 'mi abuelo está confuso y somnoliento')).toContain('sudden-confusion');
     expect(flags(Locale.PortugueseBR, 'meu avô ficou confuso e sonolento')).toContain('sudden-confusion');
@@ -244,11 +241,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads an age under 16 as a child in every language, and a number of years as no age', () => {
-    const flags = (locale: Locale, query: string) =>
-      app.languages
-        .pick(locale)
-        .search.lookup(query)
-        .flags.map((flag) => flag.id);
     expect(flags(Locale.SpanishES, 'mi niña de 3 años tiene fiebre y no quiere caminar')).toContain('child-limp-fever');
     expect(flags(Locale.German, 'mein 5-jähriger hat Fieber und hinkt')).toContain('child-limp-fever');
     expect(flags(Locale.French, 'il a 6 ans, il a de la fièvre et il boite')).toContain('child-limp-fever');
@@ -256,11 +248,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads heatstroke, a snake bite, a fall and a spreading fever in every language, as English does', () => {
-    const flags = (locale: Locale, query: string) =>
-      app.languages
-        .pick(locale)
-        .search.lookup(query)
-        .flags.map((flag) => flag.id);
     // Not sweating is one idea however it is said; with confusion it is heatstroke.
     expect(flags(Locale.SpanishES, 'trabajando al sol, dejé de sudar y estoy desorientado')).toContain('heatstroke');
     expect(flags(Locale.French, 'je ne transpire plus et je suis désorienté')).toContain('heatstroke');
@@ -283,11 +270,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
-    const flags = (locale: Locale, query: string) =>
-      app.languages
-        .pick(locale)
-        .search.lookup(query)
-        .flags.map((flag) => flag.id);
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');
   });
