@@ -230,20 +230,22 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'it makes no sense why my calves cramp')).toBeUndefined();
   });
 
-  it('raises the emergency for sudden confusion or drowsiness in every language', () => {
-    expect(flags(Locale.EnglishUS, 'his legs cramped and now he is drowsy and muddled')).toContain('sudden-confusion');
-    expect(flags(Locale.SpanishES, 'mi abuelo está confuso y somnoliento')).toContain('sudden-confusion');
-    expect(flags(Locale.PortugueseBR, 'meu avô ficou confuso e sonolento')).toContain('sudden-confusion');
-    expect(flags(Locale.French, 'mon père est confus et somnolent')).toContain('sudden-confusion');
-    expect(flags(Locale.German, 'Opa ist plötzlich verwirrt')).toContain('sudden-confusion');
-    // Being puzzled is not confusion.
-    expect(flags(Locale.EnglishUS, 'i am confused about my cramps')).toEqual([]);
+  // Sudden confusion or drowsiness is the emergency, and an age under 16 a child, in every language.
+  it.each([
+    [Locale.EnglishUS, 'his legs cramped and now he is drowsy and muddled', 'sudden-confusion'],
+    [Locale.SpanishES, 'mi abuelo está confuso y somnoliento', 'sudden-confusion'],
+    [Locale.PortugueseBR, 'meu avô ficou confuso e sonolento', 'sudden-confusion'],
+    [Locale.French, 'mon père est confus et somnolent', 'sudden-confusion'],
+    [Locale.German, 'Opa ist plötzlich verwirrt', 'sudden-confusion'],
+    [Locale.SpanishES, 'mi niña de 3 años tiene fiebre y no quiere caminar', 'child-limp-fever'],
+    [Locale.German, 'mein 5-jähriger hat Fieber und hinkt', 'child-limp-fever'],
+    [Locale.French, 'il a 6 ans, il a de la fièvre et il boite', 'child-limp-fever'],
+  ])('%s: "%s" raises %s', (locale, query, sign) => {
+    expect(flags(locale, query)).toContain(sign);
   });
 
-  it('reads an age under 16 as a child in every language, and a number of years as no age', () => {
-    expect(flags(Locale.SpanishES, 'mi niña de 3 años tiene fiebre y no quiere caminar')).toContain('child-limp-fever');
-    expect(flags(Locale.German, 'mein 5-jähriger hat Fieber und hinkt')).toContain('child-limp-fever');
-    expect(flags(Locale.French, 'il a 6 ans, il a de la fièvre et il boite')).toContain('child-limp-fever');
+  it('reads being puzzled as no confusion, and a grown-up’s age as no child', () => {
+    expect(flags(Locale.EnglishUS, 'i am confused about my cramps')).toEqual([]);
     expect(flags(Locale.EnglishUS, 'my 45 year old husband has a fever and leg cramps')).toEqual([]);
   });
 
