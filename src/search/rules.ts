@@ -172,14 +172,20 @@ export const rules: readonly Rule[] = [
       // Something not covered does not swallow what else the member describes ("shin pain" beside red lumps and a
       // cough): when a cause's description says more than the note's name, two words or more beyond it and one
       // telling, the descriptions decide. One word beside the note ("knee pain" when walking) is still the note. A
-      // note about someone else (a pet) answers all of it.
-      if (named?.kind === 'not-covered' && named.entry.kind !== 'other-subject') {
-        const noteWords = new Set(decisive.filter((hit) => hit.owner.type === 'not-covered').flatMap((hit) => hit.words));
+      // note about someone else (a pet) answers all of it. The same holds when the note only ties with a cause's
+      // name ("hip pain" beside "pain when walking"): a description of that cause that says more settles it.
+      const notes = decisive.filter((hit) => hit.owner.type === 'not-covered');
+      const aboutSomeoneElse = notes.some((hit) => hit.owner.type === 'not-covered' && hit.owner.entry.kind === 'other-subject');
+      if ((named?.kind === 'not-covered' || named?.kind === 'did-you-mean') && notes.length > 0 && !aboutSomeoneElse) {
+        const noteWords = new Set(notes.flatMap((hit) => hit.words));
         const saysMore = (words: readonly string[]) => {
           const beyondNote = words.filter((word) => !noteWords.has(word));
           return beyondNote.length >= 2 && beyondNote.some((word) => !lexicon.generic(word));
         };
-        if (facts.describedHits.some((hit) => saysMore(hit.words))) return undefined;
+        // Beside a question, only a description of one of its candidates settles it.
+        const settles = (owner: Target) =>
+          named.kind === 'not-covered' || (owner.type !== 'not-covered' && named.candidates.includes(owner.cause));
+        if (facts.describedHits.some((hit) => saysMore(hit.words) && settles(hit.owner))) return undefined;
       }
       return named;
     },

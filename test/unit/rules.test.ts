@@ -124,6 +124,13 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('period pain and a swollen calf').got).toBe('card:clot');
   });
 
+  it('a question between a note and a cause’s name is settled by a description of that cause that says more', () => {
+    expect(answer('period pain and a blood clot').got).toBe('ask:clot');
+    expect(answer('period pain and a blood clot, swollen calf')).toMatchObject({ got: 'card:clot', decidedBy: 'described' });
+    // a description of some other cause leaves the question as it was
+    expect(answer('period pain with side effects and a cramp after running').got).toBe('ask:pills');
+  });
+
   it('other-place: a symptom beside a part the catalogue is not about gets the note for elsewhere, not a leg card', () => {
     expect(answer('cramp in my side after running')).toMatchObject({ got: 'not-covered', decidedBy: 'other-place' });
     expect(answer('my eye twitching').got).toBe('not-covered');
