@@ -6,7 +6,8 @@ import { Locale, PermissionFlagsBits, type APIEmbed } from 'discord-api-types/v1
 import { afterEach, describe, expect, it } from 'vitest';
 import rawCatalogue from '../../data/catalogue.json' with { type: 'json' };
 import spanish from '../../data/languages/es.json' with { type: 'json' };
-import { CatalogueError, translateCatalogue } from '../../src/catalogue/catalogue.js';
+import { CatalogueError, loadCatalogues, translateCatalogue } from '../../src/catalogue/catalogue.js';
+import { foldText } from '../../src/catalogue/fold.js';
 import { CatalogueTranslationSchema, LanguageFileError, loadLanguageFiles } from '../../src/catalogue/languages.js';
 import { planCommands } from '../../src/deploy/diff.js';
 import { previewInteraction } from '../../src/preview/preview.js';
@@ -274,6 +275,28 @@ describe('each language a member can have', () => {
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');
+  });
+
+  it('says each idea English reads several ways in several ways too, so a glossed sign meets everyday words', () => {
+    const catalogues = loadCatalogues(loadLanguageFiles());
+    const english = catalogues.english;
+    const ways = (groups: readonly (readonly string[])[], word: string) =>
+      groups.find((group) => group.some((member) => foldText(member) === foldText(word)))?.length ?? 1;
+    const thin = catalogues.all
+      .filter((catalogue) => catalogue !== english)
+      .flatMap((catalogue) => {
+        const { gloss, denials } = catalogue.language;
+        // Being unable ("no puedo") is read by the denial rules, not by a group of words.
+        const denial = new Set([...denials.words, ...denials.turnsRound]);
+        const denied = (there: string) =>
+          foldText(there)
+            .split(' ')
+            .some((word) => denial.has(word));
+        return Object.entries(gloss)
+          .filter(([word, there]) => ways(english.synonyms, word) >= 3 && !denied(there) && ways(catalogue.synonyms, there) < 2)
+          .map(([word, there]) => `${catalogue.locale.code}: ${word} → ${there}`);
+      });
+    expect(thin).toEqual([]);
   });
 
   it('lists causes, tiers and danger signs in the language', async () => {
