@@ -210,6 +210,23 @@ describe('each language a member can have', () => {
     expect(read(Locale.PortugueseBR, 'comprei corda de pular e tenho câimbra').safety).toBeUndefined();
   });
 
+  // Stockpiling pills is the crisis, unless the member says where they keep them; pills at hand while weighing it up,
+  // and asking what living is for, show the crisis line; what stretching is for does not.
+  it.each([
+    [Locale.SpanishES, 'llevo semanas guardando pastillas', 'crisis'],
+    [Locale.SpanishES, 'guardo las pastillas de magnesio en la cocina', undefined],
+    [Locale.PortugueseBR, 'estou juntando comprimidos faz semanas', 'crisis'],
+    [Locale.PortugueseBR, 'guardei os comprimidos na gaveta', undefined],
+    [Locale.German, 'ich sammle schon seit Wochen Tabletten', 'crisis'],
+    [Locale.German, 'ich sammle Tabletten in einer Dose für die Woche', undefined],
+    [Locale.French, "j'ai une boîte de cachets à côté de moi et j'y pense", 'unsure'],
+    [Locale.EnglishUS, "there's a bottle of pills next to me and i'm thinking about it", 'unsure'],
+    [Locale.SpanishES, '¿para qué vivir así?', 'unsure'],
+    [Locale.French, "à quoi bon s'étirer", undefined],
+  ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
+    expect(read(locale, query).safety).toBe(finding);
+  });
+
   it('reads a German compound as its two words, so "Knie tut weh" meets "Knieschmerzen" and a knee is no calf', () => {
     const lookup = (query: string) => app.languages.pick(Locale.German).search.lookup(query).result;
     expect(lookup('Knie tut beim Laufen weh')).toMatchObject({ kind: 'not-covered', entry: { id: 'joint-pain' } });
