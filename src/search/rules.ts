@@ -340,6 +340,21 @@ export const checks: readonly Check[] = [
           .filter((causes) => causes.length > 0 && !causes.includes(result.cause));
         if (elsewhere.length > 0) return helpers.didYouMean([result.cause, ...elsewhere.flat(), ...result.others]);
       }
+      // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
+      // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell. A name
+      // or an urgent sign has already said which cause the member means.
+      const leftOver = new Map<string, Set<string>>();
+      for (const token of facts.reading.tokens) {
+        const holders = lexicon.holders.get(token.word) ?? new Set<string>();
+        // Only a word that tells (held by one or two causes' phrases) and that the card's own phrases lack points away.
+        if (token.denied || holders.has(result.cause.id) || holders.size > 2) continue;
+        for (const key of holders) leftOver.set(key, (leftOver.get(key) ?? new Set()).add(token.word));
+      }
+      const rivals = [...(decidedBy.name === 'described' ? leftOver : [])]
+        .filter(([, words]) => words.size >= 2)
+        .flatMap(([key]) => lexicon.catalogue.cause(key) ?? [])
+        .filter((cause) => cause !== result.cause);
+      if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       if (left.length === 0) return result;
       if (
         !genericOnly &&

@@ -119,6 +119,15 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('leg cramp after running').got).toBe('card:tired-muscles');
   });
 
+  it('unexplained-words: two telling words of another cause that the card leaves over make it a question', () => {
+    expect(answer('cramp after running, calf swollen')).toMatchObject({
+      got: 'ask:clot,tired-muscles',
+      decidedBy: 'described > unexplained-words',
+    });
+    // one such word is not enough
+    expect(answer('cramp after running on a flight').got).toBe('card:tired-muscles');
+  });
+
   it('a note for something not covered gives way to a description that says more', () => {
     expect(answer('period pain').got).toBe('not-covered');
     expect(answer('period pain and a swollen calf').got).toBe('card:clot');
