@@ -275,6 +275,8 @@ describe('each language a member can have', () => {
     // Every form of "bite", and chills as a fever.
     expect(flags(Locale.French, 'je me suis fait mordre par un serpent')).toContain('snake-bite');
     expect(flags(Locale.SpanishES, 'una mancha roja en la pierna que se extiende, con escalofríos')).toContain('sepsis');
+    // "Red" and "redness" are one word, as English stems them, and a separable verb's "aus" is read past.
+    expect(flags(Locale.German, 'ein roter Fleck am Bein breitet sich schnell aus, mit Schüttelfrost und Fieber')).toContain('sepsis');
     // A shin is part of the leg, and a fall is a fall however it is said: a tight leg after one is the emergency.
     expect(flags(Locale.SpanishES, 'me caí y la espinilla está tensa y me duele muchísimo')).toContain('compartment');
     // Nearly fainting from a cramp's pain is no faint.
