@@ -144,6 +144,7 @@ describe('the safety pass', () => {
     ['i wont be alive by christmas', 'unsure'],
     ['honestly i am worthless', 'unsure'],
     ['been stashing my tablets in a drawer', 'crisis'],
+    ['no reason to live, even physio doesnt help', 'crisis'],
   ])('reads ideas near each other, not fixed phrases: %s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -163,6 +164,10 @@ describe('the safety pass', () => {
     'i cut myself shaving and my calf cramped',
     'i never get cramps when i am at home',
     'nobody else in my house gets leg cramps',
+    // keeping going to a treatment, or ending a cramp, is about the treatment or the cramp
+    'is there any point to keep going to physio',
+    'no point to keep going with the stretches',
+    'how do i end it when my calf cramps',
   ])('not a fear, a past moment or weariness of the cramps: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
