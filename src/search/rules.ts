@@ -145,6 +145,20 @@ function targetsHoldingAll(lexicon: Lexicon, words: readonly string[]): number {
 const isContextOfAnother = (lexicon: Lexicon, hit: PhraseHit<Target>, cause: Cause) =>
   lexicon.contexts.has(hit.owner) && hit.owner.type === 'cause' && hit.owner.cause !== cause;
 
+/** A word held by this many targets' phrases or fewer tells which cause a member means. */
+const TELLING_HOLDERS = 2;
+
+/** Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases. */
+function leftOverRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
+  const wordsOf = new Map<string, Set<string>>();
+  for (const token of facts.reading.tokens) {
+    const holders = lexicon.holders.get(token.word) ?? new Set<string>();
+    if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS) continue;
+    for (const key of holders) wordsOf.set(key, (wordsOf.get(key) ?? new Set()).add(token.word));
+  }
+  return [...wordsOf].filter(([, words]) => words.size >= 2).flatMap(([key]) => lexicon.catalogue.cause(key) ?? []);
+}
+
 /** The rules, most certain first. Each settles the result or passes to the next. */
 export const rules: readonly Rule[] = [
   {
@@ -343,17 +357,7 @@ export const checks: readonly Check[] = [
       // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
       // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell. A name
       // or an urgent sign has already said which cause the member means.
-      const leftOver = new Map<string, Set<string>>();
-      for (const token of facts.reading.tokens) {
-        const holders = lexicon.holders.get(token.word) ?? new Set<string>();
-        // Only a word that tells (held by one or two causes' phrases) and that the card's own phrases lack points away.
-        if (token.denied || holders.has(result.cause.id) || holders.size > 2) continue;
-        for (const key of holders) leftOver.set(key, (leftOver.get(key) ?? new Set()).add(token.word));
-      }
-      const rivals = [...(decidedBy.name === 'described' ? leftOver : [])]
-        .filter(([, words]) => words.size >= 2)
-        .flatMap(([key]) => lexicon.catalogue.cause(key) ?? [])
-        .filter((cause) => cause !== result.cause);
+      const rivals = decidedBy.name === 'described' ? leftOverRivals(facts, lexicon, result.cause) : [];
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       if (left.length === 0) return result;
       if (
