@@ -1,40 +1,15 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/log.js';
-import { holdoutFiles, kinds, readQueries, readSealed, tally } from '../../tools/eval/evaluate.js';
+import { holdoutFiles, kinds, readQueries, readSealed } from '../../tools/eval/evaluate.js';
+import { describeTuningSet, evalFile as here } from '../support/eval.js';
 
-const here = (name: string) => fileURLToPath(new URL(`../../tools/eval/${name}`, import.meta.url));
 const rows = readQueries(here('queries.tsv'));
 const app = createApp({ logger: createLogger({ level: 'silent' }) });
+const [english] = app.languages.all;
 
-/**
- * Each set is scored by the first test that asks, not while the file is collected: Vitest starts first the files
- * whose tests took longest last time, and work done during collection would leave this file last, running alone.
- */
-function scoredOnce(score: () => ReturnType<typeof tally>): () => ReturnType<typeof tally> {
-  let scored: ReturnType<typeof tally> | undefined;
-  return () => (scored ??= score());
-}
-
-/** Each language's tuning set, read as a member with that Discord language: its catalogue first, every language's safety words. */
-describe.each(
-  app.languages.all.map((language, at) => {
-    const { code } = language.catalogue.locale;
-    return { code, language, file: at === 0 ? 'queries.tsv' : `languages/${code}.queries.tsv` };
-  }),
-)('npm run eval: the $code tuning set ($file)', ({ language, file }) => {
-  const scored = scoredOnce(() => tally(readQueries(here(file)), (query) => language.search.lookup(query)));
-
-  it('gives no confident card for the wrong cause, misses no emergency or crisis, and raises no false alarm', () => {
-    expect(scored().failures.filter((line) => /^(wrong|missed|false-alarm)/.test(line))).toEqual([]);
-  });
-
-  it('gets at least 95% right', () => {
-    const { all } = scored();
-    expect(all.outcomes.right / all.total).toBeGreaterThanOrEqual(0.95);
-  });
-});
+// The English set here; each other language's in eval-languages.test.ts, so the two run side by side.
+if (english) describeTuningSet(english.catalogue.locale.code, english, 'queries.tsv');
 
 describe('the query files', () => {
   it('hold every kind of query', () => {
