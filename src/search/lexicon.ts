@@ -158,9 +158,11 @@ function indexLexicon(catalogue: Catalogue) {
   // Words only the urgent signs use ("genitals", "drooping"), not any cause's name or description.
   const causeWords = new Set([...entries, ...descriptions].flatMap((entry) => vocabulary.words(entry.phrase)));
   const alarming = new Set([...lexiconWords].filter((word) => vocabulary.words(word).some((canonical) => !causeWords.has(canonical))));
+  // The language section's own words ("matin" among its time words) are words of the language, never slips.
+  const ownWords = new Set(languageWords(language).flatMap((phrase) => foldText(phrase).split(' ')));
   const mender = new Mender(
     lexiconWords,
-    (word) => knownWord(word) || familiar(word),
+    (word) => knownWord(word) || familiar(word) || ownWords.has(word),
     (word) => vocabulary.words(word).join(' '),
     language.opposites,
     (target) => alarming.has(target),
@@ -233,7 +235,8 @@ function indexLexicon(catalogue: Catalogue) {
       canonicalWords.has(token.word) ||
       proseWords.has(token.word) ||
       timeWords.has(token.word) ||
-      /^\d+$/.test(token.word) ||
+      // A number, bare or with a unit or a time of day ("5am", "40mg", "10km"), is a quantity, not a word left over.
+      /^\d+[a-z]{0,3}$/.test(token.word) ||
       familiar(token.folded),
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
     knows: knownWord,

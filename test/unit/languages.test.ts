@@ -291,6 +291,12 @@ describe('each language a member can have', () => {
     expect(lookup('une plaque rouge sur la jambe qui s’étend, avec de la fièvre').flags.map((flag) => flag.id)).toContain('sepsis');
   });
 
+  it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
+    const card = { kind: 'card', cause: { id: 'muscle-overuse' } };
+    expect(app.languages.pick(Locale.French).search.lookup('crampe au mollet le matin').result).toMatchObject(card);
+    expect(app.languages.pick(Locale.EnglishUS).search.lookup('calf cramp at 5am again').result).toMatchObject(card);
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');
