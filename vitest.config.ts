@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` runs in worker threads and stays fast (npm test); `e2e` starts child processes, the
- * loopback Discord and PostgreSQL (npm run test:e2e); `install` checks a production install. CI runs all three.
+ * Four projects: `unit` runs in worker threads and stays fast (npm test); `eval` scores the tuning sets (npm run
+ * test:eval); `e2e` starts child processes, the loopback Discord and PostgreSQL (npm run test:e2e); `install` checks a
+ * production install. CI runs all four.
  */
 export default defineConfig({
   test: {
@@ -23,6 +24,18 @@ export default defineConfig({
           isolate: false,
           maxWorkers: '100%',
           sequence: { groupOrder: 0 },
+        },
+      },
+      // The tuning sets scored against their goals (npm run test:eval): pure like the unit tests, but seconds of work,
+      // so npm test stays under 10 s. CI runs it on the main line.
+      {
+        test: {
+          name: 'eval',
+          include: ['test/eval/**/*.test.ts'],
+          pool: 'threads',
+          isolate: false,
+          maxWorkers: '100%',
+          sequence: { groupOrder: 3 },
         },
       },
       {

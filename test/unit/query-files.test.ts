@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/log.js';
 import { holdoutFiles, kinds, readQueries, readSealed } from '../../tools/eval/evaluate.js';
-import { describeTuningSet, evalFile as here } from '../support/eval.js';
+import { evalFile as here } from '../support/eval.js';
 
+// The query files' shape and seals. Scoring the tuning sets takes seconds, so it runs apart: test/eval (npm run
+// test:eval, and in CI).
 const rows = readQueries(here('queries.tsv'));
 const app = createApp({ logger: createLogger({ level: 'silent' }) });
-const [english] = app.languages.all;
-
-// The English set here; each other language's in eval-languages.test.ts, so the two run side by side.
-if (english) describeTuningSet(english.catalogue.locale.code, english, 'queries.tsv');
 
 describe('the query files', () => {
   it('hold every kind of query', () => {
