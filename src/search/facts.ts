@@ -73,7 +73,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     urgent,
     said: urgent.map(saidFor),
     signWords,
-    flagged: causeDescribed(signCauses, describedHits, signWords),
+    flagged: causeDescribed(signCauses, describedHits, signWords, reading, lexicon),
     nameHits,
     describedHits,
     unexplained: [...new Set(unexplained.map((token) => token.folded))],
@@ -115,16 +115,23 @@ export const beyond = (hit: PhraseHit<Target>, signWords: ReadonlySet<string>) =
 /**
  * Of an urgent sign's causes, the one the member's own words describe, else the first: dark pee after a hard
  * session at the gym points to overworked muscles rather than a statin. A description counts only with a word
- * beyond the sign's own ("foot suddenly cold" is the emergency, not poor circulation's "cold feet").
+ * beyond the sign's own ("foot suddenly cold" is the emergency, not poor circulation's "cold feet"). With no
+ * description, one telling word of a cause's phrases beside the sign still says which ("after a marathon").
  */
 function causeDescribed(
   causes: readonly Cause[],
   describedHits: readonly PhraseHit<Target>[],
   signWords: ReadonlySet<string>,
+  reading: Reading,
+  lexicon: Lexicon,
 ): Cause | undefined {
   if (causes.length < 2) return causes[0];
   const describedCauses = new Set(
     describedHits.filter((hit) => beyond(hit, signWords)).flatMap((hit) => (hit.owner.type === 'cause' ? [hit.owner.cause] : [])),
   );
-  return causes.find((cause) => describedCauses.has(cause)) ?? causes[0];
+  const described = causes.find((cause) => describedCauses.has(cause));
+  if (described) return described;
+  const telling = reading.tokens.filter((token) => !token.denied && !signWords.has(token.word) && !lexicon.generic(token.word));
+  const told = causes.filter((cause) => telling.some((token) => lexicon.holders.get(token.word)?.has(cause.id)));
+  return told.length === 1 ? told[0] : causes[0];
 }

@@ -193,6 +193,7 @@ function indexLexicon(catalogue: Catalogue) {
     }
   });
   const timeWords = new Set([...language.timeWords, ...language.timeBreaks].map((word) => vocabulary.canonical(word)));
+  const coveredPlaces = new Set((language.places?.covered ?? []).map((word) => vocabulary.canonical(word)));
   /** The folded words of each cause's own phrases: a word one slip away from them is explained by its card. */
   const phraseWords = new Map<string, Set<string>>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
@@ -227,6 +228,8 @@ function indexLexicon(catalogue: Catalogue) {
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */
     generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
+    /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
+    saysWhenOrWhere: (word: string) => timeWords.has(word) || coveredPlaces.has(word),
     /**
      * Whether a word of the query is accounted for: the catalogue's phrases, its prose, a time, a number, or a
      * familiar everyday word (in English, the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.

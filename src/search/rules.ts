@@ -88,8 +88,9 @@ export function createHelpers(lexicon: Lexicon) {
       group.whole ||= hit.whole;
       groups.set(key, group);
     }
+    // When and where it comes ("calf cramps at night") tell no cause apart from one a finding names ("burning feet").
     const specific = (group: { words: Set<string>; whole: boolean }) =>
-      group.whole || [...group.words].some((word) => !lexicon.generic(word));
+      group.whole || [...group.words].some((word) => !lexicon.generic(word) && !lexicon.saysWhenOrWhere(word));
     const all = [...groups.values()];
     const kept = all.some(specific) ? all.filter(specific) : all;
     const scored = kept
@@ -148,12 +149,15 @@ const isContextOfAnother = (lexicon: Lexicon, hit: PhraseHit<Target>, cause: Cau
 /** A word held by this many targets' phrases or fewer tells which cause a member means. */
 const TELLING_HOLDERS = 2;
 
-/** Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases. */
+/**
+ * Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases, nor
+ * a word of when or where.
+ */
 function leftOverRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const wordsOf = new Map<string, Set<string>>();
   for (const token of facts.reading.tokens) {
     const holders = lexicon.holders.get(token.word) ?? new Set<string>();
-    if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS) continue;
+    if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS || lexicon.saysWhenOrWhere(token.word)) continue;
     for (const key of holders) wordsOf.set(key, (wordsOf.get(key) ?? new Set()).add(token.word));
   }
   return [...wordsOf].filter(([, words]) => words.size >= 2).flatMap(([key]) => lexicon.catalogue.cause(key) ?? []);

@@ -94,6 +94,16 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('blood clot and leg cramp').got).toBe('card:clot');
   });
 
+  it('when and where a cramp comes tell no cause apart from one a finding names', () => {
+    expect(answer('leg at night').got).toBe('card:tired-muscles');
+    expect(answer('leg at night with a swollen calf').got).toBe('card:clot');
+  });
+
+  it('urgent-sign: of a sign’s causes, one telling word beside the sign says which; with none, the first', () => {
+    expect(answer('cramp lasted all night after running')).toMatchObject({ got: 'card:tired-muscles', flags: ['long-cramp'] });
+    expect(answer('cramp lasted all night')).toMatchObject({ got: 'card:pills', flags: ['long-cramp'] });
+  });
+
   it('mended-spelling: a card through a mended word is only the closest match', () => {
     const { result, decidedBy } = triage.lookup('furosemmide');
     expect(result).toMatchObject({ kind: 'card', closest: true });
@@ -120,7 +130,7 @@ describe('the triage rules, each on a catalogue of its own', () => {
   });
 
   it('unexplained-words: two telling words of another cause that the card leaves over make it a question', () => {
-    expect(answer('cramp after running, calf swollen')).toMatchObject({
+    expect(answer('cramp after running, hot and swollen')).toMatchObject({
       got: 'ask:clot,tired-muscles',
       decidedBy: 'described > unexplained-words',
     });

@@ -481,17 +481,18 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup(query).result.kind).toBe('card');
   });
 
+  it.each(['sarc', 'vein problems', 'tired all the time', 'calf pain', 'leg pain', 'my calf', 'my leg'])(
+    '%s only resembles causes: a question, not a card',
+    (query) => {
+      expect(search.lookup(query).result.kind).toBe('did-you-mean');
+    },
+  );
+
   it.each([
-    'sarc',
-    'vein problems',
-    'tired all the time',
-    'calf pain',
-    'leg pain',
-    'my calf',
-    'my leg',
-    'leg cramps and tingling in my feet',
-  ])('%s only resembles causes: a question, not a card', (query) => {
-    expect(search.lookup(query).result.kind).toBe('did-you-mean');
+    ['leg cramps and tingling in my feet', 'neurological-disorders'],
+    ['burning feet and calf cramps at night', 'neurological-disorders'],
+  ])('%s: a finding decides, not when or where the cramps come (%s)', (query, cause) => {
+    expect(search.lookup(query).result).toMatchObject({ kind: 'card', cause: { id: cause } });
   });
 
   it.each([
