@@ -248,6 +248,28 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'it makes no sense why my calves cramp')).toBeUndefined();
   });
 
+  it('reads harming oneself, being gone and wanting it all to stop in German and French; a cramp or a holiday excuses it', () => {
+    const safety = (locale: Locale, query: string) => read(locale, query).safety;
+    expect(safety(Locale.German, 'ich will mir etwas antun')).toBe('unsure');
+    expect(safety(Locale.German, 'ich habe mir heute wieder die Arme geritzt')).toBe('unsure');
+    expect(safety(Locale.German, 'am liebsten wäre ich einfach weg')).toBe('unsure');
+    expect(safety(Locale.German, 'ich mag nicht mehr, es soll einfach aufhören')).toBe('unsure');
+    expect(safety(Locale.German, 'ich wäre gern einfach weg im Urlaub')).toBeUndefined();
+    expect(safety(Locale.German, 'der Krampf soll einfach aufhören')).toBeUndefined();
+    expect(safety(Locale.German, 'ich habe mir beim Gärtnern die Wade geritzt')).toBeUndefined();
+    // Jumping from a bridge, as throwing oneself from one; no longer seeing the point of going on (not of a treatment).
+    expect(safety(Locale.French, 'je pense à sauter du pont')).toBe('crisis');
+    expect(safety(Locale.French, 'je veux me jeter par la fenêtre')).toBe('crisis');
+    expect(safety(Locale.French, "je ne vois plus l'intérêt de continuer")).toBe('unsure');
+    expect(safety(Locale.French, "quel est l'intérêt de continuer le magnésium")).toBeUndefined();
+    expect(safety(Locale.French, 'je vais sauter du lit')).toBeUndefined();
+  });
+
+  it('reads losing control of the bladder as the spinal emergency in German and French, however the bladder is named', () => {
+    expect(flags(Locale.German, 'kann Blase nicht mehr halten und Beine werden schwach')).toContain('cauda-equina');
+    expect(flags(Locale.French, "je n'arrive plus à retenir mes urines")).toContain('cauda-equina');
+  });
+
   // Sudden confusion or drowsiness is the emergency, and an age under 16 a child, in every language.
   it.each([
     [Locale.EnglishUS, 'his legs cramped and now he is drowsy and muddled', 'sudden-confusion'],
