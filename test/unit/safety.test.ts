@@ -168,8 +168,15 @@ describe('the safety pass', () => {
     'is there any point to keep going to physio',
     'no point to keep going with the stretches',
     'how do i end it when my calf cramps',
+    'no point carrying on with physio',
+    'no point carrying on with quinine',
   ])('not a fear, a past moment or weariness of the cramps: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
+  });
+
+  it('reads no point carrying on as the crisis, excused only by a treatment carried on with, never by pills at hand', () => {
+    expect(kindOf('no point carrying on')).toBe('crisis');
+    expect(kindOf("no point carrying on, I've got the pills ready")).toBe('crisis');
   });
 
   it('reads a fear asked as a way ("how can I die") as possibly seeking a means: the crisis line, without assuming', () => {
