@@ -262,6 +262,10 @@ describe('each language a member can have', () => {
     expect(safety(Locale.French, 'je veux me jeter par la fenêtre')).toBe('crisis');
     expect(safety(Locale.French, "je ne vois plus l'intérêt de continuer")).toBe('unsure');
     expect(safety(Locale.French, "quel est l'intérêt de continuer le magnésium")).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'no le veo sentido a seguir con el magnesio')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'no le veo sentido a seguir')).toBe('unsure');
+    expect(safety(Locale.German, 'ich sehe keinen Sinn, mit Magnesium weiterzumachen')).toBeUndefined();
+    expect(safety(Locale.German, 'ich sehe keinen Sinn weiterzumachen')).toBe('unsure');
     expect(safety(Locale.French, 'je vais sauter du lit')).toBeUndefined();
   });
 
