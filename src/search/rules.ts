@@ -194,7 +194,9 @@ export const rules: readonly Rule[] = [
       // name ("hip pain" beside "pain when walking"): a description of that cause that says more settles it.
       const notes = decisive.filter((hit) => hit.owner.type === 'not-covered');
       const aboutSomeoneElse = notes.some((hit) => hit.owner.type === 'not-covered' && hit.owner.entry.kind === 'other-subject');
-      if ((named?.kind === 'not-covered' || named?.kind === 'did-you-mean') && notes.length > 0 && !aboutSomeoneElse) {
+      // What the note names is the event the rest followed ("ankle swelled up after a bee sting"): it explains them.
+      const explainsTheRest = notes.some((hit) => hit.positions.every((at) => facts.reading.tokens[at]?.event));
+      if ((named?.kind === 'not-covered' || named?.kind === 'did-you-mean') && notes.length > 0 && !aboutSomeoneElse && !explainsTheRest) {
         const noteWords = new Set(notes.flatMap((hit) => hit.words));
         const saysMore = (words: readonly string[]) => {
           const beyondNote = words.filter((word) => !noteWords.has(word));

@@ -141,6 +141,8 @@ describe('the triage rules, each on a catalogue of its own', () => {
   it('a note for something not covered gives way to a description that says more', () => {
     expect(answer('period pain').got).toBe('not-covered');
     expect(answer('period pain and a swollen calf').got).toBe('card:clot');
+    // unless what the note names is the event the rest followed: it explains them
+    expect(answer('swollen calf since period pain')).toMatchObject({ got: 'not-covered', decidedBy: 'named' });
   });
 
   it('a question between a note and a cause’s name is settled by a description of that cause that says more', () => {
