@@ -24,6 +24,7 @@ function read(locale: Locale, query: string) {
   return { safety: safety?.kind, flags: flags.map((flag) => flag.id), result };
 }
 const flags = (locale: Locale, query: string) => read(locale, query).flags;
+const safety = (locale: Locale, query: string) => read(locale, query).safety;
 /** The Discord locales issue #22 names: each must see every command in its own language. */
 const mainLocales = ['es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'pl', 'nl', 'tr', 'ru', 'hi', 'ja', 'ko', 'zh-CN'] as const;
 
@@ -239,7 +240,6 @@ describe('each language a member can have', () => {
   });
 
   it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
-    const safety = (locale: Locale, query: string) => read(locale, query).safety;
     expect(safety(Locale.PortugueseBR, 'nada faz sentido mais')).toBe('unsure');
     expect(safety(Locale.German, 'nichts hat mehr Sinn')).toBe('unsure');
     expect(safety(Locale.French, "plus rien n'a de sens")).toBe('unsure');
@@ -249,7 +249,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads harming oneself, being gone and wanting it all to stop in German and French; a cramp or a holiday excuses it', () => {
-    const safety = (locale: Locale, query: string) => read(locale, query).safety;
     expect(safety(Locale.German, 'ich will mir etwas antun')).toBe('unsure');
     expect(safety(Locale.German, 'ich habe mir heute wieder die Arme geritzt')).toBe('unsure');
     expect(safety(Locale.German, 'am liebsten wäre ich einfach weg')).toBe('unsure');
