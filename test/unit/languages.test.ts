@@ -287,6 +287,23 @@ describe('each language a member can have', () => {
     expect(flags(locale, query)).toContain(sign);
   });
 
+  // NHS: heart attack pain can spread from the chest to the arms and jaw, with sweating.
+  it.each([
+    [Locale.EnglishUS, "dad's gone clammy and says his jaw and arm ache"],
+    [Locale.EnglishUS, "my left arm hurts and I'm all sweaty"],
+    [Locale.SpanishES, 'a mi padre le duele la mandíbula y el brazo'],
+    [Locale.PortugueseBR, 'meu pai está com dor no queixo e no braço'],
+    [Locale.French, 'mon père a mal à la mâchoire et au bras'],
+    [Locale.German, 'Papa hat Schmerzen in Kiefer und Arm'],
+  ])('%s: "%s" raises the heart attack sign', (locale, query) => {
+    expect(flags(locale, query)).toContain('heart-attack');
+  });
+
+  it('reads a sore jaw from grinding, or sweating after a run, as no heart attack', () => {
+    expect(flags(Locale.EnglishUS, 'my jaw aches from grinding my teeth')).toEqual([]);
+    expect(flags(Locale.EnglishUS, 'sweaty after a run and my calf cramped')).toEqual([]);
+  });
+
   it('reads being puzzled as no confusion, and a grown-up’s age as no child', () => {
     expect(flags(Locale.EnglishUS, 'i am confused about my cramps')).toEqual([]);
     expect(flags(Locale.EnglishUS, 'my 45 year old husband has a fever and leg cramps')).toEqual([]);
