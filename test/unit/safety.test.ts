@@ -174,6 +174,12 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it('reads arranging who gets a pet or the children "when I’m gone" as possibly a crisis: the crisis line', () => {
+    expect(kindOf("i've sorted out who gets my cat when i'm gone")).toBe('unsure');
+    expect(kindOf("who will look after the kids once i'm dead")).toBe('unsure');
+    expect(kindOf('sorted out my calf cramps with stretching')).toBe('nothing');
+  });
+
   it('reads no point carrying on as the crisis, excused only by a treatment carried on with, never by pills at hand', () => {
     expect(kindOf('no point carrying on')).toBe('crisis');
     expect(kindOf("no point carrying on, I've got the pills ready")).toBe('crisis');
