@@ -151,6 +151,13 @@ export const LanguageSchema = z.strictObject({
     .optional(),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
+  /**
+   * Patterns that start an imagined comparison ("feels like I'm", "as if"): what follows, to the comma or the
+   * clause's end, is what the member likens it to, not what they do. A cause's phrase with words on both sides of
+   * one ("cramp" … "like I'm walking on cotton wool") describes nothing; an urgent sign is read wherever it stands
+   * ("feels like I'm going to pass out").
+   */
+  likening: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
   timeBreaks: words,
   /** "last" before these is a time ("last night"), not a duration ("lasted all night"). */

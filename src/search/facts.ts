@@ -58,7 +58,14 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
-  const unexplained = meaningful.filter((token) => !lexicon.explains(token));
+  // What a member likens a feeling to ("like walking on cotton wool") may describe it in everyday words no phrase
+  // holds: those are left unexplained, however familiar. A word of the catalogue's phrases ("stabbed") is not.
+  const phrased = new Set([...describedHits, ...nameHits, ...signHits].flatMap((hit) => hit.positions));
+  const unexplained = meaningful.filter(
+    (token) =>
+      !lexicon.explains(token) ||
+      (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(reading.tokens.indexOf(token))),
+  );
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
     if (!hit) return '';

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
-import { commonWordsOf, familiarIn } from '../spelling/familiar.js';
+import { commonWordsOf, familiarIn, spokenOftenIn } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
 import { PhraseIndex, type PhraseRules } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
@@ -53,7 +53,7 @@ function wordsOf(catalogue: Catalogue): Set<string> {
 /** The words of the language section's own lists and patterns: denials, time, clauses, modifiers, cues, ages. */
 function languageWords(language: Catalogue['language']): string[] {
   const { denials, onset, child } = language;
-  const patterns = [...language.pastTime, ...language.asking, ...(onset?.recent ?? []), ...(child?.ages ?? [])];
+  const patterns = [...language.pastTime, ...language.asking, ...language.likening, ...(onset?.recent ?? []), ...(child?.ages ?? [])];
   return [
     ...Object.values(denials).flat(),
     ...language.stopWords,
@@ -123,7 +123,7 @@ function indexLexicon(catalogue: Catalogue) {
     new PhraseIndex(
       vocabulary,
       catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase }))),
-      phraseRules,
+      { ...phraseRules, likenedApart: false },
     );
 
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
@@ -146,6 +146,7 @@ function indexLexicon(catalogue: Catalogue) {
   );
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
   const phraseRules: PhraseRules = {
+    likenedApart: true,
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
@@ -241,6 +242,8 @@ function indexLexicon(catalogue: Catalogue) {
       // A number, bare or with a unit or a time of day ("5am", "40mg", "10km"), is a quantity, not a word left over.
       /^\d+[a-z]{0,3}$/.test(token.word) ||
       familiar(token.folded),
+    /** Whether a canonical word is one the catalogue's phrases, signs or synonyms are written in. */
+    inPhrases: (word: string) => canonicalWords.has(word),
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
     knows: knownWord,
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
@@ -257,6 +260,8 @@ function indexLexicon(catalogue: Catalogue) {
     },
     bothSides: new Set(language.bothSides),
     familiar,
+    /** A word of everyday talk, by how often it is spoken ("festival", "basically"): however long, never jargon. */
+    spokenOften: spokenOftenIn(catalogue.locale.code),
     isUrgent,
     targetDanger,
     byDanger: (a: Cause, b: Cause) => danger(a) - danger(b),

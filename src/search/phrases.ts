@@ -20,6 +20,8 @@ export interface PhraseRules {
   readonly partOf: ReadonlyMap<string, string>;
   /** The language's common words (folded): a colour word followed by one does not describe it. */
   readonly functionWords: ReadonlySet<string>;
+  /** A phrase may not stand partly inside an imagined comparison and partly outside it (see `Token.likened`). */
+  readonly likenedApart: boolean;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -124,6 +126,7 @@ export class PhraseIndex<Owner> {
     });
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
+    if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it, or, said after what it describes and with no word right
     // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another

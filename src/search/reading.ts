@@ -26,6 +26,8 @@ export interface Token {
   readonly asked: boolean;
   /** Typed right after the previous meaningful word, with no filler between ("salbutamol nebulisers"). */
   readonly joined: boolean;
+  /** Inside an imagined comparison ("feels like I'm walking on cotton wool"): what it is likened to, not what is done. */
+  readonly likened: boolean;
 }
 
 /** The query read once, frozen: every rule of the triage reads this, never the raw text. */
@@ -51,12 +53,15 @@ const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 const ASKED_REACH = 3;
 /** The longest run of words a carrier ("history of") passes a denial on to. */
 const CARRIED = 3;
+/** How many meaningful words an imagined comparison holds ("like I'm walking on cotton wool"). */
+const LIKENED_REACH = 3;
 /** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
 const EVENT_WORDS = 2;
 
 export class Reader {
   readonly #pastTime: readonly Pattern[];
   readonly #asking: readonly Pattern[];
+  readonly #likening: readonly Pattern[];
   readonly #patternContext: PatternContext;
   readonly #denialWords: ReadonlySet<string>;
   readonly #turnsRound: ReadonlySet<string>;
@@ -85,6 +90,7 @@ export class Reader {
   ) {
     this.#pastTime = language.pastTime.map(compilePattern);
     this.#asking = language.asking.map(compilePattern);
+    this.#likening = language.likening.map(compilePattern);
     this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
     const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
     this.#denialWords = new Set(language.denials.words);
@@ -129,6 +135,7 @@ export class Reader {
       const denied = this.#denied(words);
       const asked = this.#asked(words);
       const event = this.#events(words);
+      const likened = this.#likened(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
       // "calf cramp last night" is about when, not how long ("cramp lasted all night").
@@ -143,7 +150,7 @@ export class Reader {
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
-        tokens.push({ folded, word, clause, ...typed, ...flags, joined: previous === at - 1 });
+        tokens.push({ folded, word, clause, ...typed, ...flags, likened: likened[at] ?? false, joined: previous === at - 1 });
         previous = at;
       });
       clause += 1;
@@ -251,6 +258,27 @@ export class Reader {
       }
     });
     return asked;
+  }
+
+  /**
+   * Which words of a clause are likened to: the few meaningful words after a `language.likening` pattern, up to a
+   * comma ("like I'm walking on cotton wool", and not "… and my calves cramp" after it).
+   */
+  #likened(words: readonly string[]): boolean[] {
+    const likened = words.map(() => false);
+    words.forEach((_word, at) => {
+      for (const pattern of this.#likening) {
+        const end = matchedFrom(pattern, words, this.#patternContext, at);
+        let meaningful = 0;
+        for (let next = end ?? words.length; next < words.length && meaningful < LIKENED_REACH; next += 1) {
+          const folded = words[next] ?? '';
+          if (folded === COMMA) break;
+          likened[next] = true;
+          if (this.vocabulary.canonical(folded)) meaningful += 1;
+        }
+      }
+    });
+    return likened;
   }
 
   /**

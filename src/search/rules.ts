@@ -24,7 +24,7 @@ const PROSE_CARD_WORDS = 3;
 const PROSE_SUGGEST = 0.35;
 /** A card with this share of the query's meaningful words unexplained answers a different question: ask instead. */
 const UNEXPLAINED_SHARE = 0.5;
-/** An unexplained word this long is jargon (a medicine, a disease): the card may not be about it. */
+/** An unexplained word this long is jargon (a medicine, a disease), unless spoken often: the card may not be about it. */
 const JARGON_LENGTH = 8;
 /** A word that can tell one card from another: letters, four or more (no number, no "MS" typed in lower case). */
 const TELLING_WORD = /^\p{L}{4,}$/u;
@@ -369,7 +369,7 @@ export const checks: readonly Check[] = [
       if (
         !genericOnly &&
         left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE &&
-        !left.some((word) => word.length >= JARGON_LENGTH)
+        !left.some((word) => word.length >= JARGON_LENGTH && !lexicon.spokenOften(word))
       )
         return result;
       return helpers.didYouMean([result.cause, ...result.others]);

@@ -34,7 +34,7 @@ export class Vocabulary {
 
   constructor(
     synonyms: readonly (readonly string[])[],
-    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds'>,
+    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places'>,
     /** The words a compound may be built from: every word the catalogue is written in. */
     private readonly parts: ReadonlySet<string> = new Set(),
   ) {
@@ -43,6 +43,8 @@ export class Vocabulary {
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
     const stem = this.#stem;
+    // A part of the body is never another word's stem: "pés" (feet) is not "pesado" (heavy), whose stem is "pes".
+    const places = new Set([...(language.places?.covered ?? []), ...(language.places?.elsewhere ?? [])].map(foldText));
     for (const group of synonyms) {
       const [first = '', ...others] = group.map(foldText);
       for (const word of [first, ...others]) {
@@ -51,7 +53,7 @@ export class Vocabulary {
           this.#multiWord.set(lead, [...(this.#multiWord.get(lead) ?? []), [` ${word} `, ` ${first} `]]);
         } else {
           this.#canonical.set(word, first);
-          this.#canonical.set(stem(word), first);
+          if (!places.has(stem(word))) this.#canonical.set(stem(word), first);
           this.#members.set(word, first);
         }
       }

