@@ -112,6 +112,7 @@ export const fixtureCatalogue = (): Catalogue =>
         modifiers: ['blue'],
         pastTime: ['#any years ago'],
         asking: ['sign of'],
+        likening: ['like i|im'],
         timeBreaks: ['now'],
         timeWords: ['night'],
         denials: { words: ['no', 'not'], turnsRound: ['cant'], deniable: ['swollen'], carriers: [], joiners: ['or'] },

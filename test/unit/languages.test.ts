@@ -333,6 +333,30 @@ describe('each language a member can have', () => {
     expect(lookup('une plaque rouge sur la jambe qui s’étend, avec de la fièvre').flags.map((flag) => flag.id)).toContain('sepsis');
   });
 
+  it('never reads a body part as another word whose stem it shares ("pés", feet, is not "pesado", heavy)', () => {
+    expect(read(Locale.PortugueseBR, 'pés dormentes e câimbras nas pernas').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'neurological-disorders' },
+    });
+    expect(read(Locale.PortugueseBR, 'pernas pesadas e câimbras').result).toMatchObject({ kind: 'card', cause: { id: 'poor-circulation' } });
+  });
+
+  it('reads any quantity of tablets taken as an overdose, however each language counts them', () => {
+    expect(safety(Locale.German, 'ich habe eine Menge Tabletten geschluckt')).toBe('overdose');
+    expect(safety(Locale.SpanishES, 'me tomé un montón de pastillas')).toBe('overdose');
+    expect(safety(Locale.PortugueseBR, 'tomei um montão de comprimidos')).toBe('overdose');
+    expect(safety(Locale.French, "j'ai pris un tas de cachets")).toBe('overdose');
+    expect(safety(Locale.German, 'ich habe eine Menge Wasser getrunken und Krämpfe')).toBeUndefined();
+  });
+
+  it('reads what a feeling is likened to apart from what the member does, in every language', () => {
+    const pad = { kind: 'card', cause: { id: 'peripheral-artery-disease' } };
+    expect(read(Locale.French, 'mal au mollet quand je marche').result).toMatchObject(pad);
+    expect(read(Locale.French, "mal au mollet comme si j'avais marché des heures").result.kind).toBe('did-you-mean');
+    expect(read(Locale.SpanishES, 'me duele la pantorrilla cuando camino').result).toMatchObject(pad);
+    expect(read(Locale.SpanishES, 'me duele la pantorrilla como si hubiera caminado horas').result.kind).toBe('did-you-mean');
+  });
+
   it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
     const card = { kind: 'card', cause: { id: 'muscle-overuse' } };
     expect(app.languages.pick(Locale.French).search.lookup('crampe au mollet le matin').result).toMatchObject(card);

@@ -76,6 +76,20 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);
   });
 
+  it('a cause’s phrase never straddles an imagined comparison; a sign wholly inside one is still read', () => {
+    expect(answer('cramp after running').got).toBe('card:tired-muscles');
+    expect(answer('cramp, feels like im running').decidedBy).not.toMatch(/^described|^named/);
+    expect(answer('it feels like im short of breath').flags).toEqual(['breathless']);
+  });
+
+  it('unexplained-words: what a feeling is likened to is left unexplained, however everyday its words', () => {
+    expect(answer('leg cramp, walking on cotton wool').got).toBe('card:tired-muscles');
+    expect(answer('leg cramp, feels like im walking on cotton wool')).toMatchObject({
+      got: 'ask:tired-muscles',
+      decidedBy: 'described > unexplained-words',
+    });
+  });
+
   it('a sign asked about is a topic, not an alarm', () => {
     expect(answer('is cramp a sign of short of breath').flags).toEqual([]);
     expect(answer('cramp and short of breath').flags).toEqual(['breathless']);

@@ -38,6 +38,8 @@ describe('the safety pass', () => {
     ['ya no le encuentro sentido a seguir', 'unsure'],
     ['nothing makes sense anymore', 'unsure'],
     ["i've put all my affairs in order and i'm ready", 'unsure'],
+    ["planning how i'd do it", 'unsure'],
+    ['been researching how im going to do it', 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
     // a cut or burn told without a mishap: the crisis line, privately, rather than a card
@@ -118,6 +120,7 @@ describe('the safety pass', () => {
     'it makes no sense why my calves cramp',
     'the cramp comes and i end it by standing up',
     'decided today is the day i start stretching my calves',
+    'planning how to do it when my calf cramps at night',
     'the cramps are better off gone',
     'no tiene sentido seguir estirando si vuelven los calambres',
   ])('not when the wish is about a cramp or the body: %s', (text) => {

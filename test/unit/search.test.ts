@@ -583,6 +583,31 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup('burnt my leg on the oven door').result).toMatchObject({ kind: 'not-covered', entry: { id: 'bites-and-burns' } });
   });
 
+  it('an imagined comparison describes a feeling, not what the member does: walking on cotton wool is no walk', () => {
+    expect(search.lookup('my feet feel like im walking on cotton wool and my calves cramp').result.kind).toBe('did-you-mean');
+    expect(cardFor('my calves cramp when i walk and ease when i stop')).toBe('peripheral-artery-disease');
+    // A sign the member likens it to is still read: feeling about to pass out is the member's own.
+    expect(search.lookup('it feels like i’m going to pass out and my calves cramp').flags.map((flag) => flag.id)).toEqual(['fainting']);
+  });
+
+  it('long everyday words are not jargon: a plain card stands beside them', () => {
+    const query =
+      'so basically whenever i walk more than 5 mins my calf gets this horrible cramp and i have to stand still till it goes, i smoke';
+    expect(cardFor(query)).toBe('peripheral-artery-disease');
+    expect(search.lookup('leg cramps and hidradenitis').result.kind).toBe('did-you-mean');
+  });
+
+  it('"heavy" describes what it stands beside: a heavy drinker has no heavy legs', () => {
+    expect(cardFor('heavy drinker and get leg cramps, not eating much')).toBe('nutritional-deficiency');
+    expect(cardFor('heavy aching legs and cramps')).toBe('poor-circulation');
+    expect(cardFor('my legs are heavy')).toBe('poor-circulation');
+  });
+
+  it('eating badly is a poor diet, however it is said', () => {
+    expect(cardFor('I eat badly and get cramps')).toBe('nutritional-deficiency');
+    expect(cardFor('eating poorly and leg cramps')).toBe('nutritional-deficiency');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
