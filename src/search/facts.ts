@@ -62,9 +62,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // holds: those are left unexplained, however familiar. A word of the catalogue's phrases ("stabbed") is not.
   const phrased = new Set([...describedHits, ...nameHits, ...signHits].flatMap((hit) => hit.positions));
   const unexplained = meaningful.filter(
-    (token) =>
-      !lexicon.explains(token) ||
-      (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(reading.tokens.indexOf(token))),
+    (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(reading.tokens.indexOf(token))),
   );
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);

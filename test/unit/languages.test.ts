@@ -338,7 +338,10 @@ describe('each language a member can have', () => {
       kind: 'card',
       cause: { id: 'neurological-disorders' },
     });
-    expect(read(Locale.PortugueseBR, 'pernas pesadas e câimbras').result).toMatchObject({ kind: 'card', cause: { id: 'poor-circulation' } });
+    expect(read(Locale.PortugueseBR, 'pernas pesadas e câimbras').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'poor-circulation' },
+    });
   });
 
   it('reads any quantity of tablets taken as an overdose, however each language counts them', () => {
