@@ -149,6 +149,23 @@ export const LanguageSchema = z.strictObject({
       as: z.string().min(1),
     })
     .optional(),
+  /**
+   * How long something has gone on, said with a number or without ("for 3 hours", "for 20 minutes", "for hours"):
+   * in a pattern, #count stands for a number of at least `atLeast`; what matches reads as `as`, so one phrase of
+   * an urgent sign ("prolonged cramp") holds however the time is said. A time said without "for" ("an hour ago") is when, not how long.
+   */
+  durations: z
+    .array(
+      z.strictObject({
+        patterns: z.array(text(L.lexiconTerm)).min(1).max(L.languageWords),
+        atLeast: z.number().int().min(0),
+        as: z.string().min(1),
+      }),
+    )
+    .max(L.languageWords)
+    .default([]),
+  /** Verbs that say how long something went on ("lasted", "dura"): they may stand between a long time and what lasted. */
+  lasting: words.default([]),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /**

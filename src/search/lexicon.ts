@@ -53,7 +53,14 @@ function wordsOf(catalogue: Catalogue): Set<string> {
 /** The words of the language section's own lists and patterns: denials, time, clauses, modifiers, cues, ages. */
 function languageWords(language: Catalogue['language']): string[] {
   const { denials, onset, child } = language;
-  const patterns = [...language.pastTime, ...language.asking, ...language.likening, ...(onset?.recent ?? []), ...(child?.ages ?? [])];
+  const patterns = [
+    ...language.pastTime,
+    ...language.asking,
+    ...language.likening,
+    ...language.durations.flatMap((duration) => [...duration.patterns, duration.as]),
+    ...(onset?.recent ?? []),
+    ...(child?.ages ?? []),
+  ];
   return [
     ...Object.values(denials).flat(),
     ...language.stopWords,
@@ -119,11 +126,13 @@ function indexLexicon(catalogue: Catalogue) {
   for (const entry of catalogue.notCovered)
     for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name });
 
+  // How long a cramp lasted is said beside it: in an urgent sign, the word a long time reads as stands by the cramp.
+  const durationWords = new Set(language.durations.map((duration) => vocabulary.canonical(foldText(duration.as))));
   const signs = (pick: (flag: RedFlag) => readonly string[]) =>
     new PhraseIndex(
       vocabulary,
       catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase }))),
-      { ...phraseRules, likenedApart: false },
+      { ...phraseRules, likenedApart: false, besideOnly: durationWords },
     );
 
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
@@ -147,6 +156,8 @@ function indexLexicon(catalogue: Catalogue) {
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
   const phraseRules: PhraseRules = {
     likenedApart: true,
+    besideOnly: new Set(),
+    between: new Set([...(language.places?.covered ?? []), ...language.lasting].map((word) => vocabulary.canonical(word)).filter(Boolean)),
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),

@@ -22,6 +22,14 @@ export interface PhraseRules {
   readonly functionWords: ReadonlySet<string>;
   /** A phrase may not stand partly inside an imagined comparison and partly outside it (see `Token.likened`). */
   readonly likenedApart: boolean;
+  /**
+   * Words that must stand right beside another word of their phrase, with at most `between` words between: a
+   * long time ("prolonged", from "for 3 hours") in an urgent sign is how long the cramp lasted ("calf cramping for
+   * 3 hours"), not how long something else took ("cramp from sitting for 3 hours").
+   */
+  readonly besideOnly: ReadonlySet<string>;
+  /** What may stand between a `besideOnly` word and its phrase: parts of the body ("calf") and verbs of lasting ("lasted"). */
+  readonly between: ReadonlySet<string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -141,6 +149,17 @@ export class PhraseIndex<Owner> {
       return saidAfter && (!next || next.clause !== clause || !next.joined || this.rules.functionWords.has(next.folded));
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
+    const beside = (i: number) => {
+      const at = placed[i] ?? 0;
+      return placed.some((other, j) => {
+        if (j === i) return false;
+        const between = reading.tokens.slice(Math.min(at, other) + 1, Math.max(at, other));
+        return between.every((token) =>
+          [token.word, this.rules.partOf.get(token.word)].some((word) => word && this.rules.between.has(word)),
+        );
+      });
+    };
+    if (words.length > 1 && words.some((word, i) => this.rules.besideOnly.has(word) && !beside(i))) return undefined;
     // A number counts what is typed right after it ("10 minutes"), not a word further on ("10 out of 10 for a minute").
     const counts = (i: number) => {
       const at = placed[i] ?? 0;

@@ -1,6 +1,7 @@
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
 import { compilePattern, matchedFrom, matches, type Pattern, type PatternContext } from '../safety/patterns.js';
+import { compileStretch, readStretches, type Stretch } from './stretches.js';
 import type { Vocabulary } from './words.js';
 
 /** One word of the query that carries meaning, where it stands. */
@@ -78,9 +79,8 @@ export class Reader {
   readonly #changes: ReadonlySet<string>;
   /** The canonical word a change said of just now reads as, or '' when the language names none. */
   readonly #sudden: string;
-  readonly #childAges: readonly Pattern[];
-  readonly #childContext: PatternContext;
-  readonly #child: string;
+  /** A child's age said with a number ("my 4 year old"), read as the language's word for a child. */
+  readonly #childAges: readonly Stretch[];
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -106,14 +106,7 @@ export class Reader {
     this.#recent = (language.onset?.recent ?? []).map(compilePattern);
     this.#changes = new Set(language.onset?.changes ?? []);
     this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
-    const under = language.child?.under ?? 0;
-    this.#childAges = (language.child?.ages ?? []).map(compilePattern);
-    this.#childContext = {
-      classes: new Map(),
-      gap: 0,
-      isCount: (tokens, at) => /^\d{1,2}$/.test(tokens[at] ?? '') && Number(tokens[at]) < under,
-    };
-    this.#child = language.child ? foldText(language.child.as) : '';
+    this.#childAges = language.child ? [compileStretch(language.child.ages, language.child.as, 0, language.child.under)] : [];
   }
 
   read(query: string): Reading {
@@ -178,7 +171,7 @@ export class Reader {
         .join(' ');
       mendedAny ||= mended !== folded;
       let current: string[] = [];
-      const words = this.#ages(this.vocabulary.joinPhrases(mended).split(' '));
+      const words = readStretches(this.vocabulary.joinPhrases(mended).split(' '), this.#childAges);
       words.forEach((word) => {
         if (this.#clauseBreaks.has(word)) {
           if (current.length > 0) clauses.push(current);
@@ -190,22 +183,6 @@ export class Reader {
       if (current.length > 0) clauses.push(current);
     }
     return { clauses, mended: mendedAny };
-  }
-
-  /** Words with each child's age ("4 year old") read as the language's word for a child. */
-  #ages(words: readonly string[]): string[] {
-    if (this.#childAges.length === 0) return [...words];
-    const out: string[] = [];
-    for (let at = 0; at < words.length; at += 1) {
-      const ends = this.#childAges.flatMap((pattern) => matchedFrom(pattern, words, this.#childContext, at) ?? []);
-      if (ends.length === 0) {
-        out.push(words[at] ?? '');
-        continue;
-      }
-      out.push(this.#child);
-      at = Math.max(...ends) - 1;
-    }
-    return out;
   }
 
   /**

@@ -351,10 +351,16 @@ export const checks: readonly Check[] = [
       );
       const genericOnly = support.length > 0 && support.every((hit) => hit.words.every((word) => lexicon.generic(word)));
       if (genericOnly) {
-        // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"): they may be the answer.
+        // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"): they may be the answer. A
+        // word of an urgent sign the member describes is that sign's, already answered by its advice.
         const elsewhere = facts.reading.tokens
           .filter(
-            (token) => !token.denied && TELLING_WORD.test(token.folded) && !lexicon.familiar(token.folded) && !lexicon.generic(token.word),
+            (token) =>
+              !token.denied &&
+              TELLING_WORD.test(token.folded) &&
+              !lexicon.familiar(token.folded) &&
+              !lexicon.generic(token.word) &&
+              !facts.signWords.has(token.word),
           )
           .map((token) => lexicon.pointsTo(token.word))
           .filter((causes) => causes.length > 0 && !causes.includes(result.cause));

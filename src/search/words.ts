@@ -2,6 +2,7 @@ import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
 import { LRUCache } from 'lru-cache';
 import { memoStemmer } from '../spelling/stemmer.js';
+import { compileStretch, readStretches, type Stretch } from './stretches.js';
 
 /** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
 const MIN_PART = 3;
@@ -31,15 +32,18 @@ export class Vocabulary {
   readonly #compounds = new LRUCache<string, string>({ max: COMPOUND_MEMO });
   /** A language of compounds: its linking letters ("s" in "Schlafstörung"), and "" for two words joined directly. */
   readonly #linkers: readonly string[] | undefined;
+  /** How long something went on ("for 3 hours"), read as one word in queries and phrases alike. */
+  readonly #durations: readonly Stretch[];
 
   constructor(
     synonyms: readonly (readonly string[])[],
-    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places'>,
+    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations'>,
     /** The words a compound may be built from: every word the catalogue is written in. */
     private readonly parts: ReadonlySet<string> = new Set(),
   ) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
+    this.#durations = language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast));
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
     const stem = this.#stem;
@@ -118,7 +122,7 @@ export class Vocabulary {
           .map((word) => this.#split(word))
           .join(' ')
       : text;
-    let out = ` ${folded} `;
+    let out = ` ${readStretches(folded.split(' '), this.#durations).join(' ')} `;
     for (const word of new Set(folded.split(' '))) {
       for (const [phrase, canonical] of this.#multiWord.get(word) ?? []) out = out.replaceAll(phrase, canonical);
     }

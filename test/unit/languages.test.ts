@@ -352,6 +352,18 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe eine Menge Wasser getrunken und Krämpfe')).toBeUndefined();
   });
 
+  it('reads a cramp that has gone on for hours as the long-cramp sign in every language, however the time is said', () => {
+    expect(flags(Locale.EnglishUS, 'my calf has been cramping for 3 hours')).toEqual(['long-cramp']);
+    expect(flags(Locale.SpanishES, 'tengo un calambre en la pantorrilla desde hace 2 horas')).toEqual(['long-cramp']);
+    expect(flags(Locale.PortugueseBR, 'estou com câimbra na panturrilha por 3 horas')).toEqual(['long-cramp']);
+    expect(flags(Locale.French, 'crampe au mollet depuis 2 heures')).toEqual(['long-cramp']);
+    expect(flags(Locale.German, 'Wadenkrampf seit 2 Stunden')).toEqual(['long-cramp']);
+    // how long something else went on, or when the cramp came
+    expect(flags(Locale.EnglishUS, 'cramp from sitting for 3 hours')).toEqual([]);
+    expect(flags(Locale.German, 'ich hatte vor 2 Stunden einen Krampf')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'tuve un calambre hace 2 horas')).toEqual([]);
+  });
+
   it('reads what a feeling is likened to apart from what the member does, in every language', () => {
     const pad = { kind: 'card', cause: { id: 'peripheral-artery-disease' } };
     expect(read(Locale.French, 'mal au mollet quand je marche').result).toMatchObject(pad);

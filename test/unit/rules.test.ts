@@ -90,6 +90,15 @@ describe('the triage rules, each on a catalogue of its own', () => {
     });
   });
 
+  it('a long time however it is counted reads as one word, and in a sign it stands by what lasted', () => {
+    expect(answer('leg cramp for 12 hours').flags).toEqual(['long-cramp']);
+    expect(answer('cramp in my calf for 45 minutes').flags).toEqual(['long-cramp']);
+    expect(answer('cramp lasted for 10 minutes').flags).toEqual(['long-cramp']);
+    // too short, or how long something else went on
+    expect(answer('leg cramp for 2 minutes').flags).toEqual([]);
+    expect(answer('cramp after running for 12 hours').flags).toEqual([]);
+  });
+
   it('a sign asked about is a topic, not an alarm', () => {
     expect(answer('is cramp a sign of short of breath').flags).toEqual([]);
     expect(answer('cramp and short of breath').flags).toEqual(['breathless']);
