@@ -39,6 +39,8 @@ describe('the safety pass', () => {
     ['nothing makes sense anymore', 'unsure'],
     ["i've put all my affairs in order and i'm ready", 'unsure'],
     ["planning how i'd do it", 'unsure'],
+    ["i wish i wasn't alive", 'crisis'],
+    ['i keep cutting my legs', 'crisis'],
     ['been researching how im going to do it', 'unsure'],
     ['bought paracetamol to take all at once', 'crisis'],
     ['i wish i could die in my sleep', 'crisis'],
@@ -121,6 +123,9 @@ describe('the safety pass', () => {
     'the cramp comes and i end it by standing up',
     'decided today is the day i start stretching my calves',
     'planning how to do it when my calf cramps at night',
+    'my calves keep burning when i walk',
+    'my headphones keep cutting out',
+    'been cutting down on caffeine and my legs cramp',
     'the cramps are better off gone',
     'no tiene sentido seguir estirando si vuelven los calambres',
   ])('not when the wish is about a cramp or the body: %s', (text) => {
