@@ -351,14 +351,15 @@ export const checks: readonly Check[] = [
       );
       const genericOnly = support.length > 0 && support.every((hit) => hit.words.every((word) => lexicon.generic(word)));
       if (genericOnly) {
-        // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"): they may be the answer. A
-        // word of an urgent sign the member describes is that sign's, already answered by its advice.
+        // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"; an everyday word only one
+        // card's phrases hold, "salt"): they may be the answer. A word of an urgent sign the member describes is that
+        // sign's, already answered by its advice.
         const elsewhere = facts.reading.tokens
           .filter(
             (token) =>
               !token.denied &&
               TELLING_WORD.test(token.folded) &&
-              !lexicon.familiar(token.folded) &&
+              (!lexicon.familiar(token.folded) || lexicon.holders.get(token.word)?.size === 1) &&
               !lexicon.generic(token.word) &&
               !facts.signWords.has(token.word),
           )

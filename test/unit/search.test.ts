@@ -574,6 +574,9 @@ describe('search: never a confident card for the wrong cause', () => {
       'nutritional-deficiency',
     ]);
     expect(decidedBy).toBe('described > unexplained-words');
+    // An everyday word only one other card's phrases hold tells as much.
+    const salt = search.lookup('salt levels off, legs cramp').result;
+    expect(salt.kind === 'did-you-mean' && salt.candidates.map((cause) => cause.id)).toContain('dehydration-electrolytes');
     // A medicine that chooses no card points nowhere: the cramp it was taken for is the question.
     expect(cardFor('took 2 paracetamol for my calf cramp')).toBe('muscle-overuse');
   });
