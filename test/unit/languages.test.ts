@@ -344,12 +344,16 @@ describe('each language a member can have', () => {
     });
   });
 
-  it('reads any quantity of tablets taken as an overdose, however each language counts them', () => {
+  it('reads any quantity of tablets taken as an overdose, however each language counts them, and each way German says it', () => {
     expect(safety(Locale.German, 'ich habe eine Menge Tabletten geschluckt')).toBe('overdose');
     expect(safety(Locale.SpanishES, 'me tomé un montón de pastillas')).toBe('overdose');
     expect(safety(Locale.PortugueseBR, 'tomei um montão de comprimidos')).toBe('overdose');
     expect(safety(Locale.French, "j'ai pris un tas de cachets")).toBe('overdose');
     expect(safety(Locale.German, 'ich habe eine Menge Wasser getrunken und Krämpfe')).toBeUndefined();
+    // German says "to kill myself" with zu inside the verb or before it
+    expect(safety(Locale.German, 'ich denke daran, mich umzubringen')).toBe('crisis');
+    expect(safety(Locale.German, 'ich überlege, mich zu töten')).toBe('crisis');
+    expect(safety(Locale.German, 'ich versuche, den Krampf wegzudehnen')).toBeUndefined();
   });
 
   it('reads a cramp that has gone on for hours as the long-cramp sign in every language, however the time is said', () => {
