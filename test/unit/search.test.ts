@@ -264,6 +264,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i feel faint when i stand up too fast, and i get cramps')).toEqual([]);
     expect(flagsOf('i fainted this morning')).toEqual(['same-day:fainting']);
     expect(flagsOf('heart racing and i feel faint')).toContain('emergency:palpitations-faint');
+    // any sport is exercise, but a head that spins is no spin class
+    expect(flagsOf('heart racing after my spin class and thighs cramp')).toEqual([]);
+    expect(flagsOf('my head is spinning and my heart is racing')).toEqual(['same-day:palpitations']);
+  });
+
+  it('reads an idiom as no sign, and any name for cola as cola', () => {
+    expect(flagsOf('had a stroke of bad luck and now cramps')).toEqual([]);
+    expect(flagsOf('after the ultra my pee looks like coke and my legs are swollen')).toContain('emergency:muscle-breakdown-severe');
   });
 
   it('signs said in other words: an elephant on the chest, a leg in plaster, numbness creeping up, a heart skipping', () => {
