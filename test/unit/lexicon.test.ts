@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../src/search/lexicon.js';
+import { spokenOftenIn } from '../../src/spelling/familiar.js';
 import { testApp } from '../support/app.js';
 
 /**
@@ -53,5 +54,15 @@ describe('multi-word synonyms, read by what their words mean', () => {
     expect(words('i don’t drink alcohol')).not.toContain('dehydrated');
     // As typed, it still joins.
     expect(words('my son is refusing to walk')).toContain('limp');
+  });
+});
+
+describe('how often a word is spoken', () => {
+  it('makes the most spoken English words everyday talk, never jargon, and no medicine name among them', () => {
+    const spoken = spokenOftenIn('en');
+    expect(['basically', 'horrible', 'festival'].filter(spoken)).toEqual(['basically', 'horrible', 'festival']);
+    expect(['aspirin', 'amlodipine', 'sarcoidosis', 'vincristine'].filter(spoken)).toEqual([]);
+    // no such list ships for another language: there every long unknown word may be jargon
+    expect(spokenOftenIn('fr')('basically')).toBe(false);
   });
 });
