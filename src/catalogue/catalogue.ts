@@ -62,6 +62,28 @@ function describeIssues(error: z.ZodError, source: string): string {
   return `${source}: ${formatPath(first.path) || '(root)'}: ${first.message}${more}`;
 }
 
+/** Marks a word of a sign's phrase that stands for every phrase of another sign ("@palpitations faint"). */
+const SIGN_REFERENCE = '@';
+
+/**
+ * Each sign phrase that names another sign ("@palpitations faint") as one phrase per way that sign is said ("heart
+ * racing faint", "heart skipping faint", …): a sign made of two others holds every wording of each, with no list of
+ * their products to keep. The schema checks that a reference names a sign that names none.
+ */
+export function expandSignReferences<Flag extends { readonly id?: unknown; readonly phrases?: unknown }>(flags: readonly Flag[]): Flag[] {
+  const phrasesOf = new Map(flags.map((flag) => [flag.id, Array.isArray(flag.phrases) ? (flag.phrases as unknown[]).map(String) : []]));
+  const expand = (phrase: string): string[] => {
+    const words = phrase.split(' ');
+    const at = words.findIndex((word) => word.startsWith(SIGN_REFERENCE));
+    if (at === -1) return [phrase];
+    const named = phrasesOf.get(words[at]?.slice(SIGN_REFERENCE.length)) ?? [];
+    return named.flatMap((way) => expand([...words.slice(0, at), way, ...words.slice(at + 1)].join(' ')));
+  };
+  return flags.map((flag) =>
+    Array.isArray(flag.phrases) ? { ...flag, phrases: [...new Set((flag.phrases as unknown[]).map(String).flatMap(expand))] } : flag,
+  );
+}
+
 /** The catalogue and its sign-off records, validated; `reviews` defaults to none (nothing reviewed). */
 export function parseCatalogue(
   input: unknown,
@@ -73,8 +95,9 @@ export function parseCatalogue(
   if (!result.success) throw new CatalogueError(describeIssues(result.error, source));
   const signed = ReviewsSchema.safeParse(reviews);
   if (!signed.success) throw new CatalogueError(describeIssues(signed.error, 'data/reviews.json'));
+  const data = { ...result.data, redFlags: expandSignReferences(result.data.redFlags) };
   try {
-    return indexCatalogue(result.data, indexReviews(result.data, signed.data, language.code), language);
+    return indexCatalogue(data, indexReviews(data, signed.data, language.code), language);
   } catch (error) {
     if (error instanceof ReviewError) throw new CatalogueError(error.message);
     throw error;
@@ -194,7 +217,7 @@ export function translateCatalogue(base: unknown, translation: CatalogueTranslat
     meta: { ...(english.meta as Raw), ...translation.meta },
     tiers: each('tiers', english.tiers, translation.tiers).map(({ item, text }) => ({ ...item, ...text })),
     causes: each('causes', english.causes, translation.causes).map(({ item, text }) => ({ ...item, ...text })),
-    redFlags: each('redFlags', english.redFlags, translation.redFlags).map(({ item, text }) => ({
+    redFlags: each('redFlags', expandSignReferences(english.redFlags), translation.redFlags).map(({ item, text }) => ({
       ...item,
       ...text,
       phrases: distinct([...(text?.phrases ?? []), ...glossed(item.phrases)]),

@@ -307,6 +307,17 @@ export const CatalogueSchema = z
           issue(['redFlags', i, 'causes', j], `"${causeId}" has no seekCare.${careAt[flag.level]} for this ${flag.level} sign`);
       });
     });
+    // A sign phrase may stand for every phrase of another sign ("@palpitations faint"), one that names no other.
+    const flagIds = new Map(catalogue.redFlags.map((flag) => [flag.id, flag]));
+    catalogue.redFlags.forEach((flag, i) => {
+      flag.phrases.forEach((phrase, j) => {
+        for (const word of phrase.split(' ').filter((part) => part.startsWith('@'))) {
+          const named = flagIds.get(word.slice(1));
+          if (!named || named === flag || named.phrases.some((other) => other.includes('@')))
+            issue(['redFlags', i, 'phrases', j], `"${word}" must name another sign, one whose phrases name no sign`);
+        }
+      });
+    });
     if (!isCause(catalogue.medicines.cause)) issue(['medicines', 'cause'], `"${catalogue.medicines.cause}" is not a cause's id`);
 
     // One term, one meaning: a word that opens a card must not also be "not covered" or another cause's word.

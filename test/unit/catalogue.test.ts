@@ -69,6 +69,16 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
     expect(refuse((d) => void (d.causes[2]!.related = ['gout']))).toThrow(/causes\[2\]\.related\[0\]: "gout" is not another cause's id/);
   });
 
+  it('a sign phrase naming a sign that does not exist, or one that itself names a sign', () => {
+    expect(refuse((d) => void d.redFlags[0]!.phrases.push('@nowhere faint'))).toThrow(
+      /redFlags\[0\]\.phrases\[\d+\]: "@nowhere" must name another sign/,
+    );
+    // palpitations-faint is itself made of "@palpitations …" phrases
+    expect(refuse((d) => void d.redFlags[0]!.phrases.push('@palpitations-faint now'))).toThrow(
+      /"@palpitations-faint" must name another sign/,
+    );
+  });
+
   it('a synonym group whose first entry, the one that stands for all, is several words', () => {
     expect(refuse((d) => void d.synonyms.push(['let go', 'release']))).toThrow(/synonyms\[\d+\]: the first word of a synonym group/);
   });

@@ -264,6 +264,8 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i feel faint when i stand up too fast, and i get cramps')).toEqual([]);
     expect(flagsOf('i fainted this morning')).toEqual(['same-day:fainting']);
     expect(flagsOf('heart racing and i feel faint')).toContain('emergency:palpitations-faint');
+    // a sign made of two holds every wording of each
+    expect(flagsOf('my heart keeps skipping and i feel faint')).toContain('emergency:palpitations-faint');
     // any sport is exercise, but a head that spins is no spin class
     expect(flagsOf('heart racing after my spin class and thighs cramp')).toEqual([]);
     expect(flagsOf('my head is spinning and my heart is racing')).toEqual(['same-day:palpitations']);
