@@ -368,6 +368,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'tuve un calambre hace 2 horas')).toEqual([]);
   });
 
+  it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
+    expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
+    expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');
+    expect(flags(Locale.French, 'battements irréguliers et malaise')).toContain('palpitations-faint');
+    expect(flags(Locale.German, 'Herzstolpern und Schwindel')).toContain('palpitations-faint');
+  });
+
   it('reads what a feeling is likened to apart from what the member does, in every language', () => {
     const pad = { kind: 'card', cause: { id: 'peripheral-artery-disease' } };
     expect(read(Locale.French, 'mal au mollet quand je marche').result).toMatchObject(pad);
