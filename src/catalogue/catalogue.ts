@@ -6,7 +6,7 @@ import { createGlosser, type EnglishWords } from './gloss.js';
 import { loadLanguageFiles, type CatalogueTranslation, type LanguageFile } from './languages.js';
 import { englishMessages, type Messages } from './messages.js';
 import { CATALOGUE_LANGUAGE, indexReviews, ReviewError, ReviewsSchema, type Reviews } from './reviews.js';
-import { CatalogueSchema, type Cause, type ParsedCatalogue, type RedFlag, type Tier } from './schema.js';
+import { CatalogueSchema, SIGN_REFERENCE, type Cause, type ParsedCatalogue, type RedFlag, type Tier } from './schema.js';
 
 /** Which language a catalogue is written in, and the fixed texts replies built from it use. */
 export interface CatalogueLanguage {
@@ -61,9 +61,6 @@ function describeIssues(error: z.ZodError, source: string): string {
   const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
   return `${source}: ${formatPath(first.path) || '(root)'}: ${first.message}${more}`;
 }
-
-/** Marks a word of a sign's phrase that stands for every phrase of another sign ("@palpitations faint"). */
-const SIGN_REFERENCE = '@';
 
 /**
  * Each sign phrase that names another sign ("@palpitations faint") as one phrase per way that sign is said ("heart

@@ -67,6 +67,9 @@ export const CauseSchema = z.strictObject({
 });
 
 /** An urgent sign, answered with its advice before anything else. */
+/** Marks a word of a sign's phrase that stands for every phrase of another sign ("@palpitations faint"). */
+export const SIGN_REFERENCE = '@';
+
 export const RedFlagSchema = z.strictObject({
   id,
   level: z.enum(UrgencyLevels),
@@ -152,7 +155,8 @@ export const LanguageSchema = z.strictObject({
   /**
    * How long something has gone on, said with a number or without ("for 3 hours", "for 20 minutes", "for hours"):
    * in a pattern, #count stands for a number of at least `atLeast`; what matches reads as `as`, so one phrase of
-   * an urgent sign ("prolonged cramp") holds however the time is said. A time said without "for" ("an hour ago") is when, not how long.
+   * an urgent sign ("prolonged cramp") holds however the time is said. Written with "for" (or the language's
+   * word), so "an hour ago" stays when, not how long.
    */
   durations: z
     .array(
@@ -169,8 +173,8 @@ export const LanguageSchema = z.strictObject({
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),
   /**
-   * Patterns that start an imagined comparison ("feels like I'm", "as if"): what follows, to the comma or the
-   * clause's end, is what the member likens it to, not what they do. A cause's phrase with words on both sides of
+   * Patterns that start an imagined comparison ("feels like I'm", "as if"): the few words that follow, up to a
+   * comma, are what the member likens it to, not what they do. A cause's phrase with words on both sides of
    * one ("cramp" … "like I'm walking on cotton wool") describes nothing; an urgent sign is read wherever it stands
    * ("feels like I'm going to pass out").
    */
@@ -311,9 +315,9 @@ export const CatalogueSchema = z
     const flagIds = new Map(catalogue.redFlags.map((flag) => [flag.id, flag]));
     catalogue.redFlags.forEach((flag, i) => {
       flag.phrases.forEach((phrase, j) => {
-        for (const word of phrase.split(' ').filter((part) => part.startsWith('@'))) {
-          const named = flagIds.get(word.slice(1));
-          if (!named || named === flag || named.phrases.some((other) => other.includes('@')))
+        for (const word of phrase.split(' ').filter((part) => part.startsWith(SIGN_REFERENCE))) {
+          const named = flagIds.get(word.slice(SIGN_REFERENCE.length));
+          if (!named || named === flag || named.phrases.some((other) => other.includes(SIGN_REFERENCE)))
             issue(['redFlags', i, 'phrases', j], `"${word}" must name another sign, one whose phrases name no sign`);
         }
       });

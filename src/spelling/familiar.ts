@@ -80,7 +80,7 @@ let spokenOftenEnglish: ReadonlySet<string> | undefined;
 
 /**
  * The most spoken English words, read once, when first asked for. The list is one 3.6 MB JSON array sorted by
- * frequency, so only its head is read, with a pattern rather than by parsing all 74,000 entries (130 ms).
+ * frequency, so only its head is scanned, with a pattern, rather than all 74,000 entries parsed (130 ms).
  */
 function mostSpokenEnglish(): ReadonlySet<string> {
   if (spokenOftenEnglish) return spokenOftenEnglish;
