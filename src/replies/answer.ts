@@ -7,6 +7,7 @@ import {
   type APIInteractionResponseChannelMessageWithSource,
 } from 'discord-api-types/v10';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { ReviewItemKey } from '../catalogue/reviews.js';
 import type { Audience, RedFlag, UrgencyLevel } from '../catalogue/schema.js';
 import type { Answer, Result } from '../search/search.js';
 import type { Helplines } from '../safety/helplines.js';
@@ -14,7 +15,7 @@ import { cardMessage } from './card.js';
 import { encodeCustomId } from './custom-id.js';
 import { disclaimerFooter } from './footer.js';
 import { format } from '../catalogue/messages.js';
-import { messageResponse } from './message.js';
+import { messageResponse, type MessageBody } from './message.js';
 import { noMatchNotice, notice } from './notices.js';
 import { quoteUserText } from './user-text.js';
 
@@ -97,23 +98,25 @@ export function answerMessage(
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
   const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral, helplines)] : [];
-  const withAdvice = advice.length > 0 ? { embeds: advice } : {};
   const signs = flags.map((flag) => `red-flag:${flag.id}` as const);
+  // A private note; after urgent advice, it follows the advice, as Discord shows a message's text above its embeds.
+  const noteAfterAdvice = (text: string, shown: readonly ReviewItemKey[], components?: MessageBody['components']) =>
+    advice.length === 0
+      ? notice(catalogue, text, components ? { components } : {}, shown)
+      : messageResponse(
+          {
+            embeds: [...advice, { description: text, footer: disclaimerFooter(catalogue, audience, shown) }],
+            ...(components ? { components } : {}),
+          },
+          { ephemeral: true },
+        );
   switch (result.kind) {
     case 'card':
       return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, shareable, query, signs: flags }, advice);
     case 'did-you-mean':
-      return notice(
-        catalogue,
-        format(catalogue.text.didYouMean, { query: quoteUserText(query) }),
-        { ...withAdvice, components: [didYouMeanButtons(result)] },
-        signs,
-      );
+      return noteAfterAdvice(format(catalogue.text.didYouMean, { query: quoteUserText(query) }), signs, [didYouMeanButtons(result)]);
     case 'not-covered':
-      return notice(catalogue, `${result.entry.note}\n${catalogue.text.seeWhatIsCovered}`, withAdvice, [
-        `not-covered:${result.entry.id}`,
-        ...signs,
-      ]);
+      return noteAfterAdvice(`${result.entry.note}\n${catalogue.text.seeWhatIsCovered}`, [`not-covered:${result.entry.id}`, ...signs]);
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);

@@ -83,6 +83,18 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.at(-1)?.footer?.text).toContain(shortDisclaimer.general);
   });
 
+  it('puts urgent advice above a question or a note too, never a line of text over it', async () => {
+    const asked = message(await answer(slash('cramp-cause', { query: "grandad's face looks lopsided and he's talking gibberish" })));
+    expect(asked.content).toBeUndefined();
+    expect(asked.embeds?.map((embed) => embed.title)).toEqual(['🚨 Get emergency help now', undefined]);
+    expect(asked.embeds?.[1]?.description).toMatch(/^\*\*Did you mean one of these\?\*\*/);
+    expect(asked.embeds?.[1]?.footer?.text).toContain(shortDisclaimer.general);
+    expect(buttonsOf(asked).map((button) => button.label)).toContain('Neurological disorders');
+    expect(isPrivate(asked)).toBe(true);
+    // with no urgent sign, a question is a line of text as before
+    expect(message(await answer(slash('cramp-cause', { query: 'vein problems' }))).content).toMatch(/^\*\*Did you mean/);
+  });
+
   it('answers a crisis privately, help first, with numbers for the member’s country, even where answers are public', async () => {
     const crisis = message(await answer(slash('cramp-cause', { query: 'honestly they would all be better off without me' })));
     expect(isPrivate(crisis)).toBe(true);
