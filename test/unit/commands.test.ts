@@ -84,13 +84,17 @@ describe('/cramp-cause', () => {
   });
 
   it('puts urgent advice above a question or a note too, never a line of text over it', async () => {
-    const asked = message(await answer(slash('cramp-cause', { query: "grandad's face looks lopsided and he's talking gibberish" })));
+    const asked = message(await answer(slash('cramp-cause', { query: 'face drooping and slurred speech, he has hidradenitis' })));
     expect(asked.content).toBeUndefined();
     expect(asked.embeds?.map((embed) => embed.title)).toEqual(['🚨 Get emergency help now', undefined]);
     expect(asked.embeds?.[1]?.description).toMatch(/^\*\*Did you mean one of these\?\*\*/);
     expect(asked.embeds?.[1]?.footer?.text).toContain(shortDisclaimer.general);
     expect(buttonsOf(asked).map((button) => button.label)).toContain('Neurological disorders');
     expect(isPrivate(asked)).toBe(true);
+    const noted = message(await answer(slash('cramp-cause', { query: 'chest pain and my knee hurts' })));
+    expect(noted.content).toBeUndefined();
+    expect(noted.embeds?.[0]?.title).toBe('🚨 Get emergency help now');
+    expect(noted.embeds?.[1]?.description).toMatch(/not a leg\s+muscle cramp/);
     // with no urgent sign, a question is a line of text as before
     expect(message(await answer(slash('cramp-cause', { query: 'vein problems' }))).content).toMatch(/^\*\*Did you mean/);
   });
