@@ -27,13 +27,20 @@ export function createGlosser(english: EnglishWords, gloss: Readonly<Record<stri
   }
   // The longest first, so "out of breath" is joined before any shorter synonym inside it.
   joins.sort(([a], [b]) => b.length - a.length);
+  // Each with its first word: a phrase is only searched for the joins whose first word it holds.
+  const leadOf = new Map(joins.map(([multi]) => [multi, multi.split(' ')[1] ?? '']));
   const glossed = new Map(Object.entries(gloss).map(([word, there]) => [foldText(word), there]));
   const wordThere = (word: string) =>
     glossed.get(word) ?? (groupOf.get(word) ?? []).map((member) => glossed.get(member)).find((there) => there !== undefined);
 
   return (phrase) => {
     let text = ` ${foldText(phrase)} `;
-    for (const [multi, head] of joins) text = text.replaceAll(multi, head);
+    const present = new Set(text.split(' '));
+    for (const [multi, head] of joins) {
+      if (!present.has(leadOf.get(multi) ?? '')) continue;
+      text = text.replaceAll(multi, head);
+      present.add(head.trim());
+    }
     const words = text.split(' ').filter((word) => word && !ignored.has(word));
     const there = words.map(wordThere);
     return words.length > 0 && there.every((word) => word !== undefined) ? there.join(' ') : undefined;

@@ -1,9 +1,11 @@
 import { foldText } from '../catalogue/fold.js';
-import { compilePattern, matchedFrom, type Pattern, type PatternContext } from '../safety/patterns.js';
+import { compilePattern, matchedFrom, startIndex, type Pattern, type PatternContext } from '../safety/patterns.js';
 
 /** Stretches of words read as one word: a child's age ("4 year old") as "child", a long time ("for 3 hours") as "prolonged". */
 export interface Stretch {
   readonly patterns: readonly Pattern[];
+  /** The patterns a text's words could begin: most texts (and every long one of the catalogue's prose) begin none. */
+  readonly startable: (words: readonly string[]) => ReadonlySet<Pattern>;
   readonly context: PatternContext;
   /** The folded word the stretch reads as. */
   readonly as: string;
@@ -11,23 +13,24 @@ export interface Stretch {
 
 /** A stretch whose patterns' #count stands for a whole number from `atLeast` up to, not including, `under`. */
 export function compileStretch(patterns: readonly string[], as: string, atLeast: number, under = Infinity): Stretch {
-  return {
-    patterns: patterns.map(compilePattern),
-    context: {
-      classes: new Map(),
-      gap: 0,
-      isCount: (tokens, at) => /^\d{1,3}$/.test(tokens[at] ?? '') && Number(tokens[at]) >= atLeast && Number(tokens[at]) < under,
-    },
-    as: foldText(as),
+  const context: PatternContext = {
+    classes: new Map(),
+    gap: 0,
+    isCount: (tokens, at) => /^\d{1,3}$/.test(tokens[at] ?? '') && Number(tokens[at]) >= atLeast && Number(tokens[at]) < under,
   };
+  const compiled = patterns.map(compilePattern);
+  return { patterns: compiled, startable: startIndex(compiled, context), context, as: foldText(as) };
 }
 
 /** Folded words with each stretch read as its one word, the longest first where two start at one word. */
 export function readStretches(words: readonly string[], stretches: readonly Stretch[]): string[] {
-  if (stretches.length === 0) return [...words];
+  const live = stretches
+    .map((stretch) => ({ ...stretch, patterns: [...stretch.startable(words)] }))
+    .filter((stretch) => stretch.patterns.length > 0);
+  if (live.length === 0) return [...words];
   const out: string[] = [];
   for (let at = 0; at < words.length; at += 1) {
-    const ends = stretches.flatMap(({ patterns, context, as }) =>
+    const ends = live.flatMap(({ patterns, context, as }) =>
       patterns.flatMap((pattern) => {
         const end = matchedFrom(pattern, words, context, at);
         return end === undefined ? [] : [{ end, as }];
