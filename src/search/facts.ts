@@ -60,9 +60,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);
   // What a member likens a feeling to ("like walking on cotton wool") may describe it in everyday words no phrase
   // holds: those are left unexplained, however familiar. A word of the catalogue's phrases ("stabbed") is not.
-  const phrased = new Set([...describedHits, ...nameHits, ...signHits].flatMap((hit) => hit.positions));
+  const phrased = new Set([...describedHits, ...nameHits, ...signHits].flatMap((hit) => hit.positions.map((at) => reading.tokens[at])));
   const unexplained = meaningful.filter(
-    (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(reading.tokens.indexOf(token))),
+    (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)),
   );
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
