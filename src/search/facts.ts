@@ -46,6 +46,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     // A sign that is only the event something dates from ("cramps since my stroke") has happened; one beside it
     // ("swollen since my operation") is now.
     .filter((hit) => !hit.positions.every((at) => reading.tokens[at]?.event))
+    // A sign read through what relieves the complaint ("pain … stops when I rest") is not where it comes on, unless
+    // the sign is itself about what relieves it ("pain better when I hang my leg down").
+    .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.relieving) || hit.positions.some((at) => reading.tokens[at]?.easing))
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
     .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
     .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));

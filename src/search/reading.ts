@@ -29,6 +29,10 @@ export interface Token {
   readonly joined: boolean;
   /** Inside an imagined comparison ("feels like I'm walking on cotton wool"): what it is likened to, not what is done. */
   readonly likened: boolean;
+  /** Said to relieve the complaint ("rest" in "stops when I rest"): what eases it, not when it comes on. */
+  readonly relieving: boolean;
+  /** Says the complaint eases ("stops", "better" in "better when I hang my leg down"). */
+  readonly easing: boolean;
 }
 
 /** The query read once, frozen: every rule of the triage reads this, never the raw text. */
@@ -56,6 +60,10 @@ const ASKED_REACH = 3;
 const CARRIED = 3;
 /** How many meaningful words an imagined comparison holds ("like I'm walking on cotton wool"). */
 const LIKENED_REACH = 3;
+/** How many meaningful words after "stops when" say what relieves a complaint ("when I sit and rest"). */
+const RELIEF_REACH = 3;
+/** How many words before "eases" a denial turns it round ("it doesn't ease when I rest"). */
+const RELIEF_DENIED_BEFORE = 2;
 /** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
 const EVENT_WORDS = 2;
 
@@ -63,6 +71,7 @@ export class Reader {
   readonly #pastTime: readonly Pattern[];
   readonly #asking: readonly Pattern[];
   readonly #likening: readonly Pattern[];
+  readonly #relief: readonly Pattern[];
   readonly #patternContext: PatternContext;
   readonly #denialWords: ReadonlySet<string>;
   readonly #turnsRound: ReadonlySet<string>;
@@ -91,6 +100,7 @@ export class Reader {
     this.#pastTime = language.pastTime.map(compilePattern);
     this.#asking = language.asking.map(compilePattern);
     this.#likening = language.likening.map(compilePattern);
+    this.#relief = language.relief.map(compilePattern);
     this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
     const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
     this.#denialWords = new Set(language.denials.words);
@@ -129,6 +139,7 @@ export class Reader {
       const asked = this.#asked(words);
       const event = this.#events(words);
       const likened = this.#likened(words);
+      const relieving = this.#relieving(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
       // "calf cramp last night" is about when, not how long ("cramp lasted all night").
@@ -143,7 +154,17 @@ export class Reader {
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
-        tokens.push({ folded, word, clause, ...typed, ...flags, likened: likened[at] ?? false, joined: previous === at - 1 });
+        tokens.push({
+          folded,
+          word,
+          clause,
+          ...typed,
+          ...flags,
+          likened: likened[at] ?? false,
+          relieving: relieving[at] === 'relieving',
+          easing: relieving[at] === 'easing',
+          joined: previous === at - 1,
+        });
         previous = at;
       });
       clause += 1;
@@ -256,6 +277,34 @@ export class Reader {
       }
     });
     return likened;
+  }
+
+  /**
+   * Which words of a clause say what relieves a complaint: the few meaningful words after a `language.relief`
+   * pattern, up to a comma ("stops when I rest"), unless a denial stands just before it or among them ("it never
+   * eases when I rest", "ne passe pas au repos").
+   */
+  #relieving(words: readonly string[]): ('easing' | 'relieving' | undefined)[] {
+    const relieving = words.map((): 'easing' | 'relieving' | undefined => undefined);
+    words.forEach((_word, at) => {
+      for (const pattern of this.#relief) {
+        const end = matchedFrom(pattern, words, this.#patternContext, at);
+        if (end === undefined) continue;
+        const stretch: number[] = [];
+        let meaningful = 0;
+        for (let next = end; next < words.length && meaningful < RELIEF_REACH; next += 1) {
+          const folded = words[next] ?? '';
+          if (folded === COMMA) break;
+          stretch.push(next);
+          if (this.vocabulary.canonical(folded)) meaningful += 1;
+        }
+        const around = words.slice(Math.max(0, at - RELIEF_DENIED_BEFORE), (stretch.at(-1) ?? end) + 1);
+        if (around.some((word) => this.#denialWords.has(word))) continue;
+        relieving.fill('easing', at, end);
+        for (const next of stretch) relieving[next] = 'relieving';
+      }
+    });
+    return relieving;
   }
 
   /**

@@ -383,6 +383,16 @@ describe('each language a member can have', () => {
     expect(read(Locale.SpanishES, 'me duele la pantorrilla como si hubiera caminado horas').result.kind).toBe('did-you-mean');
   });
 
+  it('reads what relieves a complaint apart from when it comes on, unless denied, in every language', () => {
+    expect(flags(Locale.EnglishUS, 'my calves ache walking and stop when i rest')).not.toContain('rest-pain');
+    expect(flags(Locale.EnglishUS, 'my calf hurts at rest and never eases when i rest')).toContain('rest-pain');
+    expect(flags(Locale.EnglishUS, 'my foot hurts at night and eases when i hang it over the bed')).toContain('rest-pain');
+    expect(flags(Locale.PortugueseBR, 'dói a panturrilha quando subo ladeira e para quando descanso')).not.toContain('rest-pain');
+    expect(flags(Locale.German, 'Wadenschmerzen beim Bergaufgehen, hören in Ruhe auf')).not.toContain('rest-pain');
+    expect(flags(Locale.French, 'douleur au repos qui ne passe pas')).toContain('rest-pain');
+    expect(flags(Locale.SpanishES, 'me duele la pierna en reposo y no se pasa al descansar')).toContain('rest-pain');
+  });
+
   it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
     const card = { kind: 'card', cause: { id: 'muscle-overuse' } };
     expect(app.languages.pick(Locale.French).search.lookup('crampe au mollet le matin').result).toMatchObject(card);
