@@ -222,6 +222,10 @@ describe('each language a member can have', () => {
     [Locale.German, 'ich sammle Tabletten in einer Dose für die Woche', undefined],
     [Locale.French, "j'ai une boîte de cachets à côté de moi et j'y pense", 'unsure'],
     [Locale.EnglishUS, "there's a bottle of pills next to me and i'm thinking about it", 'unsure'],
+    [Locale.French, 'je vais prendre tous les médicaments de la maison ce soir', 'overdose'],
+    [Locale.French, 'je vais prendre tous mes médicaments comme prescrit', undefined],
+    [Locale.German, 'ich nehme heute Nacht alle Tabletten im Haus', 'overdose'],
+    [Locale.German, 'ich nehme alle meine Tabletten morgens', undefined],
     [Locale.SpanishES, '¿para qué vivir así?', 'unsure'],
     [Locale.French, "à quoi bon s'étirer", undefined],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {

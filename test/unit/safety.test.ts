@@ -234,6 +234,13 @@ describe('the safety pass', () => {
     expect(kindOf('took a load of photos of my dad and his heart pills')).toBe('nothing');
   });
 
+  it('reads taking all one’s medicines as told as keeping to a routine, not an overdose; a plan for tonight still is one', () => {
+    expect(kindOf("i'm going to take all my medicines as prescribed")).toBe('nothing');
+    expect(kindOf('i keep forgetting to take all my tablets')).toBe('nothing');
+    expect(kindOf("i'm going to take all my pills tonight")).toBe('overdose');
+    expect(kindOf('gonna take all my pills tonight, as prescribed lol')).toBe('overdose');
+  });
+
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });
