@@ -75,7 +75,7 @@ export const CatalogueTranslationSchema = z.strictObject({
   }),
   notCovered: map(z.strictObject({ names: list.min(1), note: line(L.notCoveredNote) })),
   synonyms: z
-    .array(z.array(line(L.lexiconTerm)).min(2).max(L.lexiconTerms))
+    .array(z.array(line(L.lexiconTerm)).min(2).max(L.synonymGroup))
     .max(L.synonymGroups)
     .default([]),
   language: LanguageSchema,

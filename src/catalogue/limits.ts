@@ -14,6 +14,8 @@ export const CatalogueLimits = {
   seekCare: 400,
   lexiconTerms: 40,
   lexiconTerm: 60,
+  /** Ways of saying one idea (every sport is exercise): never shown, so only a bound on what is read. */
+  synonymGroup: 60,
   /** An urgent sign's phrases in a translation: its own and the English ones its glossary reads. */
   signPhrases: 100,
   related: 4,

@@ -269,7 +269,7 @@ export const CatalogueSchema = z
         z
           .array(text(L.lexiconTerm))
           .min(2)
-          .max(L.lexiconTerms)
+          .max(L.synonymGroup)
           .refine(
             ([first = ''] = []) => !/\s/.test(first.trim()),
             'the first word of a synonym group stands for all: write one word first',
