@@ -37,11 +37,16 @@ function placeWords(code: string): ReadonlySet<string> {
  * most fourth-graders know, or a place's name: never a misspelling, never jargon.
  */
 export function familiar(word: string): boolean {
-  if (everyday.has(word) || placeWords('en').has(word)) return true;
+  return placeWords('en').has(word) || inSomeForm(everyday, word);
+}
+
+/** An English word of `list` as written or with an everyday ending ("sessions", "hoped", "stopping", "quickly"). */
+function inSomeForm(list: ReadonlySet<string>, word: string): boolean {
+  if (list.has(word)) return true;
   for (const suffix of ['s', 'es', 'ed', 'd', 'ing', 'er', 'ly']) {
     if (!word.endsWith(suffix)) continue;
     const stem = word.slice(0, -suffix.length);
-    if (everyday.has(stem) || everyday.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && everyday.has(stem.slice(0, -1)))) return true;
+    if (list.has(stem) || list.has(`${stem}e`) || (stem.at(-1) === stem.at(-2) && list.has(stem.slice(0, -1)))) return true;
   }
   return false;
 }
@@ -95,9 +100,9 @@ function mostSpokenEnglish(): ReadonlySet<string> {
 }
 
 /**
- * A word members say in everyday talk, by how often it is spoken: only English has such a list here, so in another
+ * A word members say in everyday talk, in any of its everyday forms ("sessions" of "session"), by how often it is spoken: only English has such a list here, so in another
  * language no word counts and a long unknown word stays possible jargon.
  */
 export function spokenOftenIn(code: string): (word: string) => boolean {
-  return code === 'en' ? (word) => mostSpokenEnglish().has(word) : () => false;
+  return code === 'en' ? (word) => inSomeForm(mostSpokenEnglish(), word) : () => false;
 }
