@@ -405,6 +405,9 @@ describe('each language a member can have', () => {
 
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
+    expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');
+    expect(flags(Locale.EnglishUS, 'i stepped on a rusty nail yesterday')).not.toContain('tetanus');
+    expect(flags(Locale.EnglishUS, 'stepped on a rusty nail and now cramps in my leg')).toContain('tetanus');
     expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');
   });
 
