@@ -226,6 +226,8 @@ describe('each language a member can have', () => {
     [Locale.French, 'je vais prendre tous mes médicaments comme prescrit', undefined],
     [Locale.German, 'ich nehme heute Nacht alle Tabletten im Haus', 'overdose'],
     [Locale.German, 'ich nehme alle meine Tabletten morgens', undefined],
+    [Locale.German, 'wenigstens bekämen sie meine Lebensversicherung', 'unsure'],
+    [Locale.French, 'mon assurance couvre le kiné pour les crampes ?', undefined],
     [Locale.SpanishES, '¿para qué vivir así?', 'unsure'],
     [Locale.French, "à quoi bon s'étirer", undefined],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {

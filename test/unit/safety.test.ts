@@ -241,6 +241,11 @@ describe('the safety pass', () => {
     expect(kindOf('gonna take all my pills tonight, as prescribed lol')).toBe('overdose');
   });
 
+  it('reads the family collecting one’s life insurance as possibly a crisis, and insurance for a visit as nothing', () => {
+    expect(kindOf('my family would be better off with the insurance money')).toBe('unsure');
+    expect(kindOf('does my insurance cover a doctor visit for cramps')).toBe('nothing');
+  });
+
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });
