@@ -228,6 +228,11 @@ describe('each language a member can have', () => {
     [Locale.German, 'ich nehme alle meine Tabletten morgens', undefined],
     [Locale.German, 'wenigstens bekämen sie meine Lebensversicherung', 'unsure'],
     [Locale.French, 'mon assurance couvre le kiné pour les crampes ?', undefined],
+    [Locale.PortugueseBR, 'ninguém liga se eu vivo ou morro', 'unsure'],
+    [Locale.French, 'ce soir j’en finis', 'unsure'],
+    [Locale.French, 'ce soir j’en finis avec ces crampes', undefined],
+    [Locale.German, 'heute Nacht mache ich Schluss', 'unsure'],
+    [Locale.German, 'ich mache Schluss mit meinem Freund', undefined],
     [Locale.SpanishES, '¿para qué vivir así?', 'unsure'],
     [Locale.French, "à quoi bon s'étirer", undefined],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
