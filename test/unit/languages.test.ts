@@ -224,6 +224,7 @@ describe('each language a member can have', () => {
     [Locale.EnglishUS, "there's a bottle of pills next to me and i'm thinking about it", 'unsure'],
     [Locale.French, 'je vais prendre tous les médicaments de la maison ce soir', 'overdose'],
     [Locale.French, 'je vais prendre tous mes médicaments comme prescrit', undefined],
+    [Locale.French, "j'ai pris toute ma boîte de somnifères comme d'habitude", 'overdose'],
     [Locale.German, 'ich nehme heute Nacht alle Tabletten im Haus', 'overdose'],
     [Locale.German, 'ich nehme alle meine Tabletten morgens', undefined],
     [Locale.German, 'wenigstens bekämen sie meine Lebensversicherung', 'unsure'],

@@ -239,6 +239,8 @@ describe('the safety pass', () => {
     expect(kindOf('i keep forgetting to take all my tablets')).toBe('nothing');
     expect(kindOf("i'm going to take all my pills tonight")).toBe('overdose');
     expect(kindOf('gonna take all my pills tonight, as prescribed lol')).toBe('overdose');
+    expect(kindOf('took the whole box of sleeping pills as usual')).toBe('overdose');
+    expect(kindOf('i took 30 tablets as prescribed')).toBe('overdose');
   });
 
   it('reads the family collecting one’s life insurance as possibly a crisis, and insurance for a visit as nothing', () => {
