@@ -38,6 +38,10 @@ export interface Facts {
 export function readFacts(lexicon: Lexicon, query: string): Facts {
   const reading = lexicon.reader.read(query);
   const cancels = lexicon.notSigns.match(reading);
+  // A phrase read through what relieves a complaint ("pain … stops when I rest", "cramps stop once I walk around")
+  // says nothing of when it comes on, unless the phrase is itself about relief ("better when I hang my leg down").
+  const notThroughRelief = (hit: PhraseHit<unknown>) =>
+    !hit.positions.some((at) => reading.tokens[at]?.relieving) || hit.positions.some((at) => reading.tokens[at]?.easing);
   const signHits = lexicon.flags
     .match(reading)
     // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
@@ -46,9 +50,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     // A sign that is only the event something dates from ("cramps since my stroke") has happened; one beside it
     // ("swollen since my operation") is now.
     .filter((hit) => !hit.positions.every((at) => reading.tokens[at]?.event))
-    // A sign read through what relieves the complaint ("pain … stops when I rest") is not where it comes on, unless
-    // the sign is itself about what relieves it ("pain better when I hang my leg down").
-    .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.relieving) || hit.positions.some((at) => reading.tokens[at]?.easing))
+    .filter(notThroughRelief)
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
     .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
     .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
@@ -56,8 +58,8 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
-  const describedHits = lexicon.described.match(reading);
-  const nameHits = lexicon.names.match(reading);
+  const describedHits = lexicon.described.match(reading).filter(notThroughRelief);
+  const nameHits = lexicon.names.match(reading).filter(notThroughRelief);
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);

@@ -403,6 +403,11 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'Wadenschmerzen beim Bergaufgehen, hören in Ruhe auf')).not.toContain('rest-pain');
     expect(flags(Locale.French, 'douleur au repos qui ne passe pas')).toContain('rest-pain');
     expect(flags(Locale.SpanishES, 'me duele la pierna en reposo y no se pasa al descansar')).toContain('rest-pain');
+    // Walking that relieves cramps is no claudication: not the PAD card.
+    expect(read(Locale.EnglishUS, 'my leg cramps stop once i get up and walk around').result).not.toMatchObject({
+      kind: 'card',
+      cause: { id: 'peripheral-artery-disease' },
+    });
   });
 
   it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
