@@ -181,8 +181,9 @@ export const LanguageSchema = z.strictObject({
   likening: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /**
    * Patterns that say a complaint eases ("stops when", "goes away after", "para al", "hört … auf"): the few words
-   * that follow, up to a comma, are what relieves it ("stops when I rest"), not when it comes on, so an urgent sign
-   * read through them ("pain at rest") is not raised. A denial beside one ("never eases when") undoes it.
+   * that follow, up to a comma, are what relieves it ("stops when I rest"), not when it comes on, so neither an
+   * urgent sign ("pain at rest") nor a cause's phrase is read through them. A denial beside one ("never eases
+   * when") undoes it.
    */
   relief: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */

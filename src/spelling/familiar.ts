@@ -100,8 +100,9 @@ function mostSpokenEnglish(): ReadonlySet<string> {
 }
 
 /**
- * A word members say in everyday talk, in any of its everyday forms ("sessions" of "session"), by how often it is spoken: only English has such a list here, so in another
- * language no word counts and a long unknown word stays possible jargon.
+ * A word members say in everyday talk, in any of its everyday forms ("sessions" of "session"), by how often it is
+ * spoken: only English has such a list here, so in another language no word counts and a long unknown word stays
+ * possible jargon (unless the catalogue lists it in `language.everyday`).
  */
 export function spokenOftenIn(code: string): (word: string) => boolean {
   return code === 'en' ? (word) => inSomeForm(mostSpokenEnglish(), word) : () => false;
