@@ -267,16 +267,23 @@ export class Reader {
     words.forEach((_word, at) => {
       for (const pattern of this.#likening) {
         const end = matchedFrom(pattern, words, this.#patternContext, at);
-        let meaningful = 0;
-        for (let next = end ?? words.length; next < words.length && meaningful < LIKENED_REACH; next += 1) {
-          const folded = words[next] ?? '';
-          if (folded === COMMA) break;
-          likened[next] = true;
-          if (this.vocabulary.canonical(folded)) meaningful += 1;
-        }
+        if (end !== undefined) for (const next of this.#stretchFrom(words, end, LIKENED_REACH)) likened[next] = true;
       }
     });
     return likened;
+  }
+
+  /** The positions from `from` holding at most `reach` meaningful words, up to a comma. */
+  #stretchFrom(words: readonly string[], from: number, reach: number): number[] {
+    const stretch: number[] = [];
+    let meaningful = 0;
+    for (let next = from; next < words.length && meaningful < reach; next += 1) {
+      const folded = words[next] ?? '';
+      if (folded === COMMA) break;
+      stretch.push(next);
+      if (this.vocabulary.canonical(folded)) meaningful += 1;
+    }
+    return stretch;
   }
 
   /**
@@ -290,14 +297,7 @@ export class Reader {
       for (const pattern of this.#relief) {
         const end = matchedFrom(pattern, words, this.#patternContext, at);
         if (end === undefined) continue;
-        const stretch: number[] = [];
-        let meaningful = 0;
-        for (let next = end; next < words.length && meaningful < RELIEF_REACH; next += 1) {
-          const folded = words[next] ?? '';
-          if (folded === COMMA) break;
-          stretch.push(next);
-          if (this.vocabulary.canonical(folded)) meaningful += 1;
-        }
+        const stretch = this.#stretchFrom(words, end, RELIEF_REACH);
         const around = words.slice(Math.max(0, at - RELIEF_DENIED_BEFORE), (stretch.at(-1) ?? end) + 1);
         if (around.some((word) => this.#denialWords.has(word))) continue;
         relieving.fill('easing', at, end);
