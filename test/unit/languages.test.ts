@@ -419,6 +419,8 @@ describe('each language a member can have', () => {
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');
+    expect(flags(Locale.EnglishUS, 'my cat gave me a fright and my calf cramped')).not.toContain('cauda-equina');
+    expect(flags(Locale.EnglishUS, 'my legs gave out and i can’t feel my bum')).toContain('cauda-equina');
     expect(flags(Locale.EnglishUS, 'i stepped on a rusty nail yesterday')).not.toContain('tetanus');
     expect(flags(Locale.EnglishUS, 'stepped on a rusty nail and now cramps in my leg')).toContain('tetanus');
     expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y tengo la mandíbula rígida')).toContain('tetanus');

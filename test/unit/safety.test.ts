@@ -192,6 +192,8 @@ describe('the safety pass', () => {
     expect(kindOf("i've sorted out who gets my cat when i'm gone")).toBe('unsure');
     expect(kindOf("who will look after the kids once i'm dead")).toBe('unsure');
     expect(kindOf('sorted out my calf cramps with stretching')).toBe('nothing');
+    expect(kindOf("i've given my cat to my sister and written to everyone, it's time")).toBe('unsure');
+    expect(kindOf('i gave my dog his dinner and then my calf cramped')).toBe('nothing');
   });
 
   it('reads no point carrying on as the crisis, excused only by a treatment carried on with, never by pills at hand', () => {
