@@ -186,6 +186,11 @@ export const LanguageSchema = z.strictObject({
    * when") undoes it.
    */
   relief: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
+  /**
+   * Patterns that say what a medicine is taken for ("for", "to stop", "para", "gegen"): "pills for cramps" is a
+   * remedy, not a cause, so the medication cause's phrase is not read across one when only the complaint follows it.
+   */
+  purpose: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /** Words that move time on ("now", "today"): a past time before one does not reach past it. */
   timeBreaks: words,
   /** "last" before these is a time ("last night"), not a duration ("lasted all night"). */

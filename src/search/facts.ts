@@ -58,8 +58,17 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
-  const describedHits = lexicon.described.match(reading).filter(notThroughRelief);
-  const nameHits = lexicon.names.match(reading).filter(notThroughRelief);
+  // A medicine taken for the complaint ("pills for my cramps", "Tabletten gegen Krämpfe") is a remedy, not its cause:
+  // the medication cause's phrase is not read across a word of purpose when only the complaint's words follow it.
+  const notARemedy = (hit: PhraseHit<Target>) => {
+    if (hit.owner.type === 'not-covered' || hit.owner.cause !== lexicon.medicineCause) return true;
+    const tokens = hit.positions.flatMap((at) => reading.tokens[at] ?? []);
+    const first = Math.min(...tokens.map((token) => token.purpose));
+    const after = tokens.filter((token) => token.purpose > first);
+    return after.length === 0 || after.some((token) => !lexicon.generic(token.word) && !lexicon.saysWhenOrWhere(token.word));
+  };
+  const describedHits = lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy);
+  const nameHits = lexicon.names.match(reading).filter(notThroughRelief).filter(notARemedy);
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);

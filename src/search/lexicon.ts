@@ -79,6 +79,27 @@ function languageWords(language: Catalogue['language']): string[] {
   ];
 }
 
+/**
+ * The words the language section uses to say how a sentence is built, not what it is about: how a question is asked
+ * ("can cramps cause"), what eases or is likened, denials, cues before a medicine, clause and time breaks.
+ */
+function grammarOf(language: Catalogue['language']): string[] {
+  const { denials } = language;
+  return [
+    ...language.asking,
+    ...language.likening,
+    ...language.relief,
+    ...language.pastTime,
+    ...language.medicineCues,
+    ...language.clauseBreaks,
+    ...language.timeBreaks,
+    ...language.linkWords,
+    ...denials.words,
+    ...denials.turnsRound,
+    ...denials.joiners,
+  ];
+}
+
 /** One lexicon per catalogue: a catalogue is read-only, and its lexicon takes about 0.1 s to build. */
 const built = new WeakMap<Catalogue, Lexicon>();
 
@@ -172,6 +193,12 @@ function indexLexicon(catalogue: Catalogue) {
   const alarming = new Set([...lexiconWords].filter((word) => vocabulary.words(word).some((canonical) => !causeWords.has(canonical))));
   // The language section's own words ("matin" among its time words) are words of the language, never slips.
   const ownWords = new Set(languageWords(language).flatMap((phrase) => foldText(phrase).split(' ')));
+  const grammarWords = new Set(
+    grammarOf(language)
+      .flatMap((phrase) => foldText(phrase).split(/[\s|+]+/))
+      .map((word) => vocabulary.canonical(word.replace(/\*$/, '')))
+      .filter(Boolean),
+  );
   const mender = new Mender(
     lexiconWords,
     (word) => knownWord(word) || familiar(word) || ownWords.has(word),
@@ -240,6 +267,8 @@ function indexLexicon(catalogue: Catalogue) {
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */
     generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
+    /** A word of the language section's own lists and patterns ("cause" in "can cramps cause"): grammar, telling no card apart. */
+    grammatical: (word: string) => grammarWords.has(word),
     /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
     saysWhenOrWhere: (word: string) => timeWords.has(word) || coveredPlaces.has(word),
     /**

@@ -33,6 +33,8 @@ export interface Token {
   readonly relieving: boolean;
   /** Says the complaint eases ("stops", "better" in "better when I hang my leg down"). */
   readonly easing: boolean;
+  /** How many words of purpose ("for", "to stop") stand before it in its clause: "cramps" in "pills for cramps" is 1. */
+  readonly purpose: number;
 }
 
 /** The query read once, frozen: every rule of the triage reads this, never the raw text. */
@@ -72,6 +74,7 @@ export class Reader {
   readonly #asking: readonly Pattern[];
   readonly #likening: readonly Pattern[];
   readonly #relief: readonly Pattern[];
+  readonly #purpose: readonly Pattern[];
   readonly #patternContext: PatternContext;
   readonly #denialWords: ReadonlySet<string>;
   readonly #turnsRound: ReadonlySet<string>;
@@ -101,6 +104,7 @@ export class Reader {
     this.#asking = language.asking.map(compilePattern);
     this.#likening = language.likening.map(compilePattern);
     this.#relief = language.relief.map(compilePattern);
+    this.#purpose = language.purpose.map(compilePattern);
     this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
     const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
     this.#denialWords = new Set(language.denials.words);
@@ -140,6 +144,7 @@ export class Reader {
       const event = this.#events(words);
       const likened = this.#likened(words);
       const relieving = this.#relieving(words);
+      const purpose = this.#purposes(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
       // "calf cramp last night" is about when, not how long ("cramp lasted all night").
@@ -163,6 +168,7 @@ export class Reader {
           likened: likened[at] ?? false,
           relieving: relieving[at] === 'relieving',
           easing: relieving[at] === 'easing',
+          purpose: purpose[at] ?? 0,
           joined: previous === at - 1,
         });
         previous = at;
@@ -305,6 +311,15 @@ export class Reader {
       }
     });
     return relieving;
+  }
+
+  /** For each word of a clause, how many `language.purpose` patterns ("for", "to stop") end at or before it. */
+  #purposes(words: readonly string[]): number[] {
+    const ends = new Set(
+      words.flatMap((_word, at) => this.#purpose.flatMap((pattern) => matchedFrom(pattern, words, this.#patternContext, at) ?? [])),
+    );
+    let passed = 0;
+    return words.map((_word, at) => (passed += ends.has(at) ? 1 : 0));
   }
 
   /**

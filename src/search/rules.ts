@@ -361,6 +361,7 @@ export const checks: readonly Check[] = [
               TELLING_WORD.test(token.folded) &&
               (!lexicon.familiar(token.folded) || lexicon.holders.get(token.word)?.size === 1) &&
               !lexicon.generic(token.word) &&
+              !lexicon.grammatical(token.word) &&
               !facts.signWords.has(token.word),
           )
           .map((token) => lexicon.pointsTo(token.word))

@@ -410,6 +410,33 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads medicines said to bring on cramps as the medication cause, and medicines taken for cramps as no cause, in every language', () => {
+    const card = (locale: Locale, query: string) => {
+      const { result } = read(locale, query);
+      return result.kind === 'card' ? result.cause.id : result.kind;
+    };
+    const causes: [Locale, string][] = [
+      [Locale.EnglishUS, 'could my pills cause leg cramps'],
+      [Locale.EnglishUS, 'my tablets are giving me cramps'],
+      [Locale.SpanishES, 'creo que mis pastillas me dan calambres'],
+      [Locale.PortugueseBR, 'acho que meus remédios estão me dando câimbra'],
+      [Locale.French, 'je pense que mes médicaments me donnent des crampes'],
+      [Locale.German, 'ich glaube, meine Tabletten machen mir Krämpfe'],
+    ];
+    for (const [locale, query] of causes) expect(card(locale, query), query).toBe('medication-side-effects');
+    const remedies: [Locale, string][] = [
+      [Locale.EnglishUS, "i don't want to take pills for cramps"],
+      [Locale.EnglishUS, 'pills that help with cramps'],
+      [Locale.SpanishES, 'pastillas para los calambres'],
+      [Locale.PortugueseBR, 'remédio contra câimbra'],
+      [Locale.French, 'des médicaments contre les crampes'],
+      [Locale.German, 'Tabletten gegen Krämpfe'],
+    ];
+    for (const [locale, query] of remedies) expect(card(locale, query), query).not.toBe('medication-side-effects');
+    // A medicine for something else still may be the cause.
+    expect(card(Locale.EnglishUS, 'tablets for blood pressure give me cramps')).toBe('medication-side-effects');
+  });
+
   it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
     const card = { kind: 'card', cause: { id: 'muscle-overuse' } };
     expect(app.languages.pick(Locale.French).search.lookup('crampe au mollet le matin').result).toMatchObject(card);

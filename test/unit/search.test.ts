@@ -389,6 +389,10 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(commonest('cramp this morning')).toEqual(['muscle-overuse', 'dehydration-electrolytes']);
   });
 
+  it('a word of how a sentence is built ("stop" in "how do i stop it") tells no card apart: the cramp card stays', () => {
+    expect(cardFor('my calf cramp is killing me, how do i stop it')).toBe('muscle-overuse');
+  });
+
   it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {
     expect(flagsOf('my calf hurts when I walk and stops when I rest')).toEqual([]);
     expect(flagsOf('calf pain walking that goes after resting a few minutes')).toEqual([]);
