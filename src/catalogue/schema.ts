@@ -231,6 +231,11 @@ export const LanguageSchema = z.strictObject({
    */
   readPastCommonWords: z.boolean().default(false),
   /**
+   * A language that writes every noun with a capital (German "Handgelenk", "Tippen"): a capital says nothing of a
+   * brand there, so only a cue ("nehme Sortis") or a generic name's ending marks an unknown word as a medicine.
+   */
+  capitalisedNouns: z.boolean().default(false),
+  /**
    * A translation's glossary: an English word (folded) and its word in this language, through which the English
    * urgent signs' phrases are read here too (src/catalogue/gloss.ts). A phrase with a word not glossed is left out.
    */

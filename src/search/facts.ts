@@ -38,6 +38,15 @@ export interface Facts {
 export function readFacts(lexicon: Lexicon, query: string): Facts {
   const reading = lexicon.reader.read(query);
   const cancels = lexicon.notSigns.match(reading);
+  // A phrase of a sign's `unless` that shares a meaningful word with the sign's phrase describes something else
+  // ("cramp so bad I can't move my leg"), unless the member names another finding of that sign beside it ("… and
+  // now it's cold").
+  const describedOtherwise = (hit: PhraseHit<RedFlag>, cancel: PhraseHit<RedFlag>) => {
+    if (!cancel.words.some((word) => hit.words.includes(word) && !lexicon.grammatical(word))) return false;
+    const findings = lexicon.signFindings(hit.owner);
+    const explained = new Set([...hit.words, ...cancel.words]);
+    return !reading.tokens.some((token) => !token.denied && findings.has(token.word) && !explained.has(token.word));
+  };
   // A phrase read through what relieves a complaint ("pain … stops when I rest", "cramps stop once I walk around")
   // says nothing of when it comes on, unless the phrase is itself about relief ("better when I hang my leg down").
   const notThroughRelief = (hit: PhraseHit<unknown>) =>
@@ -53,7 +62,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     .filter(notThroughRelief)
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
     .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
-    .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && cancel.words.some((word) => hit.words.includes(word))));
+    .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && describedOtherwise(hit, cancel)));
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );
@@ -114,7 +123,7 @@ function mayBeMedicine(lexicon: Lexicon, token: Token): boolean {
   const { folded } = token;
   if (lexicon.nameEndings.some((ending) => folded.length >= ending.length + 2 && folded.endsWith(ending))) return true;
   if (folded.length < MIN_MEDICINE_NAME || lexicon.familiar(folded)) return false;
-  return token.capitalised || lexicon.medicineCues.has(token.before);
+  return (token.capitalised && !lexicon.catalogue.language.capitalisedNouns) || lexicon.medicineCues.has(token.before);
 }
 
 /** Words typed right before or after a specific (not generic) word of a name the query holds. */

@@ -247,9 +247,21 @@ function indexLexicon(catalogue: Catalogue) {
     catalogue.redFlags.map((flag) => [flag, new Set(flag.phrases.flatMap((phrase) => vocabulary.words(phrase)))] as const),
   );
 
+  /**
+   * The findings of an urgent sign: words of its phrases that say what is wrong by themselves ("cold", "numb"), not
+   * only beside a denial ("warm" in "won't warm up"), nor a word of where or when.
+   */
+  const signFindings = new Map(
+    catalogue.redFlags.map((flag) => {
+      const plain = flag.phrases.map((phrase) => vocabulary.words(phrase)).filter((words) => !words.some((word) => grammarWords.has(word)));
+      return [flag, new Set(plain.flat().filter((word) => !timeWords.has(word) && !coveredPlaces.has(word)))] as const;
+    }),
+  );
+
   return {
     catalogue,
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
+    signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag) ?? new Set(),
     reader: new Reader(vocabulary, language, (word) => mender.mend(word)),
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),

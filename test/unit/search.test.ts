@@ -393,6 +393,30 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my calf cramp is killing me, how do i stop it')).toBe('muscle-overuse');
   });
 
+  it('a leg a cramp holds still is the cramp; cold, numbness or a numb bottom beside it is still the emergency', () => {
+    expect(flagsOf("cramp so bad i can't move my leg")).toEqual([]);
+    expect(flagsOf('woke up with a cramp and couldnt move my leg')).toEqual([]);
+    expect(cardFor('cramp in my foot and i cant move my toes')).toBe('muscle-overuse');
+    expect(flagsOf("calf cramp earlier, now my foot is cold and i can't move it")).toContain('emergency:cold-limb');
+    expect(flagsOf("cramp then my leg went numb and i can't move it")).toContain('emergency:cold-limb');
+    expect(flagsOf("cramps and now i can't move my legs or feel my bottom")).toContain('emergency:cauda-equina');
+    expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
+  });
+
+  it('bad breath and breathing exercises are no breathlessness; "couldn\'t breathe" and trouble with breathing are', () => {
+    expect(flagsOf('bad breath and cramps')).toEqual([]);
+    expect(flagsOf('breathing exercises help my cramps')).toEqual([]);
+    expect(flagsOf("i couldn't breathe and my calf is swollen")).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('swollen calf and breathing problems')).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('out of breath and my calf is swollen')).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('calf cramp, i was out of breath after the race')).toEqual([]);
+  });
+
+  it('problems with a thing are that thing gone poor: "circulation problems" is poor circulation', () => {
+    expect(cardFor('circulation issues in legs')).toBe('poor-circulation');
+    expect(cardFor('circlation problems in my legs')).toBe('poor-circulation');
+  });
+
   it('walking pain that eases with rest is PAD without the rest-pain alarm; pain at rest keeps it', () => {
     expect(flagsOf('my calf hurts when I walk and stops when I rest')).toEqual([]);
     expect(flagsOf('calf pain walking that goes after resting a few minutes')).toEqual([]);
