@@ -437,6 +437,14 @@ describe('each language a member can have', () => {
     expect(card(Locale.EnglishUS, 'tablets for blood pressure give me cramps')).toBe('medication-side-effects');
   });
 
+  it('reads a German noun’s capital as a noun’s, not a brand’s: a sore wrist from typing is not asked about as a medicine', () => {
+    const { result } = read(Locale.German, 'mein Handgelenk tut beim Tippen weh');
+    expect(result.kind === 'did-you-mean' ? result.candidates.map((cause) => cause.id) : []).not.toContain('medication-side-effects');
+    // A cue before an unknown word still marks a medicine.
+    const cued = read(Locale.German, 'ich nehme Xylorin und habe Krämpfe').result;
+    expect(cued.kind === 'did-you-mean' ? cued.candidates.map((cause) => cause.id) : [cued.kind]).toContain('medication-side-effects');
+  });
+
   it('never mends a word of the language’s own lists ("matin" is no "main"), and reads "5am" as a time, not a word', () => {
     const card = { kind: 'card', cause: { id: 'muscle-overuse' } };
     expect(app.languages.pick(Locale.French).search.lookup('crampe au mollet le matin').result).toMatchObject(card);

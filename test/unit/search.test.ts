@@ -412,6 +412,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('calf cramp, i was out of breath after the race')).toEqual([]);
   });
 
+  it('a word typed in capitals is an abbreviation the card may not explain ("POTS"), unless the whole message shouts', () => {
+    expect(cardFor('POTS and leg cramps')).toBe('did-you-mean');
+    expect(cardFor('MY LEGS CRAMP AT NIGHT')).toBe('muscle-overuse');
+  });
+
   it('problems with a thing are that thing gone poor: "circulation problems" is poor circulation', () => {
     expect(cardFor('circulation issues in legs')).toBe('poor-circulation');
     expect(cardFor('circlation problems in my legs')).toBe('poor-circulation');
