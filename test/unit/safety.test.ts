@@ -53,10 +53,14 @@ describe('the safety pass', () => {
     ['i have enough tablets saved to end it', 'crisis'],
     ["i'm scared i'll do something stupid tonight", 'unsure'],
     ['i have been saving my tablets', 'crisis'],
+    ['if i disappeared nobody would care', 'crisis'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
     ['ich will nicht mehr leben', 'crisis'],
+    // German puts "zu" inside an infinitive, and "Schluss machen" also ends a relationship
+    ['ich denke daran, heute Nacht Schluss zu machen', 'unsure'],
+    ['ich will mit allem Schluss machen', 'crisis'],
     ['死にたい', 'crisis'],
     // overdose: a number of tablets, a quantity, a named medicine, an abbreviation
     ['took 30 tablets', 'overdose'],
@@ -65,6 +69,7 @@ describe('the safety pass', () => {
     ['od on sleeping pills', 'overdose'],
     ['took twenty co-codamol', 'overdose'],
     ["ate a whole sheet of my nan's blood pressure tablets", 'overdose'],
+    ['took my mums sleeping pills all of them', 'overdose'],
     // poisoning, and a child who swallowed medicine
     ['drank bleach', 'poisoning'],
     ['my son swallowed some of my pills', 'poisoning'],
@@ -101,6 +106,8 @@ describe('the safety pass', () => {
     'i put a clean sheet on the bed and my legs cramped',
     'today is my last day at work',
     'this is my calf cramp from last night',
+    'ich will mit meinem Freund Schluss machen',
+    'ich denke daran, mit dem Laufen Schluss zu machen wegen der Krämpfe',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
   });
