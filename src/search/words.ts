@@ -7,6 +7,8 @@ import { compileStretch, readStretches, type Stretch } from './stretches.js';
 /** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
 const MIN_PART = 3;
 const MIN_HEAD = 4;
+/** A head long enough to name a compound beside a first part the catalogue does not know ("marathon" in "Halbmarathon"). */
+const MIN_LONG_HEAD = 6;
 /** Compounds already read, kept for the next query: a long message repeats its words. */
 const COMPOUND_MEMO = 5_000;
 
@@ -95,6 +97,12 @@ export class Vocabulary {
       const first = linkers.map((linker) => (left.endsWith(linker) ? left.slice(0, left.length - linker.length) : ''));
       const part = first.find((candidate) => candidate.length >= MIN_PART && this.parts.has(candidate) && !this.#ignored.has(candidate));
       if (part !== undefined) split = `${part} ${head}`;
+    }
+    // A long head the catalogue knows still names what the compound is ("Halbmarathon" is a marathon, "Handgelenk" a
+    // joint), whatever its first part: the two are read apart, the first left for the rules to weigh.
+    for (let cut = word.length - MIN_LONG_HEAD; cut >= MIN_PART && split === word; cut -= 1) {
+      const head = word.slice(cut);
+      if (this.parts.has(head)) split = `${word.slice(0, cut)} ${head}`;
     }
     this.#compounds.set(word, split);
     return split;

@@ -249,6 +249,9 @@ describe('each language a member can have', () => {
       kind: 'card',
       cause: { id: 'peripheral-artery-disease' },
     });
+    // A long head it knows names the compound, whatever the first part: a half marathon is a marathon, a wrist a joint.
+    expect(lookup('der Oberschenkel tut seit dem Halbmarathon weh')).toMatchObject({ kind: 'card', cause: { id: 'muscle-overuse' } });
+    expect(lookup('Durchblutungsprobleme in den Beinen')).toMatchObject({ kind: 'card', cause: { id: 'poor-circulation' } });
   });
 
   it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
