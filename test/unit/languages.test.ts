@@ -283,6 +283,20 @@ describe('each language a member can have', () => {
     expect(safety(Locale.French, 'je vais sauter du lit')).toBeUndefined();
   });
 
+  it('reads in every language what English reads: no sense in staying, a medicine taken on purpose, asking how many would do', () => {
+    expect(safety(Locale.SpanishES, 'no tiene sentido que yo siga aquí')).toBe('unsure');
+    expect(safety(Locale.French, "ça n'a plus de sens que je reste ici")).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'me tomé insulina de más a propósito')).toBe('overdose');
+    expect(safety(Locale.PortugueseBR, 'tomei insulina a mais de propósito')).toBe('overdose');
+    expect(safety(Locale.German, 'ich habe absichtlich zu viel Insulin gespritzt')).toBe('overdose');
+    expect(safety(Locale.PortugueseBR, 'pesquisei quantos paracetamol seriam suficientes')).toBe('unsure');
+    expect(safety(Locale.German, 'ich habe gegoogelt, wie viele Paracetamol reichen')).toBe('unsure');
+    // A dose asked about is no plan.
+    expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();
+    expect(flags(Locale.French, 'mon fils de 4 ans a de la fièvre et refuse de poser le pied')).toContain('child-limp-fever');
+  });
+
   it('reads losing control of the bladder as the spinal emergency in German and French, however the bladder is named', () => {
     expect(flags(Locale.German, 'kann Blase nicht mehr halten und Beine werden schwach')).toContain('cauda-equina');
     expect(flags(Locale.French, "je n'arrive plus à retenir mes urines")).toContain('cauda-equina');

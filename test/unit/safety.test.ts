@@ -70,6 +70,7 @@ describe('the safety pass', () => {
     ['took twenty co-codamol', 'overdose'],
     ["ate a whole sheet of my nan's blood pressure tablets", 'overdose'],
     ['took my mums sleeping pills all of them', 'overdose'],
+    ['i looked up how many paracetamol would do it', 'unsure'],
     // poisoning, and a child who swallowed medicine
     ['drank bleach', 'poisoning'],
     ['my son swallowed some of my pills', 'poisoning'],
