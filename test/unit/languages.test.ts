@@ -283,6 +283,15 @@ describe('each language a member can have', () => {
     expect(safety(Locale.French, 'je vais sauter du lit')).toBeUndefined();
   });
 
+  it('says being tired and "all the time" in many words in every language, as English does', () => {
+    const card = (locale: Locale, query: string) => {
+      const { result } = read(locale, query);
+      return result.kind === 'card' ? result.cause.id : result.kind;
+    };
+    expect(card(Locale.SpanishES, 'siempre cansada, se me cae el pelo y tengo calambres')).toBe('hypothyroidism');
+    expect(card(Locale.PortugueseBR, 'cansada o tempo todo, cabelo caindo e câimbras')).toBe('hypothyroidism');
+  });
+
   it('reads in every language what English reads: no sense in staying, a medicine taken on purpose, asking how many would do', () => {
     expect(safety(Locale.SpanishES, 'no tiene sentido que yo siga aquí')).toBe('unsure');
     expect(safety(Locale.French, "ça n'a plus de sens que je reste ici")).toBe('unsure');
