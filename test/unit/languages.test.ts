@@ -304,6 +304,9 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
     expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();
     expect(flags(Locale.French, 'mon fils de 4 ans a de la fièvre et refuse de poser le pied')).toContain('child-limp-fever');
+    // German "wund" is sore, "Wunde" a wound: only a wound with cramps is tetanus.
+    expect(flags(Locale.German, 'nach dem Krampf ist die Wade einen Tag lang wund')).toEqual([]);
+    expect(flags(Locale.German, 'Krämpfe und eine schmutzige Wunde am Fuß')).toContain('tetanus');
   });
 
   it('reads losing control of the bladder as the spinal emergency in German and French, however the bladder is named', () => {
