@@ -29,6 +29,8 @@ export interface Facts {
    * ("Sortis"), or after a word such as "on" or "taking" ("cramps on lasilix").
    */
   readonly medicineLike: readonly string[];
+  /** Unexplained words typed in capitals in a message that does not shout ("POTS"): an abbreviation, a name. */
+  readonly abbreviations: readonly string[];
   /** Unexplained words typed right beside a name ("salbutamol nebulisers", "lithium carbonate"): part of it. */
   readonly besideNames: ReadonlySet<string>;
   /** How many words of the query carry meaning and are not denied. */
@@ -68,13 +70,17 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   );
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
   // A medicine taken for the complaint ("pills for my cramps", "Tabletten gegen Krämpfe") is a remedy, not its cause:
-  // the medication cause's phrase is not read across a word of purpose when only the complaint's words follow it.
+  // the medication cause's phrase is not read across a word of purpose when only the complaint (the catalogue's
+  // symptom, or words as common) follows it.
   const notARemedy = (hit: PhraseHit<Target>) => {
     if (hit.owner.type === 'not-covered' || hit.owner.cause !== lexicon.medicineCause) return true;
     const tokens = hit.positions.flatMap((at) => reading.tokens[at] ?? []);
     const first = Math.min(...tokens.map((token) => token.purpose));
     const after = tokens.filter((token) => token.purpose > first);
-    return after.length === 0 || after.some((token) => !lexicon.generic(token.word) && !lexicon.saysWhenOrWhere(token.word));
+    return (
+      after.length === 0 ||
+      after.some((token) => !lexicon.complaint.has(token.word) && !lexicon.generic(token.word) && !lexicon.saysWhenOrWhere(token.word))
+    );
   };
   const describedHits = lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy);
   const nameHits = lexicon.names.match(reading).filter(notThroughRelief).filter(notARemedy);
@@ -87,11 +93,10 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // A word typed in capitals in a message that is not all capitals is an abbreviation ("POTS and leg cramps"), not
   // the everyday word it spells: unless the catalogue's phrases hold it, it is left unexplained.
   const shouting = reading.tokens.every((token) => token.caps || !/\p{L}/u.test(token.folded));
+  const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word);
   const unexplained = meaningful.filter(
     (token) =>
-      !lexicon.explains(token) ||
-      (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) ||
-      (token.caps && !shouting && !lexicon.inPhrases(token.word)),
+      !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
   );
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
@@ -111,6 +116,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     nameHits,
     describedHits,
     unexplained: [...new Set(unexplained.map((token) => token.folded))],
+    abbreviations: unexplained.filter(abbreviation).map((token) => token.folded),
     besideNames: besideNames(reading, nameHits, lexicon),
     medicineLike: unexplained.filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,

@@ -80,13 +80,13 @@ function languageWords(language: Catalogue['language']): string[] {
 }
 
 /**
- * The words the language section uses to say how a sentence is built, not what it is about: how a question is asked
- * ("can cramps cause"), what eases or is likened, denials, cues before a medicine, clause and time breaks.
+ * The words the language section uses to say how a sentence is built, not what it is about: what eases or is
+ * likened, what is past, denials, cues before a medicine, clause and time breaks. (How a question is asked, "can
+ * cramps cause", holds the complaint itself, so it is left out.)
  */
 function grammarOf(language: Catalogue['language']): string[] {
   const { denials } = language;
   return [
-    ...language.asking,
     ...language.likening,
     ...language.relief,
     ...language.pastTime,
@@ -279,8 +279,10 @@ function indexLexicon(catalogue: Catalogue) {
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */
     generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
-    /** A word of the language section's own lists and patterns ("cause" in "can cramps cause"): grammar, telling no card apart. */
+    /** A word of how a sentence is built ("stop" in "how do I stop it", "can't"): grammar, telling no card apart. */
     grammatical: (word: string) => grammarWords.has(word),
+    /** The words of the catalogue's own symptom ("leg", "cramp"): what members complain of, whatever else they say. */
+    complaint: new Set(vocabulary.words(catalogue.symptom)),
     /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
     saysWhenOrWhere: (word: string) => timeWords.has(word) || coveredPlaces.has(word),
     /**

@@ -228,7 +228,8 @@ export const rules: readonly Rule[] = [
     decide: ({ facts, lexicon }) => {
       const { places } = lexicon;
       if (!places?.note) return undefined;
-      const tokens = facts.reading.tokens.filter((token) => !token.denied);
+      // Words of how the sentence is built ("won't stop" in "my eye won't stop twitching") stand between nothing.
+      const tokens = facts.reading.tokens.filter((token) => !token.denied && !lexicon.grammatical(token.word));
       if (tokens.some((token) => places.covered.has(token.word))) return undefined;
       // The symptom stands right beside the part, not joined to it as another finding ("puffy face and cramps").
       const joiners = new Set(lexicon.catalogue.language.denials.joiners);
@@ -377,7 +378,7 @@ export const checks: readonly Check[] = [
       if (
         !genericOnly &&
         left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE &&
-        !left.some((word) => word.length >= JARGON_LENGTH && !lexicon.spokenOften(word))
+        !left.some((word) => (word.length >= JARGON_LENGTH && !lexicon.spokenOften(word)) || facts.abbreviations.includes(word))
       )
         return result;
       return helpers.didYouMean([result.cause, ...result.others]);

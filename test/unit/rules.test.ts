@@ -183,6 +183,25 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('eye and a leg cramp after running').got).toBe('card:tired-muscles');
   });
 
+  it('a medicine said to bring on a cramp is the medicine cause; one taken for the cramp is no cause', () => {
+    expect(answer('my tablets give me a cramp')).toMatchObject({ got: 'card:pills', decidedBy: 'described' });
+    // the phrase "medicine cramp" is not read across "for" (only the prose is left to suggest it)
+    expect(answer('tablets for a cramp').decidedBy).not.toBe('described');
+  });
+
+  it('an unless phrase sharing a word with a sign describes something else, unless another finding of the sign stands by', () => {
+    expect(answer('cramp so bad i cant move my leg').flags).toEqual([]);
+    expect(answer('cramp and i cant move my leg, it is tight').flags).toEqual(['breathless']);
+    // sharing only a word of grammar ("cant") cancels nothing
+    expect(answer('cramp and i cant breathe, short of breath').flags).toEqual(['breathless']);
+  });
+
+  it('other-place and coverage read past words of grammar, and a word in capitals is an abbreviation', () => {
+    expect(answer('my eye cant stop twitching')).toMatchObject({ got: 'not-covered', decidedBy: 'other-place' });
+    expect(answer('POTS and a leg cramp').got).toMatch(/^ask:/);
+    expect(answer('A LEG CRAMP AT NIGHT').got).toBe('card:tired-muscles');
+  });
+
   it('a sign that is only the event something dates from is history; a sign beside it is now', () => {
     expect(answer('cramp since short of breath').flags).toEqual([]);
     expect(answer('leg tight since a fall').flags).toEqual(['breathless']);
