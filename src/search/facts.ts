@@ -95,8 +95,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const shouting = reading.tokens.every((token) => token.caps || !/\p{L}/u.test(token.folded));
   const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word);
   const unexplained = meaningful.filter(
-    (token) =>
-      !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
+    (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
   );
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
