@@ -300,6 +300,15 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe absichtlich zu viel Insulin gespritzt')).toBe('overdose');
     expect(safety(Locale.PortugueseBR, 'pesquisei quantos paracetamol seriam suficientes')).toBe('unsure');
     expect(safety(Locale.German, 'ich habe gegoogelt, wie viele Paracetamol reichen')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'esta noche se acaba todo')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'hoje à noite tudo acaba')).toBe('unsure');
+    expect(safety(Locale.French, "ce soir tout s'arrête")).toBe('unsure');
+    expect(safety(Locale.German, 'heute Nacht ist alles vorbei')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'estou pensando em me jogar da janela')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'já preparei a corda')).toBe('unsure');
+    expect(safety(Locale.German, 'das Seil liegt schon bereit')).toBe('unsure');
+    expect(safety(Locale.French, 'je me coupe les bras pour ressentir quelque chose')).toBe('crisis');
+    expect(safety(Locale.German, 'heute Nacht ist der Krampf hoffentlich vorbei')).toBeUndefined();
     // A dose asked about is no plan.
     expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
     expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();

@@ -71,6 +71,9 @@ describe('the safety pass', () => {
     ["ate a whole sheet of my nan's blood pressure tablets", 'overdose'],
     ['took my mums sleeping pills all of them', 'overdose'],
     ['i looked up how many paracetamol would do it', 'unsure'],
+    ['tonight it all ends', 'unsure'],
+    ['the rope is ready', 'unsure'],
+    ['i cut my arms to feel something', 'crisis'],
     // poisoning, and a child who swallowed medicine
     ['drank bleach', 'poisoning'],
     ['my son swallowed some of my pills', 'poisoning'],
@@ -108,6 +111,9 @@ describe('the safety pass', () => {
     'today is my last day at work',
     'this is my calf cramp from last night',
     'ich will mit meinem Freund Schluss machen',
+    'the cramp ends tonight hopefully',
+    'i cut my arm on the fence',
+    'skipping rope ready for the gym',
     'ich denke daran, mit dem Laufen Schluss zu machen wegen der Krämpfe',
   ])('raises nothing for an ordinary message: %s', (text) => {
     expect(kindOf(text)).toBe('nothing');
