@@ -72,6 +72,7 @@ describe('the safety pass', () => {
     ['took my mums sleeping pills all of them', 'overdose'],
     ['i looked up how many paracetamol would do it', 'unsure'],
     ['tonight it all ends', 'unsure'],
+    ['ive had enough, gonna take the lot', 'unsure'],
     ['the rope is ready', 'unsure'],
     ['i cut my arms to feel something', 'crisis'],
     // poisoning, and a child who swallowed medicine

@@ -403,6 +403,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('a colour that comes with standing is no sudden ischaemia; a baby who will not move a leg with a fever is the emergency', () => {
+    expect(flagsOf('feet turn purple when i stand and my legs ache')).toEqual([]);
+    expect(flagsOf("my foot is purple when i stand and it's cold and numb")).toContain('emergency:cold-limb');
+    expect(flagsOf("baby has a fever and won't move his leg")).toContain('emergency:child-limp-fever');
+  });
+
   it('bad breath and breathing exercises are no breathlessness; "couldn\'t breathe" and trouble with breathing are', () => {
     expect(flagsOf('bad breath and cramps')).toEqual([]);
     expect(flagsOf('breathing exercises help my cramps')).toEqual([]);
