@@ -206,6 +206,7 @@ function indexLexicon(catalogue: Catalogue) {
     language.opposites,
     (target) => alarming.has(target),
     new Set([...language.stopWords, ...language.denials.words].map(foldText)),
+    catalogue.medicines.classes.flatMap((medicineClass) => medicineClass.names.map(foldText)).filter((name) => /^[a-z]{8,}$/.test(name)),
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>

@@ -5,6 +5,8 @@ import { typoDistance, type Opposites } from './typos.js';
 const MIN_MENDED = 5;
 /** A long word with a letter added at its end is a slip ("atorvastatine"); a short one is often another word. */
 const LONG_WORD = 8;
+/** A brand cut from its generic name ("Atorva", "Rosuvas") keeps at least this share of it. */
+const COMPLETED_SHARE = 0.5;
 /** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
 const MEMO_SIZE = 5_000;
 
@@ -47,6 +49,11 @@ export class Mender {
      * would cut a word of the language in two ("passent" is not "pas sent").
      */
     private readonly small: ReadonlySet<string> = new Set(),
+    /**
+     * Long names a word may be the start of: brands are often a medicine's generic name cut short ("atorva" of
+     * "atorvastatin"), so an unknown word that starts exactly one of them, and holds half of it, reads as that name.
+     */
+    private readonly completions: readonly string[] = [],
   ) {
     this.#targetSet = new Set(targets);
     for (const target of this.#targetSet) {
@@ -86,6 +93,10 @@ export class Mender {
       if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part) && !this.small.has(part)))
         return `${left} ${right}`;
     }
-    return word;
+    // One name, however spelt at its end ("atorvastatin", "atorvastatine"): the shortest, when all start with it.
+    const [shortest, ...others] = this.completions
+      .filter((name) => name.startsWith(word) && word.length >= name.length * COMPLETED_SHARE)
+      .sort((a, b) => a.length - b.length);
+    return shortest !== undefined && others.every((name) => name.startsWith(shortest)) ? shortest : word;
   }
 }

@@ -403,6 +403,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('a brand cut from its generic name is that medicine ("atorva 10"), but not a cut too short to tell ("simva")', () => {
+    expect(cardFor('atorva 10 and leg cramps')).toBe('medication-side-effects');
+    expect(cardFor('rosuvast and cramps')).toBe('medication-side-effects');
+    expect(search.lookup('simva and cramps').result).not.toMatchObject({ kind: 'card', cause: { id: 'muscle-overuse' } });
+  });
+
   it('a colour that comes with standing is no sudden ischaemia; a baby who will not move a leg with a fever is the emergency', () => {
     expect(flagsOf('feet turn purple when i stand and my legs ache')).toEqual([]);
     expect(flagsOf("my foot is purple when i stand and it's cold and numb")).toContain('emergency:cold-limb');
