@@ -148,7 +148,11 @@ export class Reader {
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
       // "calf cramp last night" is about when, not how long ("cramp lasted all night").
-      const lastTime = (at: number) => words[at] === 'last' && this.#timeWords.has(words[at + 1] ?? '');
+      // "last night's cramp" too: a time word read with a possessive "s" left on it is still the time word.
+      const lastTime = (at: number) => {
+        const next = words[at + 1] ?? '';
+        return words[at] === 'last' && (this.#timeWords.has(next) || this.#timeWords.has(next.replace(/s$/, '')));
+      };
       words.forEach((folded, at) => {
         // A time says when, not what: "cramp yesterday" is looked up as "cramp".
         if (!denied[at] && folded !== COMMA && !this.#when.has(folded) && !lastTime(at)) kept.push(folded);

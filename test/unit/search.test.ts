@@ -403,6 +403,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('"last night\'s cramp" is when, not how long; dark pee with hardly any pee is the severe muscle-breakdown emergency', () => {
+    expect(flagsOf("my calf is a bit tender after last night's cramp")).toEqual([]);
+    expect(flagsOf('cramps then my pee went dark and i can barely pee')).toContain('emergency:muscle-breakdown-severe');
+  });
+
   it('a brand cut from its generic name is that medicine ("atorva 10"), but not a cut too short to tell ("simva")', () => {
     expect(cardFor('atorva 10 and leg cramps')).toBe('medication-side-effects');
     expect(cardFor('rosuvast and cramps')).toBe('medication-side-effects');
