@@ -224,6 +224,7 @@ export function translateCatalogue(base: unknown, translation: CatalogueTranslat
     medicines: {
       ...english.medicines,
       unlinked: [...new Set([...((english.medicines.unlinked as string[] | undefined) ?? []), ...translation.medicines.unlinked])],
+      general: translation.medicines.general,
       classes: each('medicines.classes', english.medicines.classes, translation.medicines.classes, (item) => String(item.name)).map(
         ({ item, text }) => ({
           ...item,

@@ -72,6 +72,7 @@ export const CatalogueTranslationSchema = z.strictObject({
     /** By the English name of each medicine group: its name and note here, and names sold here beside the international ones. */
     classes: z.record(z.string(), z.strictObject({ name: line(L.medicineClass), note: line(L.medicineNote), names: list.default([]) })),
     unlinked: list.default([]),
+    general: list.default([]),
   }),
   notCovered: map(z.strictObject({ names: list.min(1), note: line(L.notCoveredNote) })),
   synonyms: z

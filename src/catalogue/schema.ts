@@ -269,6 +269,11 @@ export const CatalogueSchema = z
       nameEndings: lexicon.default([]),
       /** Medicines members mention that are not linked to cramps ("took paracetamol for it"): known, but they choose no card. */
       unlinked: lexicon.default([]),
+      /**
+       * Words for any medicine ("medicine", with its synonyms "pills", "meds"): a condition named as what one is for
+       * ("diabetes meds", "pills for my diabetes") is not the member's condition here, so the medicine cause answers.
+       */
+      general: lexicon.default([]),
     }),
     notCovered: z.array(NotCoveredSchema).max(L.notCovered),
     /**

@@ -83,7 +83,26 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     );
   };
   const describedHits = lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy);
-  const nameHits = lexicon.names.match(reading).filter(notThroughRelief).filter(notARemedy);
+  // A condition named as what a medicine is for ("diabetes meds", "pills for my diabetes") says what the medicine
+  // treats, not what the member has here: it names no cause, and the medicine's own phrase answers.
+  const forAMedicine = (hit: PhraseHit<Target>) => {
+    if (!lexicon.contexts.has(hit.owner)) return false;
+    const tokens = hit.positions.flatMap((at) => reading.tokens[at] ?? []);
+    const [first, last] = [Math.min(...hit.positions), Math.max(...hit.positions)];
+    const head = reading.tokens[first];
+    const next = reading.tokens[last + 1];
+    if (next?.joined && next.clause === reading.tokens[last]?.clause && lexicon.medicineWords.has(next.word)) return true;
+    return reading.tokens
+      .slice(0, first)
+      .some(
+        (token) => token.clause === head?.clause && lexicon.medicineWords.has(token.word) && tokens.every((t) => t.purpose > token.purpose),
+      );
+  };
+  const nameHits = lexicon.names
+    .match(reading)
+    .filter(notThroughRelief)
+    .filter(notARemedy)
+    .filter((hit) => !forAMedicine(hit));
   const signCauses = urgent.flatMap((flag) => flag.causes.flatMap((causeId) => lexicon.catalogue.cause(causeId) ?? []));
   // A "word" longer than any real one is noise (a held key), not something left unexplained.
   const meaningful = reading.tokens.filter((token) => !token.denied && token.folded.length <= LONGEST_WORD);

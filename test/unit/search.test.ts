@@ -403,6 +403,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('a condition named as what a medicine is for is the medicine\'s purpose: "my diabetes meds give me cramps" is the medicines card', () => {
+    expect(cardFor('my diabetes meds give me cramps')).toBe('medication-side-effects');
+    expect(cardFor('the pills for my diabetes cause leg cramps')).not.toBe('neurological-disorders');
+    expect(cardFor('diabetic with cramps at night')).toBe('neurological-disorders');
+  });
+
   it('"last night\'s cramp" is when, not how long; dark pee with hardly any pee is the severe muscle-breakdown emergency', () => {
     expect(flagsOf("my calf is a bit tender after last night's cramp")).toEqual([]);
     expect(flagsOf('cramps then my pee went dark and i can barely pee')).toContain('emergency:muscle-breakdown-severe');
