@@ -471,6 +471,9 @@ describe('each language a member can have', () => {
       [Locale.German, 'Tabletten gegen Krämpfe'],
     ];
     for (const [locale, query] of remedies) expect(card(locale, query), query).not.toBe('medication-side-effects');
+    // A condition named as what the medicine is for is not the member's condition here.
+    expect(card(Locale.SpanishES, 'las pastillas de la diabetes me dan calambres')).toBe('medication-side-effects');
+    expect(card(Locale.German, 'meine Diabetes-Tabletten machen mir Krämpfe')).toBe('medication-side-effects');
     // A medicine for something else still may be the cause.
     expect(card(Locale.EnglishUS, 'tablets for blood pressure give me cramps')).toBe('medication-side-effects');
   });
