@@ -309,6 +309,9 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'das Seil liegt schon bereit')).toBe('unsure');
     expect(safety(Locale.French, 'je me coupe les bras pour ressentir quelque chose')).toBe('crisis');
     expect(safety(Locale.German, 'heute Nacht ist der Krampf hoffentlich vorbei')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'todos estarían bien si yo dejara de existir')).toBe('unsure');
+    expect(safety(Locale.French, "tout le monde irait bien si j'arrêtais d'exister")).toBe('unsure');
+    expect(safety(Locale.German, 'allen ginge es gut, wenn ich einfach aufhören würde zu existieren')).toBe('unsure');
     // A dose asked about is no plan.
     expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
     expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();
