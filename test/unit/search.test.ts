@@ -403,6 +403,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('a calf that "is huge" is swollen; a "huge cramp" is only a big cramp', () => {
+    expect(flagsOf('had a cramp, now my calf is huge and warm')).toContain('same-day:one-swollen-leg');
+    expect(flagsOf('huge cramp in my calf last night')).toEqual([]);
+  });
+
   it('a condition named as what a medicine is for is the medicine\'s purpose: "my diabetes meds give me cramps" is the medicines card', () => {
     expect(cardFor('my diabetes meds give me cramps')).toBe('medication-side-effects');
     expect(cardFor('the pills for my diabetes cause leg cramps')).not.toBe('neurological-disorders');
