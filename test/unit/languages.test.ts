@@ -312,6 +312,8 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'todos estarían bien si yo dejara de existir')).toBe('unsure');
     expect(safety(Locale.French, "tout le monde irait bien si j'arrêtais d'exister")).toBe('unsure');
     expect(safety(Locale.German, 'allen ginge es gut, wenn ich einfach aufhören würde zu existieren')).toBe('unsure');
+    expect(safety(Locale.French, "j'en ai marre de tout, je veux juste que ça s'arrête pour toujours")).toBe('unsure');
+    expect(safety(Locale.French, "je veux que cette crampe s'arrête pour toujours")).toBeUndefined();
     // A dose asked about is no plan.
     expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
     expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();
