@@ -85,7 +85,6 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const describedHits = lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy);
   // A condition named as what a medicine is for ("diabetes meds", "pills for my diabetes") says what the medicine
   // treats, not what the member has here: it names no cause, and the medicine's own phrase answers.
-  const joiners = new Set(lexicon.catalogue.language.denials.joiners);
   const forAMedicine = (hit: PhraseHit<Target>) => {
     if (!lexicon.contexts.has(hit.owner)) return false;
     const tokens = hit.positions.flatMap((at) => reading.tokens[at] ?? []);
@@ -95,7 +94,13 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     if (next?.joined && next.clause === reading.tokens[last]?.clause && lexicon.medicineWords.has(next.word)) return true;
     // "las pastillas de la diabetes": the medicine word just before, with no "and" or "or" between.
     const previous = reading.tokens[first - 1];
-    if (previous && head && previous.clause === head.clause && lexicon.medicineWords.has(previous.word) && !joiners.has(head.before))
+    if (
+      previous &&
+      head &&
+      previous.clause === head.clause &&
+      lexicon.medicineWords.has(previous.word) &&
+      !lexicon.joiners.has(head.before)
+    )
       return true;
     return reading.tokens
       .slice(0, first)

@@ -282,6 +282,8 @@ function indexLexicon(catalogue: Catalogue) {
     generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
     /** A word of how a sentence is built ("stop" in "how do I stop it", "can't"): grammar, telling no card apart. */
     grammatical: (word: string) => grammarWords.has(word),
+    /** Words that join findings ("and", "or"), as typed: a word after one is another finding, not a word about the last. */
+    joiners: new Set(language.denials.joiners),
     /** Canonical words for any medicine ("pills", "meds" as "medicine"). */
     medicineWords: new Set(catalogue.medicines.general.flatMap((word) => vocabulary.words(word))),
     /** The words of the catalogue's own symptom ("leg", "cramp"): what members complain of, whatever else they say. */

@@ -232,9 +232,8 @@ export const rules: readonly Rule[] = [
       const tokens = facts.reading.tokens.filter((token) => !token.denied && !lexicon.grammatical(token.word));
       if (tokens.some((token) => places.covered.has(token.word))) return undefined;
       // The symptom stands right beside the part, not joined to it as another finding ("puffy face and cramps").
-      const joiners = new Set(lexicon.catalogue.language.denials.joiners);
       const beside = (first: Token | undefined, second: Token | undefined) =>
-        first !== undefined && second !== undefined && first.clause === second.clause && !joiners.has(second.before);
+        first !== undefined && second !== undefined && first.clause === second.clause && !lexicon.joiners.has(second.before);
       const placed = tokens.some(
         (token, i) =>
           places.elsewhere.has(token.word) &&
