@@ -24,6 +24,11 @@ function read(locale: Locale, query: string) {
   return { safety: safety?.kind, flags: flags.map((flag) => flag.id), result };
 }
 const flags = (locale: Locale, query: string) => read(locale, query).flags;
+/** The cause whose card a query opens in `locale`, or what it got instead. */
+const card = (locale: Locale, query: string) => {
+  const { result } = read(locale, query);
+  return result.kind === 'card' ? result.cause.id : result.kind;
+};
 const safety = (locale: Locale, query: string) => read(locale, query).safety;
 /** The Discord locales issue #22 names: each must see every command in its own language. */
 const mainLocales = ['es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'pl', 'nl', 'tr', 'ru', 'hi', 'ja', 'ko', 'zh-CN'] as const;
@@ -284,10 +289,6 @@ describe('each language a member can have', () => {
   });
 
   it('says being tired and "all the time" in many words in every language, as English does', () => {
-    const card = (locale: Locale, query: string) => {
-      const { result } = read(locale, query);
-      return result.kind === 'card' ? result.cause.id : result.kind;
-    };
     expect(card(Locale.SpanishES, 'siempre cansada, se me cae el pelo y tengo calambres')).toBe('hypothyroidism');
     expect(card(Locale.PortugueseBR, 'cansada o tempo todo, cabelo caindo e câimbras')).toBe('hypothyroidism');
   });
@@ -454,10 +455,6 @@ describe('each language a member can have', () => {
   });
 
   it('reads medicines said to bring on cramps as the medication cause, and medicines taken for cramps as no cause, in every language', () => {
-    const card = (locale: Locale, query: string) => {
-      const { result } = read(locale, query);
-      return result.kind === 'card' ? result.cause.id : result.kind;
-    };
     const causes: [Locale, string][] = [
       [Locale.EnglishUS, 'could my pills cause leg cramps'],
       [Locale.EnglishUS, 'my tablets are giving me cramps'],
