@@ -315,6 +315,9 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'allen ginge es gut, wenn ich einfach aufhören würde zu existieren')).toBe('unsure');
     expect(safety(Locale.French, "j'en ai marre de tout, je veux juste que ça s'arrête pour toujours")).toBe('unsure');
     expect(safety(Locale.French, "je veux que cette crampe s'arrête pour toujours")).toBeUndefined();
+    // Spanish and Portuguese "dedos" are toes too: toes curled like claws in a night cramp are no hand spasm.
+    expect(flags(Locale.SpanishES, 'se me ponen los dedos de los pies como garras por la noche')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'tengo las manos como garras y hormigueo en los labios')).toContain('tingling-lips-spasm');
     // A dose asked about is no plan.
     expect(safety(Locale.German, 'wie viele Tabletten reichen am Tag')).toBeUndefined();
     expect(safety(Locale.EnglishUS, 'how many magnesium tablets would be enough for cramps')).toBeUndefined();
