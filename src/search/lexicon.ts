@@ -123,7 +123,7 @@ function indexLexicon(catalogue: Catalogue) {
   const targetDanger = (target: Target) => (target.type === 'not-covered' ? catalogue.tiers.length * 2 : danger(target.cause));
 
   /** Names: of a cause, a condition under it, a medicine, or something not covered. */
-  const entries: { owner: Target; phrase: string }[] = [];
+  const entries: { owner: Target; phrase: string; slack?: number }[] = [];
   /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
   const descriptions: { owner: Target; phrase: string }[] = [];
   const medicineCause = catalogue.cause(catalogue.medicines.cause);
@@ -145,7 +145,7 @@ function indexLexicon(catalogue: Catalogue) {
     }
   }
   for (const entry of catalogue.notCovered)
-    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name });
+    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name, slack: 1 });
 
   // How long a cramp lasted is said beside it: in an urgent sign, the word a long time reads as stands by the cramp.
   const durationWords = new Set(language.durations.map((duration) => vocabulary.canonical(foldText(duration.as))));

@@ -42,6 +42,7 @@ interface Entry<Owner> {
   readonly owner: Owner;
   readonly words: readonly string[];
   readonly key: string;
+  readonly slack: number;
 }
 
 /**
@@ -56,15 +57,15 @@ export class PhraseIndex<Owner> {
 
   constructor(
     vocabulary: Vocabulary,
-    entries: Iterable<{ owner: Owner; phrase: string }>,
+    entries: Iterable<{ owner: Owner; phrase: string; slack?: number }>,
     private readonly rules: PhraseRules,
   ) {
-    for (const { owner, phrase } of entries) {
+    for (const { owner, phrase, slack = SLACK } of entries) {
       const words = vocabulary.words(phrase);
       const first = words[0];
       if (first === undefined) continue;
       const list = this.#byWord.get(first) ?? [];
-      list.push({ owner, words, key: words.join(' ') });
+      list.push({ owner, words, key: words.join(' '), slack });
       this.#byWord.set(first, list);
     }
   }
@@ -88,7 +89,7 @@ export class PhraseIndex<Owner> {
           continue;
         // Each place the phrase stands is its own hit: "short of breath years ago, now short of breath" is said twice.
         for (const anchor of anchors) {
-          const placed = this.#placed(entry.words, anchor, positions, reading);
+          const placed = this.#placed(entry, anchor, positions, reading);
           // The query's own words where the phrase stands: a toe matched as a foot counts as the toe it is.
           if (placed)
             hits.push({ owner: entry.owner, words: placed.map((at) => reading.tokens[at]?.word ?? ''), whole: isWhole, positions: placed });
@@ -113,12 +114,12 @@ export class PhraseIndex<Owner> {
 
   /** Where the phrase's words stand together in one clause around its first word at `anchor`, if they do. */
   #placed(
-    words: readonly string[],
+    { words, slack }: Entry<Owner>,
     anchor: number,
     positions: ReadonlyMap<string, readonly number[]>,
     reading: Reading,
   ): number[] | undefined {
-    const reach = words.length + SLACK;
+    const reach = words.length + slack;
     const clause = reading.tokens[anchor]?.clause;
     // Each word of the phrase takes its own position: "weaker and weaker" needs the word twice, not once.
     const taken = new Set<number>([anchor]);
