@@ -225,6 +225,15 @@ export const LanguageSchema = z.strictObject({
    */
   compounds: z.strictObject({ linkers: words }).optional(),
   /**
+   * A word's forms the stemmer cannot join to it (English "stood" of "stand", German "gelaufen" of "laufen"), each
+   * read as the word it is a form of: so "stood at a till all day" meets "standing all day".
+   */
+  forms: z
+    .record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/))
+    .refine((forms) => Object.keys(forms).length <= L.languageWords, `at most ${String(L.languageWords)} words`)
+    .refine((forms) => Object.values(forms).every((base) => !(base in forms)), 'a form names its base word, not another form')
+    .default({}),
+  /**
    * Read past the language's common words (stopwords-iso) that no list of the catalogue uses, beside `stopWords`:
    * for a translation whose own stop words are a short list ("sur", "dans" between a phrase's words). English keeps
    * its own longer list.

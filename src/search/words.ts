@@ -36,15 +36,18 @@ export class Vocabulary {
   readonly #linkers: readonly string[] | undefined;
   /** How long something went on ("for 3 hours"), read as one word in queries and phrases alike. */
   readonly #durations: readonly Stretch[];
+  /** A word's forms the stemmer cannot join to it ("stood" of "stand"). */
+  readonly #forms: ReadonlyMap<string, string>;
 
   constructor(
     synonyms: readonly (readonly string[])[],
-    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations'>,
+    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms'>,
     /** The words a compound may be built from: every word the catalogue is written in. */
     private readonly parts: ReadonlySet<string> = new Set(),
   ) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
+    this.#forms = new Map(Object.entries(language.forms));
     this.#durations = language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast));
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
@@ -112,6 +115,8 @@ export class Vocabulary {
   #meaningOf(word: string): string {
     const known = this.#canonical.get(word);
     if (known !== undefined) return known;
+    const base = this.#forms.get(word);
+    if (base !== undefined) return this.#meaningOf(base);
     // Another form of a synonym, whose stem is that synonym as written ("talking" of "talk"), means what it means.
     // Only then: a stem shared with a longer synonym can be another word ("parto", birth, and "partido", a match).
     const stem = this.#stem(word);
