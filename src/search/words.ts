@@ -102,8 +102,10 @@ export class Vocabulary {
       if (part !== undefined) split = `${part} ${head}`;
     }
     // A long head the catalogue knows still names what the compound is ("Halbmarathon" is a marathon, "Handgelenk" a
-    // joint), whatever its first part: the two are read apart, the first left for the rules to weigh.
-    for (let cut = word.length - MIN_LONG_HEAD; cut >= MIN_PART && split === word; cut -= 1) {
+    // joint), whatever its first part: the two are read apart, the first left for the rules to weigh. Not another form
+    // of a word the catalogue uses whole: "Schienbeinen" is the shin, not an unknown "schien" and legs.
+    const whole = this.parts.has(this.#stem(word));
+    for (let cut = word.length - MIN_LONG_HEAD; cut >= MIN_PART && split === word && !whole; cut -= 1) {
       const head = word.slice(cut);
       if (this.parts.has(head)) split = `${word.slice(0, cut)} ${head}`;
     }
