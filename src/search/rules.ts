@@ -364,9 +364,14 @@ export const checks: readonly Check[] = [
               !lexicon.grammatical(token.word) &&
               !facts.signWords.has(token.word),
           )
-          .map((token) => lexicon.pointsTo(token.word))
-          .filter((causes) => causes.length > 0 && !causes.includes(result.cause));
-        if (elsewhere.length > 0) return helpers.didYouMean([result.cause, ...elsewhere.flat(), ...result.others]);
+          .map((token) => ({ token, causes: lexicon.pointsTo(token.word) }))
+          .filter(({ causes }) => causes.length > 0 && !causes.includes(result.cause));
+        // What the cramps followed ("since I went vegan"), pointing to one cause, is the member's own answer; not a
+        // cause not to miss, which needs its own findings ("cramps after a long flight" is no clot).
+        const [followed, ...more] = new Set(elsewhere.flatMap(({ token, causes }) => (token.event ? causes : [])));
+        if (followed && more.length === 0 && !lexicon.isUrgent(followed) && elsewhere.every(({ causes }) => causes.includes(followed)))
+          return helpers.card({ type: 'cause', cause: followed });
+        if (elsewhere.length > 0) return helpers.didYouMean([result.cause, ...elsewhere.flatMap(({ causes }) => causes), ...result.others]);
       }
       // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
       // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell. A name
