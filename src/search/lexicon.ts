@@ -1,7 +1,7 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { foldText } from '../catalogue/fold.js';
 import type { Cause, MedicineClass, NotCovered, RedFlag } from '../catalogue/schema.js';
-import { commonWordsOf, familiarIn, spokenOftenIn } from '../spelling/familiar.js';
+import { commonWordsOf, familiarIn, realWordIn, spokenOftenIn } from '../spelling/familiar.js';
 import { Mender } from '../spelling/mend.js';
 import { PhraseIndex, type PhraseRules } from './phrases.js';
 import { ProseIndex } from './prose-index.js';
@@ -207,6 +207,7 @@ function indexLexicon(catalogue: Catalogue) {
     (target) => alarming.has(target),
     new Set([...language.stopWords, ...language.denials.words].map(foldText)),
     catalogue.medicines.classes.flatMap((medicineClass) => medicineClass.names.map(foldText)).filter((name) => /^[a-z]{8,}$/.test(name)),
+    realWordIn(catalogue.locale.code),
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>

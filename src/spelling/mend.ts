@@ -54,6 +54,11 @@ export class Mender {
      * "atorvastatin"), so an unknown word that starts exactly one of them, and holds half of it, reads as that name.
      */
     private readonly completions: readonly string[] = [],
+    /**
+     * Words of the language the catalogue does not use ("hoarse"): never a slip in typing another ("horse"), though
+     * one may still be two run together ("toothache").
+     */
+    private readonly real: (word: string) => boolean = () => false,
   ) {
     this.#targetSet = new Set(targets);
     for (const target of this.#targetSet) {
@@ -68,9 +73,19 @@ export class Mender {
     if (word.length < MIN_MENDED) return word;
     const memo = this.#memo.get(word);
     if (memo !== undefined) return memo;
-    const mended = this.known(word) ? word : this.#mendUnknown(word);
+    const mended = this.known(word) ? word : this.real(word) ? this.#splitRunTogether(word) : this.#mendUnknown(word);
     this.#memo.set(word, mended);
     return mended;
+  }
+
+  /** Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out"). */
+  #splitRunTogether(word: string): string {
+    for (let cut = 3; cut <= word.length - 3; cut += 1) {
+      const [left, right] = [word.slice(0, cut), word.slice(cut)];
+      if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part) && !this.small.has(part)))
+        return `${left} ${right}`;
+    }
+    return word;
   }
 
   #mendUnknown(word: string): string {
@@ -87,12 +102,8 @@ export class Mender {
     const meanings = new Set(near.map((target) => this.canonical(target)));
     const [first] = near;
     if (first !== undefined && meanings.size === 1) return first;
-    // Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out").
-    for (let cut = 3; cut <= word.length - 3; cut += 1) {
-      const [left, right] = [word.slice(0, cut), word.slice(cut)];
-      if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part) && !this.small.has(part)))
-        return `${left} ${right}`;
-    }
+    const split = this.#splitRunTogether(word);
+    if (split !== word) return split;
     // One name, however spelt at its end ("atorvastatin", "atorvastatine"): the shortest, when all start with it.
     const [shortest, ...others] = this.completions
       .filter((name) => name.startsWith(word) && word.length >= name.length * COMPLETED_SHARE)
