@@ -208,8 +208,12 @@ export const LanguageSchema = z.strictObject({
   }),
   /** Prefixes that turn a word into its opposite: "hypercalcaemia" is no misspelling of "hypocalcaemia". */
   opposites: z.array(z.tuple([z.string().min(2), z.string().min(2)])).max(L.synonymGroups),
-  /** Abbreviations that are also everyday words ("pad", "ms"): inside a sentence they count only in capitals. */
+  /**
+   * Abbreviations that are also everyday words ("pad", "ms"): inside a sentence they count only in capitals, or
+   * typed right after a word that says a condition follows (`conditionCues`: "I have ms").
+   */
   ordinaryShortWords: words,
+  conditionCues: words.default([]),
   /** Words before a medicine's name ("on", "taking", "started"): an unknown word after one may be a medicine. */
   medicineCues: words,
   /** Words that say both sides ("both", "legs", "ankles"): a one-sided sign said with one is not that sign. */

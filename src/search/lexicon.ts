@@ -181,6 +181,7 @@ function indexLexicon(catalogue: Catalogue) {
     between: new Set([...(language.places?.covered ?? []), ...language.lasting].map((word) => vocabulary.canonical(word)).filter(Boolean)),
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
     ordinaryShortWords: new Set(language.ordinaryShortWords),
+    conditionCues: new Set(language.conditionCues),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
     // The language's common words ("since", "desde", "depuis", "seit"): a colour word followed by one still describes
     // what its clause is about.

@@ -16,6 +16,8 @@ export interface PhraseRules {
   readonly modifiers: ReadonlySet<string>;
   /** Short abbreviations that are also everyday words: inside a sentence they count only in capitals. */
   readonly ordinaryShortWords: ReadonlySet<string>;
+  /** Words after which one of those names a condition even in lower case ("have" in "I have ms"). */
+  readonly conditionCues: ReadonlySet<string>;
   /** Canonical word → the larger body part it is within ("calf" → "leg"), which it also stands for. */
   readonly partOf: ReadonlyMap<string, string>;
   /** The language's common words (folded): a colour word followed by one does not describe it. */
@@ -101,14 +103,15 @@ export class PhraseIndex<Owner> {
 
   /**
    * A short word inside a sentence is an abbreviation when typed in capitals, or when it is no everyday word and was
-   * typed as itself: "vite" only stems to "vit", and is no vitamin.
+   * typed as itself: "vite" only stems to "vit", and is no vitamin. An everyday one counts after a word that says a
+   * condition follows ("I have ms", not "ms smith").
    */
   #abbreviationCounts(reading: Reading, anchors: readonly number[], abbreviation: string): boolean {
     return anchors.some((at) => {
       const token = reading.tokens[at];
       if (token === undefined) return false;
       const asTyped = token.folded === abbreviation || token.folded === `${abbreviation}s`;
-      return token.caps || (asTyped && !this.rules.ordinaryShortWords.has(token.folded));
+      return token.caps || (asTyped && (!this.rules.ordinaryShortWords.has(token.folded) || this.rules.conditionCues.has(token.before)));
     });
   }
 
