@@ -200,6 +200,7 @@ function indexLexicon(catalogue: Catalogue) {
       .map((word) => vocabulary.canonical(word.replace(/\*$/, '')))
       .filter(Boolean),
   );
+  const realWord = realWordIn(catalogue.locale.code);
   const mender = new Mender(
     lexiconWords,
     (word) => knownWord(word) || familiar(word) || ownWords.has(word),
@@ -208,7 +209,7 @@ function indexLexicon(catalogue: Catalogue) {
     (target) => alarming.has(target),
     new Set([...language.stopWords, ...language.denials.words].map(foldText)),
     catalogue.medicines.classes.flatMap((medicineClass) => medicineClass.names.map(foldText)).filter((name) => /^[a-z]{8,}$/.test(name)),
-    realWordIn(catalogue.locale.code),
+    realWord,
   );
 
   const proseDocuments = catalogue.causes.map((cause) =>
@@ -323,6 +324,8 @@ function indexLexicon(catalogue: Catalogue) {
     familiar,
     /** A word of everyday talk, by how often it is spoken ("festival", "basically"): however long, never jargon. */
     spokenOften: spokenOftenIn(catalogue.locale.code),
+    /** A word of the language in its own right ("hoarse"), so no slip in typing another ("horse"). */
+    realWord,
     isUrgent,
     targetDanger,
     byDanger: (a: Cause, b: Cause) => danger(a) - danger(b),

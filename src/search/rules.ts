@@ -336,13 +336,17 @@ export const checks: readonly Check[] = [
     name: 'unexplained-words',
     check: (result, { facts, lexicon, helpers }, decidedBy) => {
       if (result.kind !== 'card' || decidedBy.wholeQuery) return result;
-      // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card.
+      // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card; a word of
+      // the language in its own right is no slip ("hoarse" is not the "horse" of a charley horse).
       const own = [...lexicon.phraseWords(result.cause)];
       const opposites = lexicon.catalogue.language.opposites;
       // A word that looks like a medicine is explained by the medication card, which is about every medicine.
       const medicines = result.cause === lexicon.medicineCause ? new Set(facts.medicineLike) : new Set<string>();
       const left = facts.unexplained.filter(
-        (word) => !facts.besideNames.has(word) && !medicines.has(word) && !own.some((target) => slip(word, target, opposites)),
+        (word) =>
+          !facts.besideNames.has(word) &&
+          !medicines.has(word) &&
+          (lexicon.realWord(word) || !own.some((target) => slip(word, target, opposites))),
       );
       // A card chosen by generic words alone ("my legs keep cramping") says nothing about a word it cannot explain
       // ("I'm vegan and…"): that word may be the real question.
