@@ -241,6 +241,10 @@ describe('each language a member can have', () => {
     [Locale.German, 'ich mache Schluss mit meinem Freund', undefined],
     [Locale.SpanishES, '¿para qué vivir así?', 'unsure'],
     [Locale.French, "à quoi bon s'étirer", undefined],
+    [Locale.German, 'ich bin lebensmüde', 'crisis'],
+    [Locale.PortugueseBR, 'pensei em pular da ponte', 'crisis'],
+    [Locale.SpanishES, 'tengo todo preparado para hacerlo mañana', 'unsure'],
+    [Locale.French, 'tout est prêt pour le faire demain', 'unsure'],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
     expect(read(locale, query).safety).toBe(finding);
   });

@@ -54,6 +54,12 @@ describe('the safety pass', () => {
     ["i'm scared i'll do something stupid tonight", 'unsure'],
     ['i have been saving my tablets', 'crisis'],
     ['if i disappeared nobody would care', 'crisis'],
+    // made ready, looked up, stood at the edge: a plan without the word
+    ['i have the pills lined up on the table', 'unsure'],
+    ["i've looked up how many it takes", 'unsure'],
+    ['how much paracetamol would stop my heart', 'unsure'],
+    ['i stood on the bridge for an hour last night', 'unsure'],
+    ['i have a plan and i’m going to do it', 'unsure'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
@@ -119,6 +125,9 @@ describe('the safety pass', () => {
     'my cramps stopped existing after magnesium lol',
     'we sorted out who gets my things when we move house',
     'i cut my arm on the fence',
+    'got my tablets ready for the holiday',
+    'my meds are lined up in the cabinet',
+    'standing on a ledge at work all day painting, legs cramp',
     'skipping rope ready for the gym',
     'ich denke daran, mit dem Laufen Schluss zu machen wegen der Krämpfe',
   ])('raises nothing for an ordinary message: %s', (text) => {

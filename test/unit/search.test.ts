@@ -457,6 +457,55 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('pain at rest that eases when I hang my leg down')).toEqual(['same-day:rest-pain']);
   });
 
+  it('an irregular form is its word: "stood at a till all day" is standing all day; "a few days ago" is a time, not a day', () => {
+    expect(cardFor('stood at a till all day and my legs throb and cramp at night')).toBe('poor-circulation');
+    expect(search.lookup('stood on a nail a few days ago and now my jaw feels locked').result).not.toMatchObject({
+      kind: 'card',
+      cause: { id: 'poor-circulation' },
+    });
+  });
+
+  it('a note is named by its words together: hair that stopped growing on the shins is no "growing pains"', () => {
+    expect(search.lookup('hair has stopped growing on my shins and my calves hurt on walks').result.kind).not.toBe('not-covered');
+    expect(cardFor('growing pains')).toBe('not-covered');
+  });
+
+  it('scarcity is read by meaning: peeing almost nothing and brown is the emergency, barely a drink is not drinking', () => {
+    expect(flagsOf("cramps and i'm peeing almost nothing and it's brown")).toContain('emergency:muscle-breakdown-severe');
+    expect(cardFor('worked a double shift, barely had a drink, now my legs are seizing')).toBe('dehydration-electrolytes');
+  });
+
+  it('a swelling tongue, lips or throat is an allergic emergency; a cold sore or a sore throat from a cold is not', () => {
+    expect(flagsOf('started ramipril and my lips are swelling')).toEqual(['emergency:allergic-swelling']);
+    expect(flagsOf('my throat is closing up and i can’t swallow')).toContain('emergency:allergic-swelling');
+    expect(flagsOf('my lips are swollen from a cold sore')).toEqual([]);
+    expect(flagsOf('sore swollen throat from a cold and achy legs')).toEqual([]);
+    expect(cardFor('my tongue has got bigger and my feet are numb')).not.toBe('neurological-disorders');
+  });
+
+  it('what the cramps followed is the member’s answer when it points to one cause not to miss', () => {
+    expect(cardFor('cramps in both calves since i went vegan')).toBe('nutritional-deficiency');
+    expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
+  });
+
+  it('a word of English as spoken is never mended into another: "hoarse" is not "horse", "ruining" not "running"', () => {
+    expect(cardFor('my voice has gone hoarse, i feel the cold and my legs cramp')).toBe('hypothyroidism');
+    expect(cardFor('cramps are ruining my life')).not.toBe('muscle-overuse');
+    expect(cardFor('toothache keeping me up')).toBe('not-covered');
+  });
+
+  it('an everyday short word names its condition after a cue ("i have ms"), not elsewhere ("ms smith")', () => {
+    expect(cardFor('i have ms and my legs spasm')).toBe('neurological-disorders');
+    expect(cardFor('diagnosed with pad, calves hurt walking')).toBe('peripheral-artery-disease');
+    expect(cardFor('cramps, ms smith')).not.toBe('neurological-disorders');
+  });
+
+  it('walking said as a distance is walking; bulging veins are varicose veins; a foot that drags is foot drop', () => {
+    expect(cardFor('my calves cramp after about 100 yards and i have to stand still')).toBe('peripheral-artery-disease');
+    expect(cardFor('heavy, tired legs and bulging veins behind my knees')).toBe('poor-circulation');
+    expect(flagsOf('my foot drags and my toes catch when i walk, plus cramps')).toContain('same-day:worsening-weakness');
+  });
+
   it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
     expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
     expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
