@@ -134,7 +134,7 @@ function indexLexicon(catalogue: Catalogue) {
     const context: Target = { type: 'cause', cause };
     contexts.add(context);
     const names = [cause.id, cause.name, cause.name.replace(/\s*\([^)]*\)/g, ''), ...cause.abbreviations, ...cause.layTerms];
-    for (const phrase of [...names, ...cause.misspellings]) entries.push({ owner, phrase, slack: 2 });
+    for (const phrase of [...names, ...cause.misspellings]) entries.push({ owner, phrase });
     for (const phrase of cause.conditions) entries.push({ owner: context, phrase });
     for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
   }
