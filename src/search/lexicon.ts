@@ -200,6 +200,7 @@ function indexLexicon(catalogue: Catalogue) {
       .map((word) => vocabulary.canonical(word.replace(/\*$/, '')))
       .filter(Boolean),
   );
+  const conditionCues = new Set(language.conditionCues.map((word) => vocabulary.canonical(word)));
   const realWord = realWordIn(catalogue.locale.code);
   const mender = new Mender(
     lexiconWords,
@@ -303,6 +304,8 @@ function indexLexicon(catalogue: Catalogue) {
       timeWords.has(token.word) ||
       // A number, bare or with a unit or a time of day ("5am", "40mg", "10km"), is a quantity, not a word left over.
       /^\d+[a-z]{0,3}$/.test(token.word) ||
+      // A word saying a condition follows ("diagnosed", "diagnostiqué") says how the member knows it, not what it is.
+      conditionCues.has(token.word) ||
       familiar(token.folded),
     /** Whether a canonical word is one the catalogue's phrases, signs or synonyms are written in. */
     inPhrases: (word: string) => canonicalWords.has(word),

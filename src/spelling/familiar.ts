@@ -116,5 +116,20 @@ export function realWordIn(code: string): (word: string) => boolean {
  * possible jargon (unless the catalogue lists it in `language.everyday`).
  */
 export function spokenOftenIn(code: string): (word: string) => boolean {
-  return code === 'en' ? (word) => inSomeForm(mostSpokenEnglish().often, word) : () => false;
+  return code === 'en' ? (word) => inSomeForm(mostSpokenEnglish().often, word) || everydayCompound(word) : () => false;
+}
+
+/** The shortest halves a compound of everyday words is read from ("work" + "out"): shorter ones split medicine names. */
+const COMPOUND_HEAD = 4;
+const COMPOUND_TAIL = 3;
+
+/**
+ * Two everyday words run together as English writes them ("checkout", "workplace", "nightshift") are everyday talk,
+ * however rarely the whole is spoken. Both halves must be on the Dale-Chall list as written, so no medicine's name
+ * splits ("ramipril", "fibrates").
+ */
+function everydayCompound(word: string): boolean {
+  for (let at = COMPOUND_HEAD; at <= word.length - COMPOUND_TAIL; at += 1)
+    if (everyday.has(word.slice(0, at)) && everyday.has(word.slice(at))) return true;
+  return false;
 }

@@ -245,8 +245,42 @@ describe('each language a member can have', () => {
     [Locale.PortugueseBR, 'pensei em pular da ponte', 'crisis'],
     [Locale.SpanishES, 'tengo todo preparado para hacerlo mañana', 'unsure'],
     [Locale.French, 'tout est prêt pour le faire demain', 'unsure'],
+    [Locale.French, "je pense à me foutre en l'air", 'crisis'],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
     expect(read(locale, query).safety).toBe(finding);
+  });
+
+  it('reads numbness on both sides as no stroke, and one side still as one, in every language', () => {
+    expect(flags(Locale.French, 'crampes et engourdissement des orteils des deux côtés')).toEqual([]);
+    expect(flags(Locale.French, "visage engourdi d'un côté")).toEqual(['stroke']);
+    expect(flags(Locale.German, 'Krämpfe und Taubheit in den Zehen auf beiden Seiten')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'calambres y entumecimiento en los dedos de los pies de los dos lados')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'câimbras e dormência nos dedos dos pés dos dois lados')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'boca torta e um lado dormente')).toEqual(['stroke']);
+  });
+
+  it('reads a distance walked as walking, and a word that says a diagnosis follows as no question of its own', () => {
+    expect(card(Locale.SpanishES, 'tengo que pararme cada pocas calles porque me duelen las pantorrillas')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.PortugueseBR, 'tenho que parar a cada quarteirão por causa da dor nas panturrilhas')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.German, 'nach 200 Metern muss ich wegen Wadenschmerzen stehen bleiben')).toBe('peripheral-artery-disease');
+    expect(card(Locale.French, "on m'a diagnostiqué une sarcoïdose et j'ai des crampes")).toBe('sarcoidosis');
+    // "parte" (a part) is no "parto" (childbirth), though one stem serves both
+    expect(card(Locale.SpanishES, 'dolor en la parte baja de la espalda')).toBe('not-covered');
+  });
+
+  it('reads confusion after diarrhoea and no longer passing urine as the fluid-loss emergency in every language', () => {
+    expect(flags(Locale.German, 'seit zwei Tagen Durchfall, mir ist schwindelig und ich bin ganz verwirrt')).toEqual([
+      'fluid-loss-confusion',
+    ]);
+    expect(flags(Locale.French, "je vomis depuis trois jours, j'ai la tête qui tourne et je n'urine plus")).toEqual([
+      'fluid-loss-confusion',
+    ]);
+    expect(flags(Locale.SpanishES, 'diarrea desde hace dos días y estoy confundida')).toEqual(['fluid-loss-confusion']);
+    expect(flags(Locale.PortugueseBR, 'diarreia há dois dias e estou confusa')).toEqual(['fluid-loss-confusion']);
   });
 
   it('reads a German compound as its two words, so "Knie tut weh" meets "Knieschmerzen" and a knee is no calf', () => {

@@ -506,6 +506,23 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my foot drags and my toes catch when i walk, plus cramps')).toContain('same-day:worsening-weakness');
   });
 
+  it('two everyday words run together are everyday talk, not jargon: "checkout" is no medicine to ask about', () => {
+    expect(cardFor('legs ache and swell after standing at the checkout all shift')).toBe('poor-circulation');
+    expect(search.lookup('my gp put me on ramipril and now i get cramps').result.kind).toBe('did-you-mean');
+  });
+
+  it('a colour that comes with sitting, a heartbeat that pounded for a moment from a fright, are not alarms', () => {
+    expect(flagsOf('feet go purple when i sit and my calves cramp')).toEqual([]);
+    expect(flagsOf('foot went purple and cold while sitting at my desk')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('cramp woke me up, heart was pounding for a bit from the shock')).toEqual([]);
+    expect(flagsOf('my heart keeps racing and my legs cramp')).toEqual(['same-day:palpitations']);
+  });
+
+  it('a shin hit hard that goes tight with unbearable pain is compartment syndrome; weak veins are circulation', () => {
+    expect(flagsOf("shin was hit by a bat, now it's tight, shiny and the pain is unbearable")).toEqual(['emergency:compartment']);
+    expect(cardFor('my veins are weak and my legs ache')).toBe('poor-circulation');
+  });
+
   it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
     expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
     expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
