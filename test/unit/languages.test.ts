@@ -246,6 +246,9 @@ describe('each language a member can have', () => {
     [Locale.SpanishES, 'tengo todo preparado para hacerlo mañana', 'unsure'],
     [Locale.French, 'tout est prêt pour le faire demain', 'unsure'],
     [Locale.French, "je pense à me foutre en l'air", 'crisis'],
+    [Locale.German, 'ich habe alle meine Tabletten gesammelt', 'crisis'],
+    [Locale.French, "j'ai mis de côté toutes mes pilules", 'crisis'],
+    [Locale.French, "j'ai mis de côté mes pilules pour les vacances", undefined],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
     expect(read(locale, query).safety).toBe(finding);
   });
@@ -270,6 +273,14 @@ describe('each language a member can have', () => {
     expect(card(Locale.French, "on m'a diagnostiqué une sarcoïdose et j'ai des crampes")).toBe('sarcoidosis');
     // "parte" (a part) is no "parto" (childbirth), though one stem serves both
     expect(card(Locale.SpanishES, 'dolor en la parte baja de la espalda')).toBe('not-covered');
+  });
+
+  it('reads sudden loss of sight in one eye as a stroke, and a child with a fever who will not stand, in every language', () => {
+    expect(flags(Locale.French, "je ne vois plus d'un œil et j'ai des crampes")).toEqual(['stroke']);
+    expect(flags(Locale.German, 'plötzlich blind auf einem Auge')).toEqual(['stroke']);
+    expect(flags(Locale.SpanishES, 'perdí la vista de un ojo de golpe')).toEqual(['stroke']);
+    expect(flags(Locale.PortugueseBR, 'perdi a visão de um olho')).toEqual(['stroke']);
+    expect(flags(Locale.German, 'mein Kind hat Fieber und will nicht mehr auf dem Bein stehen')).toEqual(['child-limp-fever']);
   });
 
   it('reads confusion after diarrhoea and no longer passing urine as the fluid-loss emergency in every language', () => {

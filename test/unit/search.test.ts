@@ -523,6 +523,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my veins are weak and my legs ache')).toBe('poor-circulation');
   });
 
+  it('sudden loss of sight in one eye is a stroke; tea-coloured urine after a crush injury is the severe emergency', () => {
+    expect(flagsOf('sudden blindness in one eye and leg cramps')).toEqual(['emergency:stroke']);
+    expect(flagsOf('blinding cramp in my calf')).toEqual([]);
+    expect(flagsOf('wee is the colour of tea and my muscles are agony after a crush injury')).toContain(
+      'emergency:muscle-breakdown-severe',
+    );
+  });
+
   it('dark yellow pee with cramps is about fluids, with no muscle-breakdown alarm', () => {
     expect(flagsOf('my urine is dark yellow and i get cramps')).toEqual([]);
     expect(cardFor('my urine is dark yellow and i get cramps')).toBe('dehydration-electrolytes');
