@@ -107,13 +107,20 @@ export function createApp(options: AppOptions): App {
  * program (and every test app) answers from the same frozen data.
  */
 let shippedLanguages: { files: LanguageFile[]; catalogues: Catalogues; languages: Languages } | undefined;
+let shippedFiles: LanguageFile[] | undefined;
 function shipped() {
   if (!shippedLanguages) {
-    const files = loadLanguageFiles();
+    const files = languageFiles();
     const catalogues = loadCatalogues(files);
     shippedLanguages = { files, catalogues, languages: createLanguages(catalogues, files) };
   }
   return shippedLanguages;
+}
+
+/** The shipped language files alone, read once: a catalogue given in place of the shipped ones needs their texts, not their indexes. */
+function languageFiles() {
+  shippedFiles ??= loadLanguageFiles();
+  return shippedFiles;
 }
 
 /**
@@ -124,7 +131,7 @@ const byCatalogue = new WeakMap<Catalogue, ReturnType<typeof shipped>>();
 function withCatalogue(catalogue: Catalogue) {
   let built = byCatalogue.get(catalogue);
   if (!built) {
-    const { files } = shipped();
+    const files = languageFiles();
     const catalogues = indexCatalogues([catalogue]);
     byCatalogue.set(catalogue, (built = { files, catalogues, languages: createLanguages(catalogues, files) }));
   }
