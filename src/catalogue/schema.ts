@@ -238,6 +238,14 @@ export const LanguageSchema = z.strictObject({
     .refine((forms) => Object.values(forms).every((base) => !(base in forms)), 'a form names its base word, not another form')
     .default({}),
   /**
+   * Endings that make another word, not another form of one (English "ly": "hardly" is not "hard", "barely" not
+   * "bare"): the stemmer drops them, so a synonym with one of them joins its group as typed, never by its stem.
+   */
+  derivations: z
+    .array(z.string().regex(/^[a-z]+$/))
+    .max(L.languageWords)
+    .default([]),
+  /**
    * Read past the language's common words (stopwords-iso) that no list of the catalogue uses, beside `stopWords`:
    * for a translation whose own stop words are a short list ("sur", "dans" between a phrase's words). English keeps
    * its own longer list.

@@ -41,7 +41,10 @@ export class Vocabulary {
 
   constructor(
     synonyms: readonly (readonly string[])[],
-    language: Pick<Language, 'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms'>,
+    language: Pick<
+      Language,
+      'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms' | 'derivations'
+    >,
     /** The words a compound may be built from: every word the catalogue is written in. */
     private readonly parts: ReadonlySet<string> = new Set(),
   ) {
@@ -62,7 +65,8 @@ export class Vocabulary {
           this.#multiWord.set(lead, [...(this.#multiWord.get(lead) ?? []), [` ${word} `, ` ${first} `]]);
         } else {
           this.#canonical.set(word, first);
-          if (!places.has(stem(word))) this.#canonical.set(stem(word), first);
+          const derived = language.derivations.some((ending) => word.endsWith(ending) && !stem(word).endsWith(ending));
+          if (!places.has(stem(word)) && !derived) this.#canonical.set(stem(word), first);
           this.#members.set(word, first);
         }
       }

@@ -143,6 +143,7 @@ describe('the safety pass', () => {
     ["tonight i'm going to take all of them and go to sleep", 'crisis'],
     ['going to take all of them tonight', 'unsure'],
     ['hid some razor blades in my room', 'unsure'],
+    ['i wrote a will and gave away my cat', 'unsure'],
     ['thinking of taking all my tablets tonight', 'overdose'],
     ['planning to take everything in the cabinet', 'overdose'],
     ['my toddler got into the medicine cabinet', 'poisoning'],

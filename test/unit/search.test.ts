@@ -523,6 +523,18 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my veins are weak and my legs ache')).toBe('poor-circulation');
   });
 
+  it('a word the stemmer shortens into another is no synonym by its stem: "hard" is not "hardly", "bare" not "barely"', () => {
+    expect(flagsOf("my calf went hard, swollen and i'm gasping for air")).toContain('emergency:chest-or-breathing');
+    expect(cardFor("i've hardly had a drink all day and my legs cramp")).toBe('dehydration-electrolytes');
+  });
+
+  it('texting shorthand is read past, "w/o" is without, keto is about salts, vegan and vegetarian name the nutrition card', () => {
+    expect(cardFor('calfs cramping rn bc i ran 10k w/o water')).toBe('dehydration-electrolytes');
+    expect(cardFor('doing keto and getting cramps')).toBe('dehydration-electrolytes');
+    expect(cardFor("i'm vegetarian and cramp a lot")).toBe('nutritional-deficiency');
+    expect(flagsOf('weak ankles and toes pointing down when i walk, plus cramps')).toContain('same-day:worsening-weakness');
+  });
+
   it('sudden loss of sight in one eye is a stroke; tea-coloured urine after a crush injury is the severe emergency', () => {
     expect(flagsOf('sudden blindness in one eye and leg cramps')).toEqual(['emergency:stroke']);
     expect(flagsOf('blinding cramp in my calf')).toEqual([]);
@@ -715,7 +727,7 @@ describe('search: never a confident card for the wrong cause', () => {
   });
 
   it('a card chosen by generic words alone asks when another card’s telling word stands beside them', () => {
-    const { result, decidedBy } = search.lookup('i’m vegan and my legs keep cramping');
+    const { result, decidedBy } = search.lookup('i’m anaemic and my legs keep cramping');
     expect(result).toMatchObject({ kind: 'did-you-mean' });
     expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual([
       'muscle-overuse',
