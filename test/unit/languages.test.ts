@@ -247,6 +247,9 @@ describe('each language a member can have', () => {
     [Locale.French, 'tout est prêt pour le faire demain', 'unsure'],
     [Locale.French, "je pense à me foutre en l'air", 'crisis'],
     [Locale.German, 'ich habe alle meine Tabletten gesammelt', 'crisis'],
+    [Locale.German, 'ich will mich vor einen Zug werfen', 'crisis'],
+    [Locale.German, 'ich werfe mich vor den Zug', 'crisis'],
+    [Locale.German, 'Krampf im Zug auf der Reise', undefined],
     [Locale.French, "j'ai mis de côté toutes mes pilules", 'crisis'],
     [Locale.French, "j'ai mis de côté mes pilules pour les vacances", undefined],
   ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
@@ -281,6 +284,9 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'perdí la vista de un ojo de golpe')).toEqual(['stroke']);
     expect(flags(Locale.PortugueseBR, 'perdi a visão de um olho')).toEqual(['stroke']);
     expect(flags(Locale.German, 'mein Kind hat Fieber und will nicht mehr auf dem Bein stehen')).toEqual(['child-limp-fever']);
+    // French "du mal à" is a difficulty, not a pain
+    expect(flags(Locale.French, "je ne sens plus mes fesses et j'ai du mal à faire pipi")).toEqual(['cauda-equina']);
+    expect(flags(Locale.French, "j'ai du mal à respirer")).toEqual(['chest-or-breathing']);
   });
 
   it('reads confusion after diarrhoea and no longer passing urine as the fluid-loss emergency in every language', () => {

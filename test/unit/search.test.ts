@@ -526,6 +526,9 @@ describe('search: never a confident card for the wrong cause', () => {
   it('a word the stemmer shortens into another is no synonym by its stem: "hard" is not "hardly", "bare" not "barely"', () => {
     expect(flagsOf("my calf went hard, swollen and i'm gasping for air")).toContain('emergency:chest-or-breathing');
     expect(cardFor("i've hardly had a drink all day and my legs cramp")).toBe('dehydration-electrolytes');
+    // breathless for a moment from the pain of a cramp is no emergency; with chest pain it is
+    expect(flagsOf('the cramp was so bad i could hardly breathe for a second')).toEqual([]);
+    expect(flagsOf("chest pain and i couldn't breathe for a few seconds")).toEqual(['emergency:chest-or-breathing']);
   });
 
   it('texting shorthand is read past, "w/o" is without, keto is about salts, vegan and vegetarian name the nutrition card', () => {
