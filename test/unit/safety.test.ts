@@ -90,6 +90,7 @@ describe('the safety pass', () => {
     // asking about a risk, or denying it: help shown, nothing assumed
     ['can you overdose on magnesium', 'unsure'],
     ['not suicidal, just fed up of cramps', 'unsure'],
+    // a figure of speech only when laughed off
     ['i feel like dying when the cramp hits', 'unsure'],
   ])('%s → %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
