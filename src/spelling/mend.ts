@@ -7,12 +7,17 @@ const MIN_MENDED = 5;
 const LONG_WORD = 8;
 /** A brand cut from its generic name ("Atorva", "Rosuvas") keeps at least this share of it. */
 const COMPLETED_SHARE = 0.5;
+/**
+ * First letters that spell one sound, the one slip a first letter often takes: "sirculation" is "circulation",
+ * "kramp" is "cramp". Any other first letter is kept ("painting" is not "fainting").
+ */
+const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's'], k: ['c'], s: ['c'] };
 /** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
 const MEMO_SIZE = 5_000;
 
 /**
- * Whether `word` could be a slip in typing `target` (the index already keeps to the same first letter: a slip
- * there is rare, and "painting" is not "fainting"): not a short target with letters added at the end ("blues" is
+ * Whether `word` could be a slip in typing `target` (the index already keeps to the same first letter, or one that
+ * spells its sound: a slip there is rare, and "painting" is not "fainting"): not a short target with letters added at the end ("blues" is
  * a word of its own, not "blue"), though letters dropped at the end are ("coughin").
  */
 function plausibleSlip(word: string, target: string): boolean {
@@ -91,7 +96,9 @@ export class Mender {
   #mendUnknown(word: string): string {
     let nearest = Infinity;
     let near: string[] = [];
-    for (const target of this.#byFirstLetter.get(word[0] ?? '') ?? []) {
+    const first = word[0] ?? '';
+    const targets = [first, ...(SOUND_ALIKE[first] ?? [])].flatMap((letter) => this.#byFirstLetter.get(letter) ?? []);
+    for (const target of targets) {
       if (!plausibleSlip(word, target)) continue;
       const distance = typoDistance([word], [target], this.opposites);
       if (distance === undefined || distance > nearest || (distance > 1 && this.alarming(target))) continue;
@@ -100,8 +107,8 @@ export class Mender {
       near.push(target);
     }
     const meanings = new Set(near.map((target) => this.canonical(target)));
-    const [first] = near;
-    if (first !== undefined && meanings.size === 1) return first;
+    const [closest] = near;
+    if (closest !== undefined && meanings.size === 1) return closest;
     const split = this.#splitRunTogether(word);
     if (split !== word) return split;
     // One name, however spelt at its end ("atorvastatin", "atorvastatine"): the shortest, when all start with it.

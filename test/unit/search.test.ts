@@ -379,6 +379,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('muscle strian')).toBe('muscle-overuse');
   });
 
+  it('a first letter that spells the same sound is a slip too: "sirculation" is circulation, "kramps" cramps', () => {
+    expect(cardFor('bad sirculation and cramps')).toBe('poor-circulation');
+    expect(search.lookup('kramps in my calf').decidedBy).toContain('mended-spelling');
+    expect(flagsOf('i keep painting and my legs cramp')).toEqual([]);
+  });
+
   it('a time says when, not what: "cramp yesterday" is asked about as "cramp" is, not left unanswered', () => {
     const commonest = (query: string) => {
       const { result } = search.lookup(query);
