@@ -544,6 +544,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('weak ankles and toes pointing down when i walk, plus cramps')).toContain('same-day:worsening-weakness');
   });
 
+  it('a lopsided smile and an arm that feels heavy is a stroke; an arm heavy after the gym is not', () => {
+    expect(flagsOf("my mum's smile is lopsided and her arm feels heavy")).toEqual(['emergency:stroke']);
+    expect(flagsOf('my arm feels heavy after the gym')).toEqual([]);
+  });
+
   it('sudden loss of sight in one eye is a stroke; tea-coloured urine after a crush injury is the severe emergency', () => {
     expect(flagsOf('sudden blindness in one eye and leg cramps')).toEqual(['emergency:stroke']);
     expect(flagsOf('blinding cramp in my calf')).toEqual([]);
