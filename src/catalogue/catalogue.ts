@@ -229,7 +229,9 @@ export function translateCatalogue(base: unknown, translation: CatalogueTranslat
         ({ item, text }) => ({
           ...item,
           ...(text ? { name: text.name, note: text.note } : {}),
-          names: distinct([...(item.names as string[]), ...(text?.names ?? [])]),
+          // The language's own spelling first: where an English name stems to it ("amlodipine", "Amlodipin"), the
+          // card names the medicine as the member typed it.
+          names: distinct([...(text?.names ?? []), ...(item.names as string[])]),
         }),
       ),
     },

@@ -586,6 +586,12 @@ describe('each language a member can have', () => {
     expect(thin).toEqual([]);
   });
 
+  it('names a medicine as the member typed it in their language, where an English name stems to the same word', async () => {
+    const data = await reply(slash('cramp-cause', { query: 'Wadenkrämpfe nachts seit ich Amlodipin nehme' }, { locale: Locale.German }));
+    const fields = (data.embeds ?? []).flatMap((embed) => embed.fields ?? []).map((field) => field.name);
+    expect(fields).toContain('Über Amlodipin');
+  });
+
   it('lists causes, tiers and danger signs in the language', async () => {
     const data = await reply(slash('cramp-causes', {}, { locale: Locale.French }));
     expect(data.embeds?.[0]?.title).toBe('Qu’est-ce qui peut causer des crampes dans les muscles des jambes ?');
