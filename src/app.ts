@@ -117,7 +117,10 @@ function shipped() {
   return shippedLanguages;
 }
 
-/** The shipped language files alone, read once: a catalogue given in place of the shipped ones needs their texts, not their indexes. */
+/**
+ * The shipped language files alone, read once: a catalogue given in place of the shipped ones needs their texts,
+ * not their indexes.
+ */
 function languageFiles() {
   shippedFiles ??= loadLanguageFiles();
   return shippedFiles;

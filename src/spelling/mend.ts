@@ -17,8 +17,8 @@ const MEMO_SIZE = 5_000;
 
 /**
  * Whether `word` could be a slip in typing `target` (the index already keeps to the same first letter, or one that
- * spells its sound: a slip there is rare, and "painting" is not "fainting"): not a short target with letters added at the end ("blues" is
- * a word of its own, not "blue"), though letters dropped at the end are ("coughin").
+ * spells its sound: a slip there is rare, and "painting" is not "fainting"): not a short target with letters added
+ * at the end ("blues" is a word of its own, not "blue"), though letters dropped at the end are ("coughin").
  */
 function plausibleSlip(word: string, target: string): boolean {
   return (
