@@ -195,6 +195,14 @@ export const LanguageSchema = z.strictObject({
   timeBreaks: words,
   /** "last" before these is a time ("last night"), not a duration ("lasted all night"). */
   timeWords: words,
+  /**
+   * Words that only count or place a time ("last", "past", "few" in "over the past few days"): before a time word
+   * they are read past, so the words either side of the time stand together ("weaker over the past few days").
+   */
+  timeCounters: z
+    .array(z.string().regex(/^[a-z]+$/, 'must be one folded word'))
+    .max(L.languageWords)
+    .default([]),
   denials: z.strictObject({
     words,
     /** Before a denial, these turn it round: "can't walk without pain" is pain. */

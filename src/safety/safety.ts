@@ -190,7 +190,7 @@ export function createSafetyPass(
     unlessNear: combo.unlessNear === undefined ? undefined : compilePattern(combo.unlessNear),
     recalled: combo.recalled === undefined ? undefined : compilePattern(combo.recalled),
   }));
-  /** Whether a combo's two ideas stand close enough, in order, with nothing near that makes it about something else. */
+  /** Whether a combo's two ideas stand close enough, in order (or either way), with nothing near that makes it about something else. */
   const comboFits = (combo: (typeof combos)[number], { tokens, clauses }: Text) => {
     const firsts = occurrences(combo.first, tokens, context);
     const thens = firsts.length > 0 ? occurrences(combo.then, tokens, context) : [];
@@ -202,12 +202,14 @@ export function createSafetyPass(
     return firsts.some(
       (first) =>
         !recalled(first) &&
-        thens.some(
-          (then) =>
-            then.start >= first.end &&
-            then.start - first.end < combo.within &&
-            !excused(combo.kind, { start: first.start, end: then.end }, excuses, combo.near, clauses),
-        ),
+        thens.some((then) => {
+          const [before, after] = combo.either && then.end <= first.start ? [then, first] : [first, then];
+          return (
+            after.start >= before.end &&
+            after.start - before.end < combo.within &&
+            !excused(combo.kind, { start: before.start, end: after.end }, excuses, combo.near, clauses)
+          );
+        }),
     );
   };
 

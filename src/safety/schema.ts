@@ -61,6 +61,8 @@ export const SafetySchema = z
           first: slot,
           then: slot,
           within: z.number().int().min(1).max(8),
+          /** In either order: languages that move words about ("ohne mich wären alle besser dran", "besser dran ohne mich"). */
+          either: z.boolean().default(false),
           unlessNear: slot.optional(),
           near: z.number().int().min(0).max(8).default(0),
           /**

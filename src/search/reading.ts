@@ -66,6 +66,10 @@ const LIKENED_REACH = 3;
 const RELIEF_REACH = 3;
 /** How many words before "eases" a denial turns it round ("it doesn't ease when I rest"). */
 const RELIEF_DENIED_BEFORE = 2;
+/** How many words a time's count may run to before its time word ("past few", "last couple of"). */
+const TIME_COUNTED = 3;
+/** A number, or a word that counts ("couple of"), between a time's first counting word and the time. */
+const COUNTED = /^(\d+|of)$/;
 /** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
 const EVENT_WORDS = 2;
 
@@ -83,6 +87,7 @@ export class Reader {
   readonly #joiners: ReadonlySet<string>;
   readonly #clauseBreaks: ReadonlySet<string>;
   readonly #timeWords: ReadonlySet<string>;
+  readonly #timeCounters: ReadonlySet<string>;
   readonly #timeBreaks: ReadonlySet<string>;
   /** Words that only say when (time words, and those that move time on): left out of the text looked up whole. */
   readonly #when: ReadonlySet<string>;
@@ -114,6 +119,7 @@ export class Reader {
     this.#joiners = new Set(language.denials.joiners);
     this.#clauseBreaks = new Set(language.clauseBreaks);
     this.#timeWords = new Set(language.timeWords);
+    this.#timeCounters = new Set(language.timeCounters);
     this.#timeBreaks = new Set(language.timeBreaks);
     this.#when = new Set([...language.timeWords, ...language.timeBreaks]);
     this.#pastEvents = new Set(language.pastEvents);
@@ -147,11 +153,19 @@ export class Reader {
       const purpose = this.#purposes(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
       let previous = -Infinity;
-      // "calf cramp last night" is about when, not how long ("cramp lasted all night").
-      // "last night's cramp" too: a time word read with a possessive "s" left on it is still the time word.
+      // "calf cramp last night" is about when, not how long ("cramp lasted all night"); "the past few days" only
+      // places a time. "last night's cramp" too: a time word read with a possessive "s" left on it is still the time word.
+      const isTime = (word: string) => this.#timeWords.has(word) || this.#timeWords.has(word.replace(/s$/, ''));
       const lastTime = (at: number) => {
-        const next = words[at + 1] ?? '';
-        return words[at] === 'last' && (this.#timeWords.has(next) || this.#timeWords.has(next.replace(/s$/, '')));
+        if (!this.#timeCounters.has(words[at] ?? '')) return false;
+        let next = at + 1;
+        while (
+          next < words.length &&
+          next <= at + TIME_COUNTED &&
+          (this.#timeCounters.has(words[next] ?? '') || COUNTED.test(words[next] ?? ''))
+        )
+          next += 1;
+        return isTime(words[next] ?? '');
       };
       words.forEach((folded, at) => {
         // A time says when, not what: "cramp yesterday" is looked up as "cramp".

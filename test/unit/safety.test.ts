@@ -276,6 +276,22 @@ describe('the safety pass', () => {
     );
   });
 
+  it('reads being better off without someone in either order where a language moves its words, and only of the member', () => {
+    expect(kindOf('alle wären ohne mich besser dran')).toBe('unsure');
+    expect(kindOf('ohne mich wären alle glücklicher')).toBe('unsure');
+    expect(kindOf('sin mí todos estarían mejor')).toBe('unsure');
+    expect(kindOf('sem mim todo mundo ficaria melhor')).toBe('unsure');
+    expect(kindOf('sans moi ils seraient plus heureux')).toBe('unsure');
+    expect(kindOf('without me everyone would be happier')).toBe('unsure');
+    expect(kindOf('the cramps were fine without me stretching')).toBe('nothing');
+  });
+
+  it('reads a plan the member says they are carrying out, however it is put, as possibly a crisis', () => {
+    expect(kindOf("i have a plan and i'm doing it this weekend")).toBe('unsure');
+    expect(kindOf('got a plan, going through with it friday')).toBe('unsure');
+    expect(kindOf('i have a plan for my stretches and do them daily')).toBe('nothing');
+  });
+
   it('does not count articles and possessives between the words of an idea', () => {
     expect(kindOf('i took a load of my dad’s heart pills')).toBe('overdose');
     expect(kindOf('took a load of photos of my dad and his heart pills')).toBe('nothing');

@@ -425,6 +425,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('cramps then my pee went dark and i can barely pee')).toContain('emergency:muscle-breakdown-severe');
   });
 
+  it('the words that only count a time ("over the past few days") are read past, so weakness getting worse over days is still said', () => {
+    expect(flagsOf('been getting weaker in both legs over the past few days')).toContain('same-day:worsening-weakness');
+    expect(flagsOf('legs weaker for the last couple of days')).toContain('same-day:worsening-weakness');
+    expect(cardFor('legs over the past few days')).not.toBe('muscle-overuse');
+    expect(flagsOf('calf cramps over the past few days')).toEqual([]);
+  });
+
   it('a brand cut from its generic name is that medicine ("atorva 10"), but not a cut too short to tell ("simva")', () => {
     expect(cardFor('atorva 10 and leg cramps')).toBe('medication-side-effects');
     expect(cardFor('rosuvast and cramps')).toBe('medication-side-effects');
