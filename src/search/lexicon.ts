@@ -201,7 +201,7 @@ function indexLexicon(catalogue: Catalogue) {
       .filter(Boolean),
   );
   const conditionCues = new Set(language.conditionCues.map((word) => vocabulary.canonical(word)));
-  const realWord = realWordIn(catalogue.locale.code);
+  const realWord = realWordIn(catalogue.locale.code, (word) => vocabulary.canonical(word));
   const mender = new Mender(
     lexiconWords,
     (word) => knownWord(word) || familiar(word) || ownWords.has(word),

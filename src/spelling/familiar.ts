@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { daleChall } from 'dale-chall';
 import commonWords from 'stopwords-iso/stopwords-iso.json' with { type: 'json' };
@@ -105,9 +106,60 @@ function mostSpokenEnglish(): { often: ReadonlySet<string>; real: ReadonlySet<st
   return spokenEnglish;
 }
 
-/** Whether a folded word is a word of the language as spoken, so never mended into another (English only). */
-export function realWordIn(code: string): (word: string) => boolean {
-  return code === 'en' ? (word) => mostSpokenEnglish().real.has(word) : () => false;
+/**
+ * The Hunspell dictionaries of wooorm/dictionaries, by language: their word lists are the words of the language
+ * (each listed once, in a base form, before its affix flags). Only the list is read, never the affix rules: a word
+ * counts when it shares its stem with a listed word, so "escapa" counts by "escapar" and "Bauch" as itself.
+ */
+const DICTIONARIES: Readonly<Record<string, string | undefined>> = {
+  de: 'dictionary-de',
+  es: 'dictionary-es',
+  fr: 'dictionary-fr',
+  pt: 'dictionary-pt',
+};
+/** A dictionary's words are grouped by their first letters: only a word's own group is ever stemmed. */
+const GROUP = 3;
+const dictionaryGroups = new Map<string, ReadonlyMap<string, readonly string[]>>();
+
+/**
+ * A dictionary's words, folded and grouped by their first letters, read once per process (a .dic file: a count, then
+ * one word per line, its flags after a slash).
+ */
+function groupsOf(name: string): ReadonlyMap<string, readonly string[]> {
+  const known = dictionaryGroups.get(name);
+  if (known) return known;
+  const path = join(dirname(createRequire(import.meta.url).resolve(name)), 'index.dic');
+  const groups = new Map<string, string[]>();
+  for (const line of plain(readFileSync(path, 'utf8')).split('\n').slice(1)) {
+    const word = line.split('/')[0]?.trim() ?? '';
+    if (!/^[a-z]+$/.test(word)) continue;
+    const group = groups.get(word.slice(0, GROUP));
+    if (group) group.push(word);
+    else groups.set(word.slice(0, GROUP), [word]);
+  }
+  dictionaryGroups.set(name, groups);
+  return groups;
+}
+
+/**
+ * Whether a folded word is a word of the language in its own right, so never mended into another: English by how
+ * often it is spoken; another language by its spelling dictionary, through `stem`; any other, none.
+ */
+export function realWordIn(code: string, stem: (word: string) => string = (word) => word): (word: string) => boolean {
+  if (code === 'en') return (word) => mostSpokenEnglish().real.has(word);
+  const name = DICTIONARIES[code.slice(0, 2)];
+  if (name === undefined) return () => false;
+  // Stemming a whole dictionary takes seconds, so each group is stemmed when a word of it is first asked about.
+  const stems = new Map<string, ReadonlySet<string>>();
+  return (word) => {
+    const key = word.slice(0, GROUP);
+    let group = stems.get(key);
+    if (!group) {
+      group = new Set((groupsOf(name).get(key) ?? []).map(stem));
+      stems.set(key, group);
+    }
+    return group.has(stem(word));
+  };
 }
 
 /**

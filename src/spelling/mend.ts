@@ -12,6 +12,8 @@ const COMPLETED_SHARE = 0.5;
  * "kramp" is "cramp". Any other first letter is kept ("painting" is not "fainting").
  */
 const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's'], k: ['c'], s: ['c'] };
+/** How many first letters a word of the language shares with a catalogue word that is another form of it ("operaron", "operación"). */
+const SAME_ROOT = 5;
 /** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
 const MEMO_SIZE = 5_000;
 
@@ -78,9 +80,20 @@ export class Mender {
     if (word.length < MIN_MENDED) return word;
     const memo = this.#memo.get(word);
     if (memo !== undefined) return memo;
-    const mended = this.known(word) ? word : this.real(word) ? this.#splitRunTogether(word) : this.#mendUnknown(word);
+    const mended = this.known(word) ? word : this.real(word) ? this.#mendReal(word) : this.#mendUnknown(word);
     this.#memo.set(word, mended);
     return mended;
+  }
+
+  /**
+   * A word of the language is no slip in typing another ("Bauch" is not "Bruch", "escapa" not "escada"), but it may be
+   * another form of a catalogue word, with the same root ("hinchó" of "hinchada", "formigam" of "formigas"), or two run
+   * together.
+   */
+  #mendReal(word: string): string {
+    const mended = this.#mendUnknown(word);
+    if (mended.includes(' ')) return mended;
+    return mended.slice(0, SAME_ROOT) === word.slice(0, SAME_ROOT) && word.length >= SAME_ROOT ? mended : this.#splitRunTogether(word);
   }
 
   /** Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out"). */

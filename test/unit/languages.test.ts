@@ -554,6 +554,13 @@ describe('each language a member can have', () => {
     expect(app.languages.pick(Locale.EnglishUS).search.lookup('calf cramp at 5am again').result).toMatchObject(card);
   });
 
+  it('never mends a word of the language, by its spelling dictionary, into another word; another form of a catalogue word still is', () => {
+    // "Bauch" (belly) is no "Bruch" (a break), so sleeping on one's belly raises no alarm.
+    expect(flags(Locale.German, 'Krampf beim Schlafen auf dem Bauch')).toEqual([]);
+    // "hinchó" is a form of "hinchada": a tongue that swelled after a new pill is still the emergency.
+    expect(flags(Locale.SpanishES, 'se me hinchó la lengua después de tomar una pastilla nueva')).toContain('allergic-swelling');
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');
