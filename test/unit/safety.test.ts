@@ -286,6 +286,20 @@ describe('the safety pass', () => {
     expect(kindOf('the cramps were fine without me stretching')).toBe('nothing');
   });
 
+  it('reads someone else’s crisis told in another language, and "what for" before carrying on, as in English', () => {
+    expect(kindOf('mi amiga dice que se va a matar')).toBe('crisis');
+    expect(kindOf('minha amiga disse que vai se matar')).toBe('crisis');
+    expect(kindOf("ma copine dit qu'elle va se foutre en l'air")).toBe('crisis');
+    expect(kindOf('meine Freundin sagt, sie bringt sich um')).toBe('crisis');
+    expect(kindOf('il se tue au travail')).toBe('nothing');
+    expect(kindOf('para qué seguir')).toBe('unsure');
+    expect(kindOf('pra que continuar')).toBe('unsure');
+    expect(kindOf('à quoi bon continuer')).toBe('unsure');
+    expect(kindOf('wozu das alles noch')).toBe('unsure');
+    expect(kindOf('wozu das alles noch dehnen')).toBe('nothing');
+    expect(kindOf("j'ai préparé des lettres pour ma famille")).toBe('unsure');
+  });
+
   it('reads a plan the member says they are carrying out, however it is put, as possibly a crisis', () => {
     expect(kindOf("i have a plan and i'm doing it this weekend")).toBe('unsure');
     expect(kindOf('got a plan, going through with it friday')).toBe('unsure');
