@@ -409,6 +409,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i suddenly can't move my leg")).toContain('emergency:cold-limb');
   });
 
+  it('falling asleep is no fall and crushing a workout no crush: a tight calf after either is no emergency; a crushed foot still is', () => {
+    expect(flagsOf('fell asleep on the sofa and my calf is tight')).toEqual([]);
+    expect(flagsOf('i fall asleep and my calf gets tight')).toEqual([]);
+    expect(flagsOf('i crushed my workout and now my calves are tight')).toEqual([]);
+    expect(flagsOf('crushed my foot under a box, now its tight and swollen')).toContain('emergency:compartment');
+    expect(flagsOf('fell off my bike yesterday and now my calf is swollen and tight')).toContain('emergency:compartment');
+  });
+
   it('a calf that "is huge" is swollen; a "huge cramp" is only a big cramp', () => {
     expect(flagsOf('had a cramp, now my calf is huge and warm')).toContain('same-day:one-swollen-leg');
     expect(flagsOf('huge cramp in my calf last night')).toEqual([]);
