@@ -140,7 +140,7 @@ export class PhraseIndex<Owner> {
     const placed = chosen as number[];
     if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
-    // A colour or side word describes the word beside it, or, said after what it describes and with no word right
+    // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes and with no word right
     // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
     // word ("blue inhaler"), it describes that word, unless that is one of the language's common words ("purple since this
     // morning", "morada desde esta mañana"); said before the body part and apart from it ("I'm pale and
@@ -148,7 +148,9 @@ export class PhraseIndex<Owner> {
     const describes = (i: number) => {
       const at = placed[i] ?? 0;
       const next = reading.tokens[at + 1];
-      if (placed.some((other, j) => j !== i && Math.abs(other - at) === 1)) return true;
+      // Beside it, unless a word that joins findings stands between ("feeling blue and my legs cramp").
+      const beside = (other: number) => Math.abs(other - at) === 1 && !reading.tokens[Math.max(other, at)]?.afterJoiner;
+      if (placed.some((other, j) => j !== i && beside(other))) return true;
       const saidAfter = placed.some((other, j) => j !== i && other < at);
       return saidAfter && (!next || next.clause !== clause || !next.joined || this.rules.functionWords.has(next.folded));
     };

@@ -27,6 +27,8 @@ export interface Token {
   readonly asked: boolean;
   /** Typed right after the previous meaningful word, with no filler between ("salbutamol nebulisers"). */
   readonly joined: boolean;
+  /** A word that joins findings ("and", "or") stands between it and the previous meaningful word: another finding. */
+  readonly afterJoiner: boolean;
   /** Inside an imagined comparison ("feels like I'm walking on cotton wool"): what it is likened to, not what is done. */
   readonly likened: boolean;
   /** Said to relieve the complaint ("rest" in "stops when I rest"): what eases it, not when it comes on. */
@@ -188,6 +190,7 @@ export class Reader {
           easing: relieving[at] === 'easing',
           purpose: purpose[at] ?? 0,
           joined: previous === at - 1,
+          afterJoiner: words.slice(Math.max(0, previous + 1), at).some((between) => this.#joiners.has(between)),
         });
         previous = at;
       });

@@ -417,6 +417,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('fell off my bike yesterday and now my calf is swollen and tight')).toContain('emergency:compartment');
   });
 
+  it('a colour joined to the body part by "and" describes something else; laughter is no breathing emergency; last summer is past', () => {
+    expect(flagsOf('feeling blue and my legs cramp at night')).toEqual([]);
+    expect(flagsOf('my foot is cold and blue')).toContain('emergency:cold-limb');
+    expect(flagsOf('i was laughing so hard i couldnt breathe and then my calf cramped')).toEqual([]);
+    expect(flagsOf('laughing so hard i couldnt breathe, now chest pain')).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('fainted from the heat last summer, now i just get calf cramps')).toEqual([]);
+  });
+
   it('a calf that "is huge" is swollen; a "huge cramp" is only a big cramp', () => {
     expect(flagsOf('had a cramp, now my calf is huge and warm')).toContain('same-day:one-swollen-leg');
     expect(flagsOf('huge cramp in my calf last night')).toEqual([]);
