@@ -561,6 +561,19 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'se me hinchó la lengua después de tomar una pastilla nueva')).toContain('allergic-swelling');
   });
 
+  it('reads ordinary reasons for a sign in each language: catching one’s breath, laughing, cold water, an accident, last summer', () => {
+    expect(flags(Locale.French, "crampe au mollet, j'ai dû m'asseoir pour reprendre mon souffle")).toEqual([]);
+    expect(flags(Locale.SpanishES, 'me reí tanto que no podía respirar y luego calambre en el gemelo')).toEqual([]);
+    expect(flags(Locale.German, 'ich habe so gelacht, dass ich keine Luft mehr bekam, dann Wadenkrampf')).toEqual([]);
+    expect(flags(Locale.French, 'mes orteils sont devenus blancs dans la mer froide puis crampe')).toEqual([]);
+    expect(flags(Locale.German, 'meine Zehen wurden im kalten Meer weiß und dann Krampf')).toEqual([]);
+    // "zusammengebrochen" (collapsed) was read as "gebrochen" (broken), so any accident was a faint.
+    expect(flags(Locale.German, 'Krampf im Fuß beim Autofahren, hätte fast einen Unfall gebaut')).toEqual([]);
+    expect(flags(Locale.German, 'ich bin gestern zusammengebrochen')).toContain('fainting');
+    expect(flags(Locale.German, 'letzten Sommer einen Hitzschlag gehabt, jetzt nur noch Krämpfe')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'me falta el aire y me duele el pecho')).toContain('chest-or-breathing');
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');
