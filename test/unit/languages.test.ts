@@ -561,6 +561,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'se me hinchó la lengua después de tomar una pastilla nueva')).toContain('allergic-swelling');
   });
 
+  it('reads every form of a verb a synonym group lists, and each language’s everyday words for a racing heart and a numb bottom', () => {
+    expect(card(Locale.SpanishES, 'se me acalambran las piernas cuando sudo mucho')).toBe('dehydration-electrolytes');
+    expect(card(Locale.PortugueseBR, 'suo demais no trabalho e à noite tenho cãibras')).toBe('dehydration-electrolytes');
+    expect(flags(Locale.SpanishES, 'el corazón a mil y siento que me desmayo')).toContain('palpitations-faint');
+    expect(flags(Locale.PortugueseBR, 'não sinto o bumbum e o xixi escapa')).toContain('cauda-equina');
+  });
+
   it('reads ordinary reasons for a sign in each language: catching one’s breath, laughing, cold water, an accident, last summer', () => {
     expect(flags(Locale.French, "crampe au mollet, j'ai dû m'asseoir pour reprendre mon souffle")).toEqual([]);
     expect(flags(Locale.SpanishES, 'me reí tanto que no podía respirar y luego calambre en el gemelo')).toEqual([]);
