@@ -60,6 +60,7 @@ describe('the safety pass', () => {
     ['how much paracetamol would stop my heart', 'unsure'],
     ['i stood on the bridge for an hour last night', 'unsure'],
     ['i have a plan and i’m going to do it', 'unsure'],
+    ["there's no point in anything", 'crisis'],
     // other languages
     ['no quiero vivir', 'crisis'],
     ['je veux mourir', 'crisis'],
@@ -109,6 +110,7 @@ describe('the safety pass', () => {
     'took 20mg of amlodipine',
     'my legs are killing me',
     'what is the point of stretching',
+    "there's no point in stretching",
     'cramps for 20 years',
     'i never wake up with cramps anymore',
     'collecting my tablets from the pharmacy',

@@ -425,6 +425,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('fainted from the heat last summer, now i just get calf cramps')).toEqual([]);
   });
 
+  it('black pee is dark pee: with badly swollen muscles, the severe muscle-breakdown emergency', () => {
+    expect(flagsOf('pee is black and my muscles are massively swollen after a marathon')).toContain('emergency:muscle-breakdown-severe');
+    expect(flagsOf('black urine')).toContain('same-day:muscle-breakdown');
+  });
+
   it('a calf that "is huge" is swollen; a "huge cramp" is only a big cramp', () => {
     expect(flagsOf('had a cramp, now my calf is huge and warm')).toContain('same-day:one-swollen-leg');
     expect(flagsOf('huge cramp in my calf last night')).toEqual([]);
