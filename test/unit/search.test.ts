@@ -453,6 +453,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('calf cramps over the past few days')).toEqual([]);
   });
 
+  it('an inhaler sold under a combination brand is a beta-2 agonist; an unknown word cramps come "from" may be a medicine', () => {
+    expect(cardFor('fostair cramps')).toBe('medication-side-effects');
+    const { result } = search.lookup('cramps from xenical');
+    expect(result.kind === 'did-you-mean' ? result.candidates.map((cause) => cause.id) : [result.kind]).toContain(
+      'medication-side-effects',
+    );
+  });
+
   it('a brand cut from its generic name is that medicine ("atorva 10"), but not a cut too short to tell ("simva")', () => {
     expect(cardFor('atorva 10 and leg cramps')).toBe('medication-side-effects');
     expect(cardFor('rosuvast and cramps')).toBe('medication-side-effects');
