@@ -565,6 +565,8 @@ describe('each language a member can have', () => {
     expect(card(Locale.SpanishES, 'se me acalambran las piernas cuando sudo mucho')).toBe('dehydration-electrolytes');
     expect(card(Locale.PortugueseBR, 'suo demais no trabalho e à noite tenho cãibras')).toBe('dehydration-electrolytes');
     expect(flags(Locale.SpanishES, 'el corazón a mil y siento que me desmayo')).toContain('palpitations-faint');
+    // A heart "a mil" is a racing heart, and racing during a game is no sign.
+    expect(flags(Locale.PortugueseBR, 'cãibra no meio do jogo, coração a mil')).toEqual([]);
     expect(flags(Locale.PortugueseBR, 'não sinto o bumbum e o xixi escapa')).toContain('cauda-equina');
   });
 
