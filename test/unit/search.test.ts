@@ -425,6 +425,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('fainted from the heat last summer, now i just get calf cramps')).toEqual([]);
   });
 
+  it('calves that burn on walking and stop on resting are the arteries card; feet that burn at night stay the nerves card', () => {
+    expect(cardFor('my calves burn when i walk to the shop and stop when i rest')).toBe('peripheral-artery-disease');
+    expect(cardFor('my feet burn at night')).toBe('neurological-disorders');
+  });
+
   it('black pee is dark pee: with badly swollen muscles, the severe muscle-breakdown emergency', () => {
     expect(flagsOf('pee is black and my muscles are massively swollen after a marathon')).toContain('emergency:muscle-breakdown-severe');
     expect(flagsOf('black urine')).toContain('same-day:muscle-breakdown');
