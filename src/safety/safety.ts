@@ -190,7 +190,10 @@ export function createSafetyPass(
     unlessNear: combo.unlessNear === undefined ? undefined : compilePattern(combo.unlessNear),
     recalled: combo.recalled === undefined ? undefined : compilePattern(combo.recalled),
   }));
-  /** Whether a combo's two ideas stand close enough, in order (or either way), with nothing near that makes it about something else. */
+  /**
+   * Whether a combo's two ideas stand close enough, in order (or either way), with nothing near that makes it about
+   * something else.
+   */
   const comboFits = (combo: (typeof combos)[number], { tokens, clauses }: Text) => {
     const firsts = occurrences(combo.first, tokens, context);
     const thens = firsts.length > 0 ? occurrences(combo.then, tokens, context) : [];

@@ -140,8 +140,8 @@ export class PhraseIndex<Owner> {
     const placed = chosen as number[];
     if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
     if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
-    // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes and with no word right
-    // after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
+    // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes
+    // and with no word right after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
     // word ("blue inhaler"), it describes that word, unless that is one of the language's common words ("purple since this
     // morning", "morada desde esta mañana"); said before the body part and apart from it ("I'm pale and
     // tired and get leg cramps"), it describes something else.

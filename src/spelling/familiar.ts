@@ -145,7 +145,7 @@ function groupsOf(name: string): ReadonlyMap<string, readonly string[]> {
  * Whether a folded word is a word of the language in its own right, so never mended into another: English by how
  * often it is spoken; another language by its spelling dictionary, through `stem`; any other, none.
  */
-export function realWordIn(code: string, stem: (word: string) => string = (word) => word): (word: string) => boolean {
+export function realWordIn(code: string, stem: (word: string) => string): (word: string) => boolean {
   if (code === 'en') return (word) => mostSpokenEnglish().real.has(word);
   const name = DICTIONARIES[code.slice(0, 2)];
   if (name === undefined) return () => false;

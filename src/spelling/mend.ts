@@ -12,7 +12,10 @@ const COMPLETED_SHARE = 0.5;
  * "kramp" is "cramp". Any other first letter is kept ("painting" is not "fainting").
  */
 const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's'], k: ['c'], s: ['c'] };
-/** How many first letters a word of the language shares with a catalogue word that is another form of it ("operaron", "operación"). */
+/**
+ * How many first letters a word of the language shares with a catalogue word that is another form of it ("operaron",
+ * "operación"): no more than the shortest word mended, so a mended word always has them.
+ */
 const SAME_ROOT = 5;
 /** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
 const MEMO_SIZE = 5_000;
@@ -93,7 +96,7 @@ export class Mender {
   #mendReal(word: string): string {
     const mended = this.#mendUnknown(word);
     if (mended.includes(' ')) return mended;
-    return mended.slice(0, SAME_ROOT) === word.slice(0, SAME_ROOT) && word.length >= SAME_ROOT ? mended : this.#splitRunTogether(word);
+    return mended.slice(0, SAME_ROOT) === word.slice(0, SAME_ROOT) ? mended : this.#splitRunTogether(word);
   }
 
   /** Two meaningful catalogue words run together ("chestpain"), not filler ("without" is not "with out"). */
