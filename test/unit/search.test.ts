@@ -430,6 +430,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my feet burn at night')).toBe('neurological-disorders');
   });
 
+  it('ankles that "puff up" by evening are swollen, the circulation card; puffs of an inhaler are no swelling', () => {
+    expect(cardFor('my ankles puff up by evening and my calves cramp at night')).toBe('poor-circulation');
+    expect(cardFor('two puffs of my inhaler and my legs cramp')).toBe('medication-side-effects');
+  });
+
   it('black pee is dark pee: with badly swollen muscles, the severe muscle-breakdown emergency', () => {
     expect(flagsOf('pee is black and my muscles are massively swollen after a marathon')).toContain('emergency:muscle-breakdown-severe');
     expect(flagsOf('black urine')).toContain('same-day:muscle-breakdown');
