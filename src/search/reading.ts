@@ -68,6 +68,8 @@ const LIKENED_REACH = 3;
 const RELIEF_REACH = 3;
 /** How many words before "eases" a denial turns it round ("it doesn't ease when I rest"). */
 const RELIEF_DENIED_BEFORE = 2;
+/** How many words before an easing word the words that say what relieves may start ("at rest it settles"). */
+const RELIEF_BEFORE = 5;
 /** How many words a time's count may run to before its time word ("past few", "last couple of"). */
 const TIME_COUNTED = 3;
 /** A number, or a word that counts ("couple of"), between a time's first counting word and the time. */
@@ -80,6 +82,8 @@ export class Reader {
   readonly #asking: readonly Pattern[];
   readonly #likening: readonly Pattern[];
   readonly #relief: readonly Pattern[];
+  /** Each relief pattern's easing words and the words that bring in what relieves, for the order turned round. */
+  readonly #reliefAfter: readonly { readonly easing: Pattern; readonly by: Pattern }[];
   readonly #purpose: readonly Pattern[];
   readonly #patternContext: PatternContext;
   readonly #denialWords: ReadonlySet<string>;
@@ -111,6 +115,11 @@ export class Reader {
     this.#asking = language.asking.map(compilePattern);
     this.#likening = language.likening.map(compilePattern);
     this.#relief = language.relief.map(compilePattern);
+    this.#reliefAfter = this.#relief.flatMap(([easing, by]) =>
+      easing && by && !by.some((alternative) => alternative.kind === 'words' && alternative.words.includes(COMMA))
+        ? [{ easing: [easing], by: [by] }]
+        : [],
+    );
     this.#purpose = language.purpose.map(compilePattern);
     this.#patternContext = { classes: new Map(), gap: 1, isCount: () => false };
     const canonical = (list: readonly string[]) => new Set(list.flatMap((word) => [word, vocabulary.canonical(word)]).filter(Boolean));
@@ -321,17 +330,48 @@ export class Reader {
   #relieving(words: readonly string[]): ('easing' | 'relieving' | undefined)[] {
     const relieving = words.map((): 'easing' | 'relieving' | undefined => undefined);
     words.forEach((_word, at) => {
+      let forward = false;
       for (const pattern of this.#relief) {
         const end = matchedFrom(pattern, words, this.#patternContext, at);
         if (end === undefined) continue;
+        forward = true;
         const stretch = this.#stretchFrom(words, end, RELIEF_REACH);
         const around = words.slice(Math.max(0, at - RELIEF_DENIED_BEFORE), (stretch.at(-1) ?? end) + 1);
         if (around.some((word) => this.#denialWords.has(word))) continue;
         relieving.fill('easing', at, end);
         for (const next of stretch) relieving[next] = 'relieving';
       }
+      // An easing word that says what relieves after it ("goes when I stop") is not read the other way round.
+      for (const { easing, by } of forward ? [] : this.#reliefAfter) {
+        if (matchedFrom(easing, words, this.#patternContext, at) === undefined) continue;
+        const from = this.#reliefBefore(words, at, by);
+        if (from === undefined) continue;
+        relieving[at] = 'easing';
+        for (let next = from + 1; next < at; next += 1) relieving[next] ??= 'relieving';
+      }
     });
     return relieving;
+  }
+
+  /**
+   * The same said the other way round ("at rest it settles", "au repos ça se calme"): where the word that brings in
+   * what relieves stands, a few words before the easing word at `at` with no comma, joiner or denial between, else
+   * undefined. A joiner or a time word would mean the words before say when it comes ("at night it gets better").
+   */
+  #reliefBefore(words: readonly string[], at: number, by: Pattern): number | undefined {
+    let meaningful = 0;
+    for (let before = at - 1; before >= Math.max(0, at - RELIEF_BEFORE); before -= 1) {
+      const folded = words[before] ?? '';
+      if (folded === COMMA || this.#joiners.has(folded) || this.#denialWords.has(folded) || this.#when.has(folded)) return undefined;
+      if (matchedFrom(by, words, this.#patternContext, before) !== undefined)
+        return meaningful > 0 &&
+          !words.slice(Math.max(0, before - RELIEF_DENIED_BEFORE), before).some((word) => this.#denialWords.has(word))
+          ? before
+          : undefined;
+      if (this.vocabulary.canonical(folded)) meaningful += 1;
+      if (meaningful > RELIEF_REACH) return undefined;
+    }
+    return undefined;
   }
 
   /** For each word of a clause, how many `language.purpose` patterns ("for", "to stop") end at or before it. */

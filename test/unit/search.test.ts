@@ -509,6 +509,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('pain at rest that eases when I hang my leg down')).toEqual(['same-day:rest-pain']);
   });
 
+  it('relief said the other way round ("at rest it settles") is still relief, but a time before it is when it comes', () => {
+    expect(flagsOf('calves hurt walking uphill and at rest it settles down')).toEqual([]);
+    expect(cardFor('calf cramps walking, at rest they ease off')).toBe('peripheral-artery-disease');
+    expect(flagsOf('my calf aches at rest and it never settles')).toEqual(['same-day:rest-pain']);
+    expect(cardFor('calf cramps at night it gets better in the morning')).toBe('muscle-overuse');
+  });
+
   it('an irregular form is its word: "stood at a till all day" is standing all day; "a few days ago" is a time, not a day', () => {
     expect(cardFor('stood at a till all day and my legs throb and cramp at night')).toBe('poor-circulation');
     expect(search.lookup('stood on a nail a few days ago and now my jaw feels locked').result).not.toMatchObject({
