@@ -246,6 +246,17 @@ export const LanguageSchema = z.strictObject({
     .refine((forms) => Object.values(forms).every((base) => !(base in forms)), 'a form names its base word, not another form')
     .default({}),
   /**
+   * How a language's regular past participles are made (German "ge" + "hust" + "et" of "husten"): a word the catalogue
+   * does not write, made of the `prefix` and a word the catalogue does write (with one of the participle's `endings`
+   * put back as the ending it stands for), is read as that word. So the regular participles need no list of `forms`.
+   */
+  participles: z
+    .strictObject({
+      prefix: z.string().regex(/^[a-z]+$/),
+      endings: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]*$/)).default({}),
+    })
+    .optional(),
+  /**
    * Endings that make another word, not another form of one (English "ly": "hardly" is not "hard", "barely" not
    * "bare"): the stemmer drops them, so a synonym with one of them joins its group as typed, never by its stem.
    */

@@ -345,7 +345,7 @@ export class Reader {
       for (const { easing, by } of forward ? [] : this.#reliefAfter) {
         if (matchedFrom(easing, words, this.#patternContext, at) === undefined) continue;
         const from = this.#reliefBefore(words, at, by);
-        if (from === undefined) continue;
+        if (from === undefined || words.slice(at + 1, at + 1 + RELIEF_DENIED_BEFORE).some((word) => this.#denialWords.has(word))) continue;
         relieving[at] = 'easing';
         for (let next = from + 1; next < at; next += 1) relieving[next] ??= 'relieving';
       }

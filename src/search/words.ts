@@ -38,12 +38,15 @@ export class Vocabulary {
   readonly #durations: readonly Stretch[];
   /** A word's forms the stemmer cannot join to it ("stood" of "stand"). */
   readonly #forms: ReadonlyMap<string, string>;
+  readonly #participles: Language['participles'];
+  /** The stems of the words the catalogue is written in, worked out the first time a participle needs them. */
+  #writtenStems: ReadonlySet<string> | undefined;
 
   constructor(
     synonyms: readonly (readonly string[])[],
     language: Pick<
       Language,
-      'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms' | 'derivations'
+      'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms' | 'derivations' | 'participles'
     >,
     /** The words a compound may be built from: every word the catalogue is written in. */
     private readonly parts: ReadonlySet<string> = new Set(),
@@ -51,6 +54,7 @@ export class Vocabulary {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
     this.#forms = new Map(Object.entries(language.forms));
+    this.#participles = language.participles;
     this.#durations = language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast));
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
@@ -126,7 +130,28 @@ export class Vocabulary {
     // Another form of a synonym, whose stem is that synonym as written ("talking" of "talk"), means what it means.
     // Only then: a stem shared with a longer synonym can be another word ("parto", birth, and "partido", a match).
     const stem = this.#stem(word);
-    return this.#members.get(stem) ?? stem;
+    const member = this.#members.get(stem);
+    if (member !== undefined) return member;
+    const made = this.#participleBase(word, stem);
+    return made === undefined ? stem : this.#meaningOf(made);
+  }
+
+  /**
+   * The word a regular participle is made from ("husten" of "gehustet"), when the catalogue writes that word and not
+   * the participle itself ("geschwollen", "Gelenk" are words of their own).
+   */
+  #participleBase(word: string, stem: string): string | undefined {
+    const participles = this.#participles;
+    if (!participles || !word.startsWith(participles.prefix) || word.length - participles.prefix.length < MIN_HEAD) return undefined;
+    this.#writtenStems ??= new Set([...this.parts].map((part) => this.#stem(part)));
+    const written = this.#writtenStems;
+    if (written.has(stem)) return undefined;
+    const rest = word.slice(participles.prefix.length);
+    const bases = [
+      rest,
+      ...Object.entries(participles.endings).flatMap(([ending, as]) => (rest.endsWith(ending) ? [rest.slice(0, -ending.length) + as] : [])),
+    ];
+    return bases.find((base) => written.has(this.#stem(base)));
   }
 
   /**

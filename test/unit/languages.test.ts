@@ -316,6 +316,13 @@ describe('each language a member can have', () => {
     expect(lookup('Durchblutungsprobleme in den Beinen')).toMatchObject({ kind: 'card', cause: { id: 'poor-circulation' } });
   });
 
+  it('reads a regular German participle as its verb, so coughing up blood said in the past is still the emergency', () => {
+    expect(flags(Locale.German, 'ich habe nach einem Wadenkrampf Blut gehustet')).toEqual(['chest-or-breathing']);
+    expect(flags(Locale.German, 'habe heute Blut gehustet')).toEqual(['chest-or-breathing']);
+    // A word of its own that begins like one stays itself: "geschwollen" is swollen, not a form of "schwellen" alone.
+    expect(flags(Locale.German, 'die rechte Wade ist seit gestern geschwollen und heiß')).toEqual(['one-swollen-leg']);
+  });
+
   it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
     expect(safety(Locale.PortugueseBR, 'nada faz sentido mais')).toBe('unsure');
     expect(safety(Locale.German, 'nichts hat mehr Sinn')).toBe('unsure');
@@ -507,6 +514,8 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'Wadenschmerzen beim Bergaufgehen, hören in Ruhe auf')).not.toContain('rest-pain');
     expect(flags(Locale.French, 'douleur au repos qui ne passe pas')).toContain('rest-pain');
     expect(flags(Locale.SpanishES, 'me duele la pierna en reposo y no se pasa al descansar')).toContain('rest-pain');
+    // Said the other way round: what relieves first, then that it eases.
+    expect(flags(Locale.French, "en montant les côtes j'ai mal aux mollets et au repos ça se calme")).not.toContain('rest-pain');
     // Walking that relieves cramps is no claudication: not the PAD card.
     expect(read(Locale.EnglishUS, 'my leg cramps stop once i get up and walk around').result).not.toMatchObject({
       kind: 'card',
