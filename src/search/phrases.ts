@@ -151,6 +151,8 @@ export class PhraseIndex<Owner> {
       // Beside it, unless a word that joins findings stands between ("feeling blue and my legs cramp").
       const beside = (other: number) => Math.abs(other - at) === 1 && !reading.tokens[Math.max(other, at)]?.afterJoiner;
       if (placed.some((other, j) => j !== i && beside(other))) return true;
+      // Inside what the complaint followed ("thighs cramp after lifting heavy"), it describes that event, not the body part.
+      if (reading.tokens[at]?.event && placed.every((other, j) => j === i || !reading.tokens[other]?.event)) return false;
       const saidAfter = placed.some((other, j) => j !== i && other < at);
       return saidAfter && (!next || next.clause !== clause || !next.joined || this.rules.functionWords.has(next.folded));
     };

@@ -316,6 +316,16 @@ describe('each language a member can have', () => {
     expect(lookup('Durchblutungsprobleme in den Beinen')).toMatchObject({ kind: 'card', cause: { id: 'poor-circulation' } });
   });
 
+  it('reads a leg caught under something heavy as crushed in every language, and a trapped nerve as no crush', () => {
+    expect(flags(Locale.SpanishES, 'la pierna se quedó atrapada debajo de una viga y ahora está tensa y muy hinchada')).toContain(
+      'compartment',
+    );
+    expect(flags(Locale.French, 'ma jambe a été coincée sous une voiture, elle est dure et gonflée')).toContain('compartment');
+    expect(flags(Locale.German, 'mein Bein wurde gequetscht und ist jetzt hart und geschwollen')).toContain('compartment');
+    expect(flags(Locale.PortugueseBR, 'minha perna ficou presa embaixo do carro e agora está dura e inchada')).toContain('compartment');
+    expect(flags(Locale.German, 'eingeklemmter Nerv im Rücken und die Wade fühlt sich hart an')).toEqual([]);
+  });
+
   it('reads a regular German participle as its verb, so coughing up blood said in the past is still the emergency', () => {
     expect(flags(Locale.German, 'ich habe nach einem Wadenkrampf Blut gehustet')).toEqual(['chest-or-breathing']);
     expect(flags(Locale.German, 'habe heute Blut gehustet')).toEqual(['chest-or-breathing']);

@@ -417,6 +417,17 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('fell off my bike yesterday and now my calf is swollen and tight')).toContain('emergency:compartment');
   });
 
+  it('a leg trapped or pinned under something is crushed; a trapped nerve is not', () => {
+    expect(flagsOf('my leg got trapped under a car and now it is really tight and swollen')).toContain('emergency:compartment');
+    expect(flagsOf('leg was pinned under a fallen tree, now swollen and hard')).toContain('emergency:compartment');
+    expect(flagsOf('i have a trapped nerve and my leg feels tight')).toEqual([]);
+  });
+
+  it('a describing word inside what the complaint followed describes that, not the body part ("after lifting heavy")', () => {
+    expect(cardFor('cramping in my thighs after lifting heavy at the gym')).toBe('muscle-overuse');
+    expect(cardFor('my thighs feel heavy and cramp at night')).toBe('poor-circulation');
+  });
+
   it('a colour joined to the body part by "and" describes something else; laughter is no breathing emergency; last summer is past', () => {
     expect(flagsOf('feeling blue and my legs cramp at night')).toEqual([]);
     expect(flagsOf('my foot is cold and blue')).toContain('emergency:cold-limb');
