@@ -25,7 +25,7 @@ export function memoStemmer(language: string): (word: string) => string {
     if (DIGIT.test(word)) return word;
     let stemmed = recent.get(word);
     if (stemmed !== undefined) return stemmed;
-    stemmed = older.get(word) ?? stemmer.stem(word);
+    stemmed = older.get(word) ?? stemFolded(stemmer, language, word);
     if (recent.size >= STEM_MEMO / 2) {
       older = recent;
       recent = new Map();
@@ -38,6 +38,33 @@ export function memoStemmer(language: string): (word: string) => string {
 }
 
 const DIGIT = /\d/;
+
+/**
+ * Endings whose accent the Snowball algorithm needs to see to remove them, lost when a word is folded before it is
+ * stemmed: Spanish "tosí" (I coughed) is "tos" like "toso", "dolía" (it hurt) is "dol", but folded to "tosi" and
+ * "dolia" they kept their endings. Longest first; a member may type them either way. Not "ió": "-io" is also the
+ * ending of many nouns ("sodio", "nervio") whose plural would then stem apart from them.
+ */
+const ACCENTED_ENDINGS: Readonly<Record<string, readonly (readonly [folded: string, accented: string])[]>> = {
+  spanish: [
+    ['iamos', 'íamos'],
+    ['iais', 'íais'],
+    ['ian', 'ían'],
+    ['ias', 'ías'],
+    ['ia', 'ía'],
+    ['i', 'í'],
+  ],
+};
+const UNACCENTED = /^[a-z]+$/;
+
+/** A folded word's stem, as the algorithm would have stemmed it with the accent of its ending put back. */
+function stemFolded(stemmer: { stem(word: string): string }, language: string, word: string): string {
+  const plain = stemmer.stem(word);
+  const ending = ACCENTED_ENDINGS[language]?.find(([folded]) => word.endsWith(folded) && word.length > folded.length);
+  if (!ending) return plain;
+  const accented = stemmer.stem(word.slice(0, -ending[0].length) + ending[1]);
+  return accented.length < plain.length && UNACCENTED.test(accented) ? accented : plain;
+}
 
 /** One per language, shared by every vocabulary and safety pass: a word's stem never changes. */
 const byLanguage = new Map<string, (word: string) => string>();

@@ -326,6 +326,11 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'eingeklemmter Nerv im Rücken und die Wade fühlt sich hart an')).toEqual([]);
   });
 
+  it('reads a Spanish past tense typed with or without its accent as its verb ("tosí", "tosi": I coughed)', () => {
+    expect(flags(Locale.SpanishES, 'ayer tosí sangre')).toEqual(['chest-or-breathing']);
+    expect(flags(Locale.SpanishES, 'ayer tosi sangre')).toEqual(['chest-or-breathing']);
+  });
+
   it('reads a regular German participle as its verb, so coughing up blood said in the past is still the emergency', () => {
     expect(flags(Locale.German, 'ich habe nach einem Wadenkrampf Blut gehustet')).toEqual(['chest-or-breathing']);
     expect(flags(Locale.German, 'habe heute Blut gehustet')).toEqual(['chest-or-breathing']);
