@@ -326,6 +326,17 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'eingeklemmter Nerv im Rücken und die Wade fühlt sich hart an')).toEqual([]);
   });
 
+  it('reads a breath or a colour lost for a moment as no emergency in every language, but not since a moment ago', () => {
+    expect(flags(Locale.SpanishES, 'calambre tan fuerte que no podía respirar un momento')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'cãibra tão forte que fiquei sem ar um instante')).toEqual([]);
+    expect(flags(Locale.French, 'crampe et mes orteils sont devenus blancs une seconde')).toEqual([]);
+    expect(flags(Locale.German, 'Krampf und die Zehen wurden kurz weiß')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'de repente no puedo respirar desde hace un momento')).toEqual(['chest-or-breathing']);
+    expect(flags(Locale.French, "je n'arrive plus à respirer depuis un instant")).toEqual(['chest-or-breathing']);
+    expect(flags(Locale.German, 'seit kurzem bekomme ich keine Luft')).toEqual(['chest-or-breathing']);
+    expect(flags(Locale.PortugueseBR, 'não consigo respirar faz um instante')).toEqual(['chest-or-breathing']);
+  });
+
   it('reads a Spanish past tense typed with or without its accent as its verb ("tosí", "tosi": I coughed)', () => {
     expect(flags(Locale.SpanishES, 'ayer tosí sangre')).toEqual(['chest-or-breathing']);
     expect(flags(Locale.SpanishES, 'ayer tosi sangre')).toEqual(['chest-or-breathing']);
