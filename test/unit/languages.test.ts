@@ -326,6 +326,16 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'eingeklemmter Nerv im Rücken und die Wade fühlt sich hart an')).toEqual([]);
   });
 
+  it('reads hurting oneself on purpose, and asking what one is still here for, as a crisis in every language', () => {
+    expect(safety(Locale.PortugueseBR, 'me machuco de propósito')).toBe('crisis');
+    expect(safety(Locale.French, 'je me fais du mal exprès')).toBe('crisis');
+    expect(safety(Locale.German, 'ich verletze mich absichtlich')).toBe('crisis');
+    expect(safety(Locale.German, 'wozu bin ich überhaupt noch hier?')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'pra que eu ainda to aqui?')).toBe('unsure');
+    // An injury at sport said not to be on purpose is no crisis.
+    expect(safety(Locale.German, 'ich habe mich beim Training verletzt, absichtlich war das nicht')).toBeUndefined();
+  });
+
   it('reads a breath or a colour lost for a moment as no emergency in every language, but not since a moment ago', () => {
     expect(flags(Locale.SpanishES, 'calambre tan fuerte que no podía respirar un momento')).toEqual([]);
     expect(flags(Locale.PortugueseBR, 'cãibra tão forte que fiquei sem ar um instante')).toEqual([]);
