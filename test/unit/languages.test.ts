@@ -326,12 +326,15 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'eingeklemmter Nerv im Rücken und die Wade fühlt sich hart an')).toEqual([]);
   });
 
-  it('reads hurting oneself on purpose, and asking what one is still here for, as a crisis in every language', () => {
+  it('reads hurting oneself on purpose, asking what one is still here for, and thinking of dying as a crisis in every language', () => {
     expect(safety(Locale.PortugueseBR, 'me machuco de propósito')).toBe('crisis');
     expect(safety(Locale.French, 'je me fais du mal exprès')).toBe('crisis');
     expect(safety(Locale.German, 'ich verletze mich absichtlich')).toBe('crisis');
     expect(safety(Locale.German, 'wozu bin ich überhaupt noch hier?')).toBe('unsure');
     expect(safety(Locale.PortugueseBR, 'pra que eu ainda to aqui?')).toBe('unsure');
+    // Thinking one was dying from a cramp's pain is no wish to die; thinking of dying is.
+    expect(safety(Locale.SpanishES, 'me dio un calambre tan fuerte que pensé que me moría')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'pensé en morir anoche')).toBe('crisis');
     // An injury at sport said not to be on purpose is no crisis.
     expect(safety(Locale.German, 'ich habe mich beim Training verletzt, absichtlich war das nicht')).toBeUndefined();
   });
