@@ -130,6 +130,12 @@ export const LanguageSchema = z.strictObject({
    */
   pastEvents: words.default([]),
   /**
+   * Words that name what happened to the leg (an injury, a fall, a crush): in an urgent sign, such a word may be told
+   * first and the findings after it, however long the telling ("fell down the stairs and my leg is swelling fast and
+   * feels really tight"), as long as both are in one sentence. Other words of a sign still stand together.
+   */
+  incidents: words.default([]),
+  /**
    * Where in the body the catalogue is about: a symptom word (`symptoms`) beside a part it is not about
    * (`elsewhere`: "cramp in my side", "eye twitching"), in a query naming none it is about (`covered`), gets the
    * `other-place` note rather than a card.

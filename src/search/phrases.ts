@@ -32,6 +32,8 @@ export interface PhraseRules {
   readonly besideOnly: ReadonlySet<string>;
   /** What may stand between a `besideOnly` word and its phrase: parts of the body ("calf") and verbs of lasting ("lasted"). */
   readonly between: ReadonlySet<string>;
+  /** Words that name what happened (see `Language.incidents`): they may stand anywhere before the rest of their phrase in its clause. */
+  readonly incidents: ReadonlySet<string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -129,8 +131,9 @@ export class PhraseIndex<Owner> {
     const chosen = words.map((word, i) => {
       if (i === 0) return anchor;
       let best: number | undefined;
+      const told = this.rules.incidents.has(word);
       for (const at of positions.get(word) ?? []) {
-        if (taken.has(at) || reading.tokens[at]?.clause !== clause || Math.abs(at - anchor) >= reach) continue;
+        if (taken.has(at) || reading.tokens[at]?.clause !== clause || (Math.abs(at - anchor) >= reach && !(told && at < anchor))) continue;
         if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
       }
       if (best !== undefined) taken.add(best);
@@ -139,7 +142,9 @@ export class PhraseIndex<Owner> {
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
     if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
-    if (Math.max(...placed) - Math.min(...placed) + 1 > reach) return undefined;
+    // What happened, told before the rest, does not count in how far the rest is spread.
+    const spread = placed.filter((at, i) => i === 0 || !this.rules.incidents.has(words[i] ?? '') || at > anchor);
+    if (Math.max(...spread) - Math.min(...spread) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes
     // and with no word right after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
     // word ("blue inhaler"), it describes that word, unless that is one of the language's common words ("purple since this

@@ -113,7 +113,8 @@ export class Vocabulary {
     // joint), whatever its first part: the two are read apart, the first left for the rules to weigh. Not another form
     // of a word the catalogue uses whole: "Schienbeinen" is the shin, not an unknown "schien" and legs.
     const whole = this.parts.has(this.#stem(word));
-    for (let cut = word.length - MIN_LONG_HEAD; cut >= MIN_PART && split === word && !whole; cut -= 1) {
+    // The longest such head first: "runtergefallen" is a fall ("gefallen"), not "fallen" after an unknown "runterge".
+    for (let cut = MIN_PART; cut <= word.length - MIN_LONG_HEAD && split === word && !whole; cut += 1) {
       const head = word.slice(cut);
       if (this.parts.has(head)) split = `${word.slice(0, cut)} ${head}`;
     }

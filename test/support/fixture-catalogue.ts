@@ -129,6 +129,7 @@ export const fixtureCatalogue = (): Catalogue =>
         partOf: { calf: 'leg' },
         places: { covered: ['leg', 'calf'], elsewhere: ['side', 'eye'], symptoms: ['cramp', 'twitching'] },
         pastEvents: ['since'],
+        incidents: ['fall'],
       },
     },
     'the fixture catalogue',

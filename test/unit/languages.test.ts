@@ -355,6 +355,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'ayer tosi sangre')).toEqual(['chest-or-breathing']);
   });
 
+  it('reads a German compound by the longest head it knows, so falling down the stairs is a fall', () => {
+    expect(flags(Locale.German, 'ich bin die Treppe runtergefallen und jetzt ist das Bein stark geschwollen und ganz hart')).toContain(
+      'compartment',
+    );
+    expect(flags(Locale.French, "je suis tombée dans l'escalier et ma jambe gonfle vite et elle est très dure")).toContain('compartment');
+  });
+
   it('reads a regular German participle as its verb, so coughing up blood said in the past is still the emergency', () => {
     expect(flags(Locale.German, 'ich habe nach einem Wadenkrampf Blut gehustet')).toEqual(['chest-or-breathing']);
     expect(flags(Locale.German, 'habe heute Blut gehustet')).toEqual(['chest-or-breathing']);

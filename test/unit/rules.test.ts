@@ -71,6 +71,11 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('fell and now my calf is tight').flags).toEqual(['breathless']);
   });
 
+  it('what happened (an incident) may be told first, far from the rest of its sign, but not far after it', () => {
+    expect(answer('fell off the ladder onto the stone patio by the old shed and now my calf is tight').flags).toEqual(['breathless']);
+    expect(answer('my calf is tight today and the weather is bad and the garden is wet so i fell').flags).toEqual([]);
+  });
+
   it('a sign said of the past raises nothing; one said now, after it, still does', () => {
     expect(answer('short of breath 10 years ago').flags).toEqual([]);
     expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);

@@ -417,6 +417,15 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('fell off my bike yesterday and now my calf is swollen and tight')).toContain('emergency:compartment');
   });
 
+  it('what happened to the leg may be told first and its findings after, however long the telling', () => {
+    expect(flagsOf('fell down the stairs and my leg is swelling fast and feels really tight')).toContain('emergency:compartment');
+    expect(flagsOf('took a knock to my shin playing rugby and now its swollen and tight and the pain is out of this world')).toContain(
+      'emergency:compartment',
+    );
+    // A fall years ago is history, not what happened.
+    expect(flagsOf('i had a fall two years ago and now my calves are tight and swollen at night')).toEqual([]);
+  });
+
   it('a leg trapped or pinned under something is crushed; a trapped nerve is not', () => {
     expect(flagsOf('my leg got trapped under a car and now it is really tight and swollen')).toContain('emergency:compartment');
     expect(flagsOf('leg was pinned under a fallen tree, now swollen and hard')).toContain('emergency:compartment');
