@@ -112,7 +112,7 @@ function indexLexicon(catalogue: Catalogue) {
   const vocabulary = new Vocabulary(
     catalogue.synonyms,
     { ...language, stopWords: [...language.stopWords, ...readPast] },
-    language.compounds ? written : undefined,
+    written,
   );
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;

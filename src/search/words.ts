@@ -9,6 +9,8 @@ const MIN_PART = 3;
 const MIN_HEAD = 4;
 /** A head long enough to name a compound beside a first part the catalogue does not know ("marathon" in "Halbmarathon"). */
 const MIN_LONG_HEAD = 6;
+/** The shortest singular a plural is read as ("pé"): a one-letter one would be a letter, not a word. */
+const MIN_SINGULAR = 2;
 /** Compounds already read, kept for the next query: a long message repeats its words. */
 const COMPOUND_MEMO = 5_000;
 
@@ -48,7 +50,7 @@ export class Vocabulary {
       Language,
       'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms' | 'derivations' | 'participles'
     >,
-    /** The words a compound may be built from: every word the catalogue is written in. */
+    /** Every word the catalogue is written in: what a compound may be built from, a participle or a plural made of. */
     private readonly parts: ReadonlySet<string> = new Set(),
   ) {
     this.#ignored = new Set([...language.stopWords, ...language.linkWords]);
@@ -133,8 +135,20 @@ export class Vocabulary {
     const stem = this.#stem(word);
     const member = this.#members.get(stem);
     if (member !== undefined) return member;
+    const singular = this.#singular(word, stem);
+    if (singular !== undefined) return this.#meaningOf(singular);
     const made = this.#participleBase(word, stem);
     return made === undefined ? stem : this.#meaningOf(made);
+  }
+
+  /**
+   * The singular of a short plural the stemmer leaves as it is (Portuguese "pés", Spanish "pies": the "s" stands
+   * outside the part of the word Snowball may shorten), when the catalogue writes that singular: so "pé" meets "pés".
+   */
+  #singular(word: string, stem: string): string | undefined {
+    if (stem !== word || !word.endsWith('s') || word.endsWith('ss')) return undefined;
+    const singular = word.slice(0, -1);
+    return singular.length >= MIN_SINGULAR && !this.#ignored.has(singular) && this.parts.has(singular) ? singular : undefined;
   }
 
   /**

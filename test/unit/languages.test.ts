@@ -355,6 +355,17 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'ayer tosi sangre')).toEqual(['chest-or-breathing']);
   });
 
+  it('reads a short plural the stemmer leaves as its singular ("pés" of "pé"), and standing ("em pé", "de pie") as no foot', () => {
+    const card = (locale: Locale, query: string) => read(locale, query).result;
+    expect(card(Locale.PortugueseBR, 'a sola do pé queima e tenho cãibras')).toMatchObject({ cause: { id: 'neurological-disorders' } });
+    expect(card(Locale.PortugueseBR, 'pés dormentes o tempo todo e câimbras, sou diabética')).toMatchObject({
+      cause: { id: 'neurological-disorders' },
+    });
+    expect(card(Locale.SpanishES, 'pies dormidos todo el tiempo y calambres, soy diabética')).toMatchObject({
+      cause: { id: 'neurological-disorders' },
+    });
+  });
+
   it('reads a German compound by the longest head it knows, so falling down the stairs is a fall', () => {
     expect(flags(Locale.German, 'ich bin die Treppe runtergefallen und jetzt ist das Bein stark geschwollen und ganz hart')).toContain(
       'compartment',
