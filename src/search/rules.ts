@@ -383,6 +383,13 @@ export const checks: readonly Check[] = [
       const rivals = decidedBy.name === 'described' ? leftOverRivals(facts, lexicon, result.cause) : [];
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       if (left.length === 0) return result;
+      // A feeling likened to something the card cannot explain ("feel like they're on fire") is how the member
+      // describes it: a card chosen without it may be the wrong one.
+      const likenedLeft = facts.reading.tokens.some((token) => token.likened && left.includes(token.folded));
+      if (likenedLeft && decidedBy.name === 'described') {
+        const suggested = helpers.proseHits(facts.reading.folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
+        return helpers.didYouMean([result.cause, ...result.others, ...suggested]);
+      }
       if (
         !genericOnly &&
         left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE &&

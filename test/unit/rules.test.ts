@@ -93,6 +93,11 @@ describe('the triage rules, each on a catalogue of its own', () => {
       got: 'ask:tired-muscles',
       decidedBy: 'described > unexplained-words',
     });
+    // One word of a comparison the card cannot explain is enough: it is how the member says what they feel.
+    expect(answer('tired legs and cramp at night and the legs feel like im on fire')).toMatchObject({
+      got: 'ask:tired-muscles',
+      decidedBy: 'described > unexplained-words',
+    });
   });
 
   it('a long time however it is counted reads as one word, and in a sign it stands by what lasted', () => {
