@@ -109,11 +109,7 @@ function indexLexicon(catalogue: Catalogue) {
   // Where the language asks, its common words that no list of the catalogue uses ("sur", "dans") are read past like
   // its stop words: a word between a phrase's words would otherwise push them apart.
   const readPast = language.readPastCommonWords ? [...commonWordsOf(catalogue.locale.code)].filter((word) => !written.has(word)) : [];
-  const vocabulary = new Vocabulary(
-    catalogue.synonyms,
-    { ...language, stopWords: [...language.stopWords, ...readPast] },
-    written,
-  );
+  const vocabulary = new Vocabulary(catalogue.synonyms, { ...language, stopWords: [...language.stopWords, ...readPast] }, written);
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {
