@@ -339,6 +339,23 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe mich beim Training verletzt, absichtlich war das nicht')).toBeUndefined();
   });
 
+  it('reads medicines made ready, no use in carrying on, and life simpler without oneself, in every language', () => {
+    expect(safety(Locale.SpanishES, 'tengo las pastillas preparadas para esta noche')).toBe('unsure');
+    expect(safety(Locale.German, 'ich habe die Tabletten für heute Nacht bereitgelegt')).toBe('unsure');
+    expect(safety(Locale.French, "j'ai préparé les médicaments pour ce soir")).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'theres no use carrying on')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'no sirve de nada seguir')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'não adianta nada continuar')).toBe('unsure');
+    expect(safety(Locale.German, 'es bringt nichts weiterzumachen')).toBe('unsure');
+    expect(safety(Locale.French, "tout serait plus simple si je n'étais plus là")).toBe('unsure');
+    // Pills set out for tomorrow or the week, or no use running on with a cramp, are no crisis.
+    expect(safety(Locale.SpanishES, 'dejé preparadas las pastillas de la tensión para mañana')).toBeUndefined();
+    expect(safety(Locale.German, 'meine Tabletten für die Woche sind im Wochendosierer vorbereitet')).toBeUndefined();
+    expect(safety(Locale.French, 'mes médicaments sont prêts à la pharmacie')).toBeUndefined();
+    expect(safety(Locale.French, 'ça ne sert à rien de continuer à courir avec une crampe')).toBeUndefined();
+    expect(safety(Locale.French, "la crampe n'est plus là ce matin")).toBeUndefined();
+  });
+
   it('reads a breath or a colour lost for a moment as no emergency in every language, but not since a moment ago', () => {
     expect(flags(Locale.SpanishES, 'calambre tan fuerte que no podía respirar un momento')).toEqual([]);
     expect(flags(Locale.PortugueseBR, 'cãibra tão forte que fiquei sem ar um instante')).toEqual([]);
