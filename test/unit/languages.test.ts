@@ -339,7 +339,7 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe mich beim Training verletzt, absichtlich war das nicht')).toBeUndefined();
   });
 
-  it('reads medicines made ready, no use in carrying on, and life simpler without oneself, in every language', () => {
+  it('reads medicines made ready, ending it all, no use or sense in carrying on, and life simpler without oneself, in every language', () => {
     expect(safety(Locale.SpanishES, 'tengo las pastillas preparadas para esta noche')).toBe('unsure');
     expect(safety(Locale.German, 'ich habe die Tabletten für heute Nacht bereitgelegt')).toBe('unsure');
     expect(safety(Locale.French, "j'ai préparé les médicaments pour ce soir")).toBe('unsure');
@@ -348,7 +348,14 @@ describe('each language a member can have', () => {
     expect(safety(Locale.PortugueseBR, 'não adianta nada continuar')).toBe('unsure');
     expect(safety(Locale.German, 'es bringt nichts weiterzumachen')).toBe('unsure');
     expect(safety(Locale.French, "tout serait plus simple si je n'étais plus là")).toBe('unsure');
-    // Pills set out for tomorrow or the week, or no use running on with a cramp, are no crisis.
+    expect(safety(Locale.SpanishES, 'quiero acabar con esto de una vez')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'quero acabar com isso de uma vez')).toBe('crisis');
+    expect(safety(Locale.German, 'ich will dem Ganzen ein Ende setzen')).toBe('crisis');
+    expect(safety(Locale.German, 'alles wäre leichter, wenn es mich nicht gäbe')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'minha vida não tem sentido')).toBe('unsure');
+    // Pills set out for tomorrow or the week, or no use running on with a cramp, are no crisis; nor is ending cramps.
+    expect(safety(Locale.SpanishES, 'quiero acabar con esto de los calambres')).toBeUndefined();
+    expect(safety(Locale.German, 'ich will den Krämpfen ein Ende setzen')).toBeUndefined();
     expect(safety(Locale.SpanishES, 'dejé preparadas las pastillas de la tensión para mañana')).toBeUndefined();
     expect(safety(Locale.German, 'meine Tabletten für die Woche sind im Wochendosierer vorbereitet')).toBeUndefined();
     expect(safety(Locale.French, 'mes médicaments sont prêts à la pharmacie')).toBeUndefined();
