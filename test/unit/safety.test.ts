@@ -248,6 +248,13 @@ describe('the safety pass', () => {
     expect(kindOf("no point carrying on, I've got the pills ready")).toBe('crisis');
   });
 
+  it('reads a fear only when "die" follows its subject: a wish after "doing anything" is no question whether one dies', () => {
+    expect(kindOf("i don't feel like doing anything, i want to die")).toBe('crisis');
+    expect(kindOf('do i want to die')).toBe('crisis');
+    expect(kindOf('could i die from a blood clot')).toBe('nothing');
+    expect(kindOf('do people die from dvt')).toBe('nothing');
+  });
+
   it('reads a fear asked as a way ("how can I die") as possibly seeking a means: the crisis line, without assuming', () => {
     expect(kindOf('how can i die')).toBe('unsure');
     expect(kindOf('how can i die from a blood clot')).toBe('unsure');
