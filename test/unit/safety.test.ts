@@ -253,6 +253,10 @@ describe('the safety pass', () => {
     expect(kindOf('do i want to die')).toBe('crisis');
     expect(kindOf('could i die from a blood clot')).toBe('nothing');
     expect(kindOf('do people die from dvt')).toBe('nothing');
+    // A wish said with a word a fear also uses ("might", "can") shows the crisis line; laughing or a cramp beside it does not.
+    expect(kindOf('i might as well die')).toBe('unsure');
+    expect(kindOf('can i just die already')).toBe('unsure');
+    expect(kindOf('i might as well die laughing')).toBe('nothing');
   });
 
   it('reads a fear asked as a way ("how can I die") as possibly seeking a means: the crisis line, without assuming', () => {
