@@ -339,7 +339,7 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe mich beim Training verletzt, absichtlich war das nicht')).toBeUndefined();
   });
 
-  it('reads medicines made ready, ending it all, no use or sense in carrying on, and life simpler without oneself, in every language', () => {
+  it('reads medicines made ready, ending it all, rather being dead, no use or sense in carrying on, and life simpler without oneself, in every language', () => {
     expect(safety(Locale.SpanishES, 'tengo las pastillas preparadas para esta noche')).toBe('unsure');
     expect(safety(Locale.German, 'ich habe die Tabletten für heute Nacht bereitgelegt')).toBe('unsure');
     expect(safety(Locale.French, "j'ai préparé les médicaments pour ce soir")).toBe('unsure');
@@ -353,6 +353,11 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich will dem Ganzen ein Ende setzen')).toBe('crisis');
     expect(safety(Locale.German, 'alles wäre leichter, wenn es mich nicht gäbe')).toBe('unsure');
     expect(safety(Locale.PortugueseBR, 'minha vida não tem sentido')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'mejor me muero')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'me deixa morrer')).toBe('unsure');
+    expect(safety(Locale.French, 'autant mourir')).toBe('unsure');
+    expect(safety(Locale.German, 'ich wäre lieber tot')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'con este calambre mejor me muero jaja')).toBeUndefined();
     // Pills set out for tomorrow or the week, or no use running on with a cramp, are no crisis; nor is ending cramps.
     expect(safety(Locale.SpanishES, 'quiero acabar con esto de los calambres')).toBeUndefined();
     expect(safety(Locale.German, 'ich will den Krämpfen ein Ende setzen')).toBeUndefined();
