@@ -296,14 +296,18 @@ export class Reader {
 
   /**
    * Which words of a clause are likened to: the few meaningful words after a `language.likening` pattern, up to a
-   * comma ("like I'm walking on cotton wool", and not "… and my calves cramp" after it).
+   * comma or a word that joins findings ("like blocks of ice", and not "… and my toes cramp" after it).
    */
   #likened(words: readonly string[]): boolean[] {
     const likened = words.map(() => false);
     words.forEach((_word, at) => {
       for (const pattern of this.#likening) {
         const end = matchedFrom(pattern, words, this.#patternContext, at);
-        if (end !== undefined) for (const next of this.#stretchFrom(words, end, LIKENED_REACH)) likened[next] = true;
+        if (end === undefined) continue;
+        for (const next of this.#stretchFrom(words, end, LIKENED_REACH)) {
+          if (next > end && this.#joiners.has(words[next] ?? '')) break;
+          likened[next] = true;
+        }
       }
     });
     return likened;

@@ -382,14 +382,23 @@ export const checks: readonly Check[] = [
       // or an urgent sign has already said which cause the member means.
       const rivals = decidedBy.name === 'described' ? leftOverRivals(facts, lexicon, result.cause) : [];
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
-      if (left.length === 0) return result;
-      // A feeling likened to something the card cannot explain ("feel like they're on fire") is how the member
-      // describes it: a card chosen without it may be the wrong one.
-      const likenedLeft = facts.reading.tokens.some((token) => token.likened && left.includes(token.folded));
+      // A feeling likened to something the card's own phrases do not hold ("feel like they're on fire", "like blocks of
+      // ice") is how the member describes it: a card chosen without it may be the wrong one.
+      const ownWords = lexicon.phraseWords(result.cause);
+      const likenedLeft = facts.reading.tokens.some(
+        (token) =>
+          token.likened &&
+          !token.denied &&
+          TELLING_WORD.test(token.folded) &&
+          !ownWords.has(token.word) &&
+          !lexicon.generic(token.word) &&
+          !lexicon.grammatical(token.word),
+      );
       if (likenedLeft && decidedBy.name === 'described') {
         const suggested = helpers.proseHits(facts.reading.folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
         return helpers.didYouMean([result.cause, ...result.others, ...suggested]);
       }
+      if (left.length === 0) return result;
       if (
         !genericOnly &&
         left.length / Math.max(1, facts.meaningful) < UNEXPLAINED_SHARE &&

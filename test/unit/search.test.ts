@@ -426,6 +426,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i had a fall two years ago and now my calves are tight and swollen at night')).toEqual([]);
   });
 
+  it('a feeling likened to something the card does not hold ("feet feel like blocks of ice") asks, offering what it may be', () => {
+    const result = search.lookup('my feet feel like blocks of ice and my toes cramp').result;
+    expect(result.kind).toBe('did-you-mean');
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toContain('peripheral-artery-disease');
+    // What comes after "and" is another finding, not part of the comparison: the toes' cramp is still read.
+    expect(search.lookup('my feet feel like blocks of ice and my toes cramp').decidedBy).toMatch(/^described/);
+  });
+
   it('a leg trapped or pinned under something is crushed; a trapped nerve is not', () => {
     expect(flagsOf('my leg got trapped under a car and now it is really tight and swollen')).toContain('emergency:compartment');
     expect(flagsOf('leg was pinned under a fallen tree, now swollen and hard')).toContain('emergency:compartment');
