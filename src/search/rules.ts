@@ -132,8 +132,10 @@ export function createHelpers(lexicon: Lexicon) {
   }
 
   const proseHits = (folded: string) => lexicon.prose.search(folded).filter((hit) => hit.relevance >= PROSE_SUGGEST);
+  /** The causes whose prose the folded query resembles, best first: what a question may offer beside its own. */
+  const suggestedBy = (folded: string) => proseHits(folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
 
-  return { card, didYouMean, causesOf, fromPhrases, fromTypos, proseHits };
+  return { card, didYouMean, causesOf, fromPhrases, fromTypos, proseHits, suggestedBy };
 }
 
 /** How many targets have every one of these words somewhere in their phrases. */
@@ -264,8 +266,7 @@ export const rules: readonly Rule[] = [
       // Whole everyday words at the start of a longer term ("calf pain" of PAD's "calf pain walking") are not a
       // name being typed: when other causes' phrases hold those words too, ask, with what the prose suggests.
       if (hits.some((hit) => ` ${hit.text} `.includes(` ${folded} `)) && targetsHoldingAll(lexicon, words) > 1) {
-        const suggested = helpers.proseHits(folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
-        return helpers.didYouMean([...helpers.causesOf(targets), ...suggested]);
+        return helpers.didYouMean([...helpers.causesOf(targets), ...helpers.suggestedBy(folded)]);
       }
       const [only] = targets;
       if (targets.length === 1 && only && folded.length >= MIN_PREFIX_FOR_CARD) return helpers.card(only, [], true);
@@ -338,7 +339,8 @@ export const checks: readonly Check[] = [
       if (result.kind !== 'card' || decidedBy.wholeQuery) return result;
       // A slip away from a word of the card's own phrases ("dep vein", "vien") is explained by the card; a word of
       // the language in its own right is no slip ("hoarse" is not the "horse" of a charley horse).
-      const own = [...lexicon.phraseWords(result.cause)];
+      const ownWords = lexicon.phraseWords(result.cause);
+      const own = [...ownWords];
       const opposites = lexicon.catalogue.language.opposites;
       // A word that looks like a medicine is explained by the medication card, which is about every medicine.
       const medicines = result.cause === lexicon.medicineCause ? new Set(facts.medicineLike) : new Set<string>();
@@ -384,7 +386,6 @@ export const checks: readonly Check[] = [
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       // A feeling likened to something the card's own phrases do not hold ("feel like they're on fire", "like blocks of
       // ice") is how the member describes it: a card chosen without it may be the wrong one.
-      const ownWords = lexicon.phraseWords(result.cause);
       const likenedLeft = facts.reading.tokens.some(
         (token) =>
           token.likened &&
@@ -394,10 +395,8 @@ export const checks: readonly Check[] = [
           !lexicon.generic(token.word) &&
           !lexicon.grammatical(token.word),
       );
-      if (likenedLeft && decidedBy.name === 'described') {
-        const suggested = helpers.proseHits(facts.reading.folded).flatMap((hit) => lexicon.catalogue.causes[hit.owner] ?? []);
-        return helpers.didYouMean([result.cause, ...result.others, ...suggested]);
-      }
+      if (likenedLeft && decidedBy.name === 'described')
+        return helpers.didYouMean([result.cause, ...result.others, ...helpers.suggestedBy(facts.reading.folded)]);
       if (left.length === 0) return result;
       if (
         !genericOnly &&
