@@ -259,6 +259,14 @@ describe('the safety pass', () => {
     expect(kindOf('i might as well die laughing')).toBe('nothing');
   });
 
+  it("reads tonight as one's last, and everyone being tired of one, as possibly a crisis; a last shift or dose is not", () => {
+    expect(kindOf('everyone is tired of me, I have decided tonight is my last')).toBe('unsure');
+    expect(kindOf('my last day on earth')).toBe('unsure');
+    expect(kindOf('tonight is my last shift at the pub')).toBe('nothing');
+    expect(kindOf('this is my last dose of antibiotics')).toBe('nothing');
+    expect(kindOf('tonight is my last game of the season and my calf is cramping')).toBe('nothing');
+  });
+
   it('reads a fear asked as a way ("how can I die") as possibly seeking a means: the crisis line, without assuming', () => {
     expect(kindOf('how can i die')).toBe('unsure');
     expect(kindOf('how can i die from a blood clot')).toBe('unsure');
