@@ -28,6 +28,8 @@ const UNEXPLAINED_SHARE = 0.5;
 const JARGON_LENGTH = 8;
 /** A word that can tell one card from another: letters, four or more (no number, no "MS" typed in lower case). */
 const TELLING_WORD = /^\p{L}{4,}$/u;
+/** A short word the catalogue reads as a longer one ("eat" as "diet") tells as much as that word does. */
+const telling = (token: Token) => TELLING_WORD.test(token.folded) || (token.word !== token.folded && TELLING_WORD.test(token.word));
 
 /** A rule settles the result, or passes (undefined) to the next. */
 export interface Rule {
@@ -358,14 +360,14 @@ export const checks: readonly Check[] = [
       const genericOnly = support.length > 0 && support.every((hit) => hit.words.every((word) => lexicon.generic(word)));
       if (genericOnly) {
         // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"; an everyday word only one
-        // card's phrases hold, "salt"): they may be the answer. A word of an urgent sign the member describes is that
-        // sign's, already answered by its advice.
+        // card's phrases hold, "salt"; an everyday word the catalogue reads as one of its own, "eat" as "diet"): they
+        // may be the answer. A word of an urgent sign the member describes is that sign's, already answered by its advice.
         const elsewhere = facts.reading.tokens
           .filter(
             (token) =>
               !token.denied &&
-              TELLING_WORD.test(token.folded) &&
-              (!lexicon.familiar(token.folded) || lexicon.holders.get(token.word)?.size === 1) &&
+              telling(token) &&
+              (!lexicon.familiar(token.word) || lexicon.holders.get(token.word)?.size === 1) &&
               !lexicon.generic(token.word) &&
               !lexicon.grammatical(token.word) &&
               !facts.signWords.has(token.word),

@@ -575,6 +575,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('an everyday word the catalogue reads as one of its own ("eat" as "diet") keeps a card chosen by generic words a question', () => {
+    const eating = search.lookup('i hardly eat anything and my legs cramp').result;
+    expect(eating.kind).toBe('did-you-mean');
+    expect(eating.kind === 'did-you-mean' && eating.candidates.map((cause) => cause.id)).toContain('nutritional-deficiency');
+    expect(search.lookup('my legs keep cramping since i started skipping meals').result.kind).toBe('did-you-mean');
+    expect(cardFor('my legs keep cramping after football')).toBe('muscle-overuse');
+  });
+
   it('a word of English as spoken is never mended into another: "hoarse" is not "horse", "ruining" not "running"', () => {
     expect(cardFor('my voice has gone hoarse, i feel the cold and my legs cramp')).toBe('hypothyroidism');
     expect(cardFor('cramps are ruining my life')).not.toBe('muscle-overuse');
