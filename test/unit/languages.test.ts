@@ -409,6 +409,37 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'die rechte Wade ist seit gestern geschwollen und heiß')).toEqual(['one-swollen-leg']);
   });
 
+  it('shows the crisis line for a plan to do "it" at a time said, in every language; a plan to stretch tonight is none', () => {
+    expect(safety(Locale.EnglishUS, 'i am planning to do it tomorrow')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'planning to do my calf stretches tonight')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'llevo días planeando hacerlo mañana')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'estou planejando fazer isso amanhã')).toBe('unsure');
+    expect(safety(Locale.French, 'je planifie de le faire demain')).toBe('unsure');
+    expect(safety(Locale.German, 'ich plane, es morgen zu tun')).toBe('unsure');
+    expect(safety(Locale.German, 'ich plane, morgen Dehnübungen für die Wade zu machen')).toBeUndefined();
+    expect(safety(Locale.French, "j'ai un plan pour en finir")).toBe('crisis');
+  });
+
+  it('reads throwing oneself from a window, and hoping not to wake, as a crisis in English and German', () => {
+    expect(safety(Locale.EnglishUS, 'about to jump out of the window')).toBe('crisis');
+    expect(safety(Locale.German, 'ich will aus dem Fenster springen')).toBe('crisis');
+    expect(safety(Locale.German, 'hoffentlich wache ich nie wieder auf')).toBe('unsure');
+    expect(safety(Locale.German, 'ich hoffe, ich wache morgen ohne Krampf auf')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
+  });
+
+  it('names a crash diet and eating too little as the nutrition card in every language, as English does', () => {
+    expect(card(Locale.SpanishES, 'con la dieta extrema me dan calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'seit der Crash-Diät Krämpfe in den Waden')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, 'régime draconien et crampes')).toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'dieta radical e câimbras')).toBe('nutritional-deficiency');
+  });
+
+  it('reads hard breathing as each language says it: German "schwer Luft", French "manque d’air"', () => {
+    expect(flags(Locale.German, 'ich kriege schwer Luft und die Wade ist dick')).toContain('chest-or-breathing');
+    expect(flags(Locale.French, "d'un coup je manque d'air")).toContain('chest-or-breathing');
+  });
+
   it('shows the crisis line for "nothing makes sense any more" in every language, not for a cramp that makes no sense', () => {
     expect(safety(Locale.PortugueseBR, 'nada faz sentido mais')).toBe('unsure');
     expect(safety(Locale.German, 'nichts hat mehr Sinn')).toBe('unsure');
