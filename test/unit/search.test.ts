@@ -575,6 +575,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('short of breath reads as breathless, so sprinting explains it; a calf swollen for a minute is no clot sign', () => {
+    expect(flagsOf('short of breath after a sprint and then my hamstring cramped')).toEqual([]);
+    expect(flagsOf('short of breath and one calf is swollen')).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('the cramp was so strong my calf was puffy for a minute')).toEqual([]);
+    expect(flagsOf('my calf has been swollen and hot since yesterday')).toEqual(['same-day:one-swollen-leg']);
+  });
+
   it('an everyday word the catalogue reads as one of its own ("eat" as "diet") keeps a card chosen by generic words a question', () => {
     const eating = search.lookup('i hardly eat anything and my legs cramp').result;
     expect(eating.kind).toBe('did-you-mean');
