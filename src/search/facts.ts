@@ -53,7 +53,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // says nothing of when it comes on, unless the phrase is itself about relief ("better when I hang my leg down").
   const notThroughRelief = (hit: PhraseHit<unknown>) =>
     !hit.positions.some((at) => reading.tokens[at]?.relieving) || hit.positions.some((at) => reading.tokens[at]?.easing);
-  const signHits = lexicon.flags
+  const candidateSigns = lexicon.flags
     .match(reading)
     // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
     // stroke") a topic: neither is an emergency now.
@@ -63,8 +63,14 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     .filter((hit) => !hit.positions.every((at) => reading.tokens[at]?.event))
     .filter(notThroughRelief)
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
-    .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)))
-    .filter((hit) => !cancels.some((cancel) => cancel.owner === hit.owner && describedOtherwise(hit, cancel)));
+    .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)));
+  const cancelled = (hit: PhraseHit<RedFlag>) => cancels.some((cancel) => cancel.owner === hit.owner && describedOtherwise(hit, cancel));
+  // What explains a sign on its own ("out of breath after a run") does not explain it beside another sign of the same
+  // cause ("… and one calf is swollen and hot"): together they are that cause's picture, so the sign stands.
+  const standing = candidateSigns.filter((hit) => !cancelled(hit));
+  const corroborated = (hit: PhraseHit<RedFlag>) =>
+    standing.some((other) => other.owner !== hit.owner && other.owner.causes.some((cause) => hit.owner.causes.includes(cause)));
+  const signHits = candidateSigns.filter((hit) => !cancelled(hit) || corroborated(hit));
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
     (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
   );

@@ -435,6 +435,22 @@ describe('each language a member can have', () => {
     expect(card(Locale.PortugueseBR, 'dieta radical e câimbras')).toBe('nutritional-deficiency');
   });
 
+  it('reads breathlessness after a sprint or sport as no emergency in every language, unless a calf is swollen too', () => {
+    expect(flags(Locale.SpanishES, 'me falta el aire tras un sprint')).toEqual([]);
+    expect(flags(Locale.German, 'nach dem Sport kurzatmig')).toEqual([]);
+    expect(flags(Locale.French, 'essoufflée après mon sprint')).toEqual([]);
+    expect(flags(Locale.German, 'nach dem Sport kurzatmig und eine Wade ist geschwollen und warm')).toContain('chest-or-breathing');
+    expect(flags(Locale.SpanishES, 'me falta el aire al correr y la pantorrilla está hinchada y caliente')).toContain('chest-or-breathing');
+  });
+
+  it('reads a calf swollen only for a moment, with a cramp, as no clot sign in every language', () => {
+    expect(flags(Locale.PortugueseBR, 'com a câimbra a panturrilha ficou inchada por um segundo')).toEqual([]);
+    expect(flags(Locale.French, 'pendant la crampe le mollet a gonflé une seconde')).toEqual([]);
+    expect(flags(Locale.German, 'die Wade war für einen Moment geschwollen')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'la pantorrilla se hinchó un segundo con el calambre')).toEqual([]);
+    expect(flags(Locale.German, 'die Wade ist seit gestern geschwollen und warm')).toEqual(['one-swollen-leg']);
+  });
+
   it('reads hard breathing as each language says it: German "schwer Luft", French "manque d’air"', () => {
     expect(flags(Locale.German, 'ich kriege schwer Luft und die Wade ist dick')).toContain('chest-or-breathing');
     expect(flags(Locale.French, "d'un coup je manque d'air")).toContain('chest-or-breathing');

@@ -575,6 +575,15 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('what explains a sign alone does not explain it beside another sign of the same cause: a run and a swollen calf', () => {
+    expect(flagsOf('breathless after my run')).toEqual([]);
+    expect(flagsOf('breathless after my run and one calf is swollen and warm')).toEqual([
+      'emergency:chest-or-breathing',
+      'same-day:one-swollen-leg',
+    ]);
+    expect(flagsOf('breathless after my run and both calves are swollen')).toEqual([]);
+  });
+
   it('short of breath reads as breathless, so sprinting explains it; a calf swollen for a minute is no clot sign', () => {
     expect(flagsOf('short of breath after a sprint and then my hamstring cramped')).toEqual([]);
     expect(flagsOf('short of breath and one calf is swollen')).toContain('emergency:chest-or-breathing');
