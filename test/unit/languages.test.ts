@@ -428,6 +428,11 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads an injection or a capsule as a medicine in every language, so the condition it treats names no cause', () => {
+    expect(card(Locale.German, 'seit der Diabetes-Spritze Krämpfe')).toBe('medication-side-effects');
+    expect(card(Locale.SpanishES, 'calambres desde la inyección de la diabetes')).toBe('medication-side-effects');
+  });
+
   it('names a crash diet and eating too little as the nutrition card in every language, as English does', () => {
     expect(card(Locale.SpanishES, 'con la dieta extrema me dan calambres')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'seit der Crash-Diät Krämpfe in den Waden')).toBe('nutritional-deficiency');

@@ -575,6 +575,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('an injection or a capsule is a medicine: "my diabetes injection" names a medicine, not diabetes', () => {
+    expect(cardFor('ever since the new diabetes injection my calves cramp')).toBe('medication-side-effects');
+    expect(cardFor('i have diabetes and my feet cramp at night')).toBe('neurological-disorders');
+  });
+
   it('what explains a sign alone does not explain it beside another sign of the same cause: a run and a swollen calf', () => {
     expect(flagsOf('breathless after my run')).toEqual([]);
     expect(flagsOf('breathless after my run and one calf is swollen and warm')).toEqual([
