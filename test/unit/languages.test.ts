@@ -409,6 +409,33 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'die rechte Wade ist seit gestern geschwollen und heiß')).toEqual(['one-swollen-leg']);
   });
 
+  it.each([
+    [Locale.EnglishUS, 'afraid of what i could do to myself', 'crisis'],
+    [Locale.SpanishES, 'tengo miedo de lo que podría hacerme', 'crisis'],
+    [Locale.PortugueseBR, 'tenho medo do que posso fazer comigo', 'crisis'],
+    [Locale.French, 'j’ai peur de ce que je vais me faire', 'crisis'],
+    [Locale.German, 'ich habe Angst, dass ich mir etwas antun könnte', 'crisis'],
+    [Locale.EnglishUS, 'everyone would carry on just fine without me', 'unsure'],
+    [Locale.SpanishES, 'la gente estaría bien sin mí', 'unsure'],
+    [Locale.PortugueseBR, 'todos ficariam bem sem mim', 'unsure'],
+    [Locale.French, 'les gens seraient bien sans moi', 'unsure'],
+    [Locale.German, 'alles würde ohne mich genauso laufen', 'unsure'],
+    [Locale.EnglishUS, 'i want all this hurt to end for good', 'crisis'],
+    [Locale.EnglishUS, 'i want the cramp pain in my calf to stop for good', undefined],
+    [Locale.EnglishUS, 'never want to have to face anyone ever again', 'unsure'],
+    [Locale.SpanishES, 'quiero que este sufrimiento acabe para siempre', 'unsure'],
+    [Locale.SpanishES, 'quiero que el dolor del calambre pare para siempre', undefined],
+    [Locale.German, 'ich will, dass das Leiden für immer aufhört', 'unsure'],
+    [Locale.German, 'der Schmerz im Wadenkrampf soll für immer aufhören', undefined],
+    [Locale.French, 'fatiguée d’exister', 'unsure'],
+    [Locale.German, 'ich bin müde zu existieren', 'unsure'],
+    [Locale.SpanishES, 'harta de existir', 'crisis'],
+    [Locale.PortugueseBR, 'estou doando todas as minhas coisas', 'unsure'],
+    [Locale.German, 'ich verschenke gerade meine Sachen', 'unsure'],
+  ])('%s: "%s" is read as %s, as English reads the idea', (locale, query, finding) => {
+    expect(safety(locale, query)).toBe(finding);
+  });
+
   it('shows the crisis line for a plan to do "it" at a time said, in every language; a plan to stretch tonight is none', () => {
     expect(safety(Locale.EnglishUS, 'i am planning to do it tomorrow')).toBe('unsure');
     expect(safety(Locale.EnglishUS, 'planning to do my calf stretches tonight')).toBeUndefined();
