@@ -455,6 +455,13 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads electric shocks in the legs as a nerve symptom in every language', () => {
+    expect(card(Locale.SpanishES, 'noto descargas eléctricas en las piernas y calambres')).toBe('neurological-disorders');
+    expect(card(Locale.PortugueseBR, 'choques elétricos nos pés e câimbras')).toBe('neurological-disorders');
+    expect(card(Locale.French, 'des décharges électriques dans les jambes et des crampes')).toBe('neurological-disorders');
+    expect(card(Locale.German, 'Krämpfe und Schmerzen wie Stromschläge in den Beinen')).toBe('neurological-disorders');
+  });
+
   it('reads an injection or a capsule as a medicine in every language, so the condition it treats names no cause', () => {
     expect(card(Locale.German, 'seit der Diabetes-Spritze Krämpfe')).toBe('medication-side-effects');
     expect(card(Locale.SpanishES, 'calambres desde la inyección de la diabetes')).toBe('medication-side-effects');

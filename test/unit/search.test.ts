@@ -575,6 +575,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('electric shocks in the legs are a nerve symptom; purple or thread veins are varicose veins', () => {
+    expect(cardFor('little electric shocks in my legs at night and cramps')).toBe('neurological-disorders');
+    expect(cardFor('thread veins all over my calves and they cramp')).toBe('poor-circulation');
+    expect(cardFor('my circulation is shocking and my legs cramp')).toBe('poor-circulation');
+  });
+
   it('an injection or a capsule is a medicine: "my diabetes injection" names a medicine, not diabetes', () => {
     expect(cardFor('ever since the new diabetes injection my calves cramp')).toBe('medication-side-effects');
     expect(cardFor('i have diabetes and my feet cramp at night')).toBe('neurological-disorders');
