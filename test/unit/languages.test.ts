@@ -474,6 +474,13 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads tiring easily and a hoarse voice as the thyroid card’s findings in every language, as English does', () => {
+    expect(card(Locale.SpanishES, 'me canso enseguida, tengo la voz ronca y calambres')).toBe('hypothyroidism');
+    expect(card(Locale.PortugueseBR, 'me canso à toa, estou engordando e tenho câimbras')).toBe('hypothyroidism');
+    expect(card(Locale.French, 'voix rauque, je grossis et des crampes')).toBe('hypothyroidism');
+    expect(card(Locale.German, 'ich ermüde schnell, nehme zu und habe Krämpfe')).toBe('hypothyroidism');
+  });
+
   it('reads electric shocks in the legs as a nerve symptom in every language', () => {
     expect(card(Locale.SpanishES, 'noto descargas eléctricas en las piernas y calambres')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'choques elétricos nos pés e câimbras')).toBe('neurological-disorders');
