@@ -265,7 +265,12 @@ function indexLexicon(catalogue: Catalogue) {
     catalogue,
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
     signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag) ?? new Set(),
-    reader: new Reader(vocabulary, language, (word) => mender.mend(word)),
+    reader: new Reader(
+      vocabulary,
+      language,
+      (word) => mender.mend(word),
+      (left, right) => mender.join(left, right),
+    ),
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),
     contexts,

@@ -110,6 +110,8 @@ export class Reader {
     language: Language,
     /** Mends a folded word the catalogue does not know (may return two words); returns it unchanged otherwise. */
     private readonly mend: (word: string) => string,
+    /** One catalogue word typed with a space in it ("post partum"), or undefined. */
+    private readonly join: (left: string, right: string) => string | undefined = () => undefined,
   ) {
     this.#pastTime = language.pastTime.map(compilePattern);
     this.#asking = language.asking.map(compilePattern);
@@ -214,6 +216,18 @@ export class Reader {
     };
   }
 
+  /** Each word mended, and a catalogue word typed with a space in it made one again. */
+  #mendWords(words: readonly string[]): string[] {
+    const mended: string[] = [];
+    for (let at = 0; at < words.length; at += 1) {
+      const [word = '', next] = [words[at], words[at + 1]];
+      const joined = next === undefined || word === COMMA || next === COMMA ? undefined : this.join(word, next);
+      if (joined) at += 1;
+      mended.push(joined ?? (word === COMMA ? word : this.mend(word)));
+    }
+    return mended;
+  }
+
   /** Folded words per clause, misspellings mended, multi-word synonyms joined, "last" before a time word dropped. */
   #clauses(query: string): { clauses: string[][]; mended: boolean } {
     const clauses: string[][] = [];
@@ -222,10 +236,7 @@ export class Reader {
       // A comma lists symptoms, so it does not end the clause; it does end what a denial covers.
       const folded = part.split(',').map(foldText).filter(Boolean).join(` ${COMMA} `);
       if (!folded) continue;
-      const mended = folded
-        .split(' ')
-        .map((word) => (word === COMMA ? word : this.mend(word)))
-        .join(' ');
+      const mended = this.#mendWords(folded.split(' ')).join(' ');
       mendedAny ||= mended !== folded;
       let current: string[] = [];
       const words = readStretches(this.vocabulary.joinPhrases(mended).split(' '), this.#childAges);

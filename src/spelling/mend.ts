@@ -78,6 +78,17 @@ export class Mender {
     }
   }
 
+  /**
+   * Two typed words that are one catalogue word with a space in it ("post partum", "hamst ring"), when a half is no
+   * word at all: two words that each mean something ("in side") stay two.
+   */
+  join(left: string, right: string): string | undefined {
+    const whole = left + right;
+    if (whole.length < MIN_MENDED || !this.#targetSet.has(whole)) return undefined;
+    const nonsense = (half: string) => !this.known(half) && !this.real(half);
+    return nonsense(left) || nonsense(right) ? whole : undefined;
+  }
+
   /** One folded word, mended; it may become two ("chestpain" → "chest pain"). */
   mend(word: string): string {
     if (word.length < MIN_MENDED) return word;

@@ -575,6 +575,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('a catalogue word typed with a space in it is read as one word, when a half is no word ("post partum")', () => {
+    expect(cardFor('swollen leg and i am 6 weeks post partum')).toBe('deep-vein-thrombosis');
+    expect(cardFor('cramp in side when running')).toBe('not-covered');
+  });
+
   it('electric shocks in the legs are a nerve symptom; purple or thread veins are varicose veins', () => {
     expect(cardFor('little electric shocks in my legs at night and cramps')).toBe('neurological-disorders');
     expect(cardFor('thread veins all over my calves and they cramp')).toBe('poor-circulation');
