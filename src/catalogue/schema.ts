@@ -282,6 +282,11 @@ export const LanguageSchema = z.strictObject({
    */
   capitalisedNouns: z.boolean().default(false),
   /**
+   * A language that writes an ordinal number with a dot (German "in der 34. Woche"): a dot after a number ends no
+   * sentence there, so what follows stays in the clause before it.
+   */
+  ordinalDot: z.boolean().default(false),
+  /**
    * A translation's glossary: an English word (folded) and its word in this language, through which the English
    * urgent signs' phrases are read here too (src/catalogue/gloss.ts). A phrase with a word not glossed is left out.
    */

@@ -98,6 +98,7 @@ export class Reader {
   /** Words that only say when (time words, and those that move time on): left out of the text looked up whole. */
   readonly #when: ReadonlySet<string>;
   readonly #pastEvents: ReadonlySet<string>;
+  readonly #ordinalDot: boolean;
   readonly #recent: readonly Pattern[];
   readonly #changes: ReadonlySet<string>;
   /** The canonical word a change said of just now reads as, or '' when the language names none. */
@@ -131,6 +132,7 @@ export class Reader {
     this.#carriers = canonical(language.denials.carriers);
     this.#joiners = new Set(language.denials.joiners);
     this.#clauseBreaks = new Set(language.clauseBreaks);
+    this.#ordinalDot = language.ordinalDot;
     this.#timeWords = new Set(language.timeWords);
     this.#timeCounters = new Set(language.timeCounters);
     this.#timeBreaks = new Set(language.timeBreaks);
@@ -216,6 +218,15 @@ export class Reader {
     };
   }
 
+  /**
+   * A dot inside a number ("1.5 km") ends no clause, nor does an ordinal's dot in a language that writes one ("in der
+   * 34. Woche").
+   */
+  #withoutNumberDots(query: string): string {
+    const decimals = query.replace(/(\d)\.(?=\d)/gu, '$1 ');
+    return this.#ordinalDot ? decimals.replace(/(\d)\.(?=\s+\p{L})/gu, '$1') : decimals;
+  }
+
   /** Each word mended, and a catalogue word typed with a space in it made one again. */
   #mendWords(words: readonly string[]): string[] {
     const mended: string[] = [];
@@ -232,7 +243,7 @@ export class Reader {
   #clauses(query: string): { clauses: string[][]; mended: boolean } {
     const clauses: string[][] = [];
     let mendedAny = false;
-    for (const part of query.split(PUNCTUATION)) {
+    for (const part of this.#withoutNumberDots(query).split(PUNCTUATION)) {
       // A comma lists symptoms, so it does not end the clause; it does end what a denial covers.
       const folded = part.split(',').map(foldText).filter(Boolean).join(` ${COMMA} `);
       if (!folded) continue;

@@ -474,6 +474,10 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads a German ordinal’s dot as no sentence end, so "in der 30. Woche" stays with the pregnancy it dates', () => {
+    expect(flags(Locale.German, 'schwanger in der 30. Woche, heftige Kopfschmerzen und Lichtblitze')).toContain('pre-eclampsia');
+  });
+
   it('reads tiring easily and a hoarse voice as the thyroid card’s findings in every language, as English does', () => {
     expect(card(Locale.SpanishES, 'me canso enseguida, tengo la voz ronca y calambres')).toBe('hypothyroidism');
     expect(card(Locale.PortugueseBR, 'me canso à toa, estou engordando e tenho câimbras')).toBe('hypothyroidism');
