@@ -54,6 +54,34 @@ export interface Reading {
 
 /** Splits what a member typed into clauses at the end of a sentence (not at commas, which list symptoms); clause words split them further. */
 const PUNCTUATION = /[.;:!?()\n]+/;
+/** A sentence this short ("I'm 30 weeks pregnant.") says who the member is: it is read with the one after it. */
+const SHORT_SENTENCE = 4;
+
+/**
+ * The message's sentences, a short statement joined to the one after it (by a comma, which ends a denial's reach):
+ * "I'm pregnant. Bad headache and blurry vision" is one picture. A question stands alone.
+ */
+function sentences(query: string): string[] {
+  const parts = query.split(new RegExp(`(${PUNCTUATION.source})`, 'u'));
+  const joined: string[] = [];
+  let pending = '';
+  for (let at = 0; at < parts.length; at += 2) {
+    const text = `${pending}${parts[at] ?? ''}`;
+    const mark = parts[at + 1] ?? '';
+    const short =
+      foldText(parts[at] ?? '')
+        .split(' ')
+        .filter(Boolean).length <= SHORT_SENTENCE;
+    if (short && mark !== '' && !mark.includes('?')) pending = `${text}, `;
+    else {
+      joined.push(text);
+      pending = '';
+    }
+  }
+  if (pending) joined.push(pending);
+  return joined;
+}
+
 /** Stands for a comma among folded words (folding drops punctuation). */
 const COMMA = ',';
 const CAPS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
@@ -243,7 +271,7 @@ export class Reader {
   #clauses(query: string): { clauses: string[][]; mended: boolean } {
     const clauses: string[][] = [];
     let mendedAny = false;
-    for (const part of this.#withoutNumberDots(query).split(PUNCTUATION)) {
+    for (const part of sentences(this.#withoutNumberDots(query))) {
       // A comma lists symptoms, so it does not end the clause; it does end what a denial covers.
       const folded = part.split(',').map(foldText).filter(Boolean).join(` ${COMMA} `);
       if (!folded) continue;

@@ -474,6 +474,11 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads a short sentence with the next in every language: being pregnant dates the headache after it', () => {
+    expect(flags(Locale.French, 'Je suis enceinte. Mal de tête terrible et je vois flou')).toContain('pre-eclampsia');
+    expect(flags(Locale.SpanishES, 'Estoy embarazada. Se me hincharon la cara y las manos de repente')).toContain('pre-eclampsia');
+  });
+
   it('reads a German ordinal’s dot as no sentence end, so "in der 30. Woche" stays with the pregnancy it dates', () => {
     expect(flags(Locale.German, 'schwanger in der 30. Woche, heftige Kopfschmerzen und Lichtblitze')).toContain('pre-eclampsia');
   });

@@ -575,6 +575,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('a short sentence says who the member is and is read with the next: "I\'m pregnant. Bad headache" is pre-eclampsia', () => {
+    expect(flagsOf("i'm 28 weeks pregnant. awful headache and my vision has gone blurry")).toContain('emergency:pre-eclampsia');
+    expect(flagsOf('Pregnant! My hands and face have swollen up suddenly')).toContain('emergency:pre-eclampsia');
+    expect(flagsOf('am i pregnant? headache and calf cramps')).toEqual([]);
+  });
+
   it('a catalogue word typed with a space in it is read as one word, when a half is no word ("post partum")', () => {
     expect(cardFor('swollen leg and i am 6 weeks post partum')).toBe('deep-vein-thrombosis');
     expect(cardFor('cramp in side when running')).toBe('not-covered');
