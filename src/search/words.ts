@@ -29,7 +29,7 @@ export class Vocabulary {
    * The same synonyms by what their meaningful words mean (each made canonical), keyed by the first: so "refusing to
    * walk" is "won't walk" because "refusing" is "won't", without every way of saying each word listed again.
    */
-  readonly #byMeaning = new Map<string, { meaning: readonly string[]; canonical: string }[]>();
+  readonly #byMeaning = new Map<string, { meaning: readonly string[]; words: ReadonlySet<string>; canonical: string }[]>();
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
   /** Each compound word already read, as its two words (or as itself). */
@@ -89,7 +89,8 @@ export class Vocabulary {
       const [lead] = meaning;
       if (lead === undefined || meaning.length < 2) continue;
       if (words.some((word) => denials.has(word)) || meaning.some((word) => deniedMeanings.has(word))) continue;
-      this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), { meaning, canonical: canonical.trim() }]);
+      const entry = { meaning, words: new Set(words), canonical: canonical.trim() };
+      this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), entry]);
     }
   }
 
@@ -197,9 +198,15 @@ export class Vocabulary {
     for (let k = 0; k < meaningful.length; k += 1) {
       const start = meaningful[k];
       if (!start) break;
+      // One word at least as the synonym has it: every word another way round is another phrase that happens to mean
+      // the same words ("problems breathing" is no "bad breath").
       const found = this.#byMeaning
         .get(start.meaning)
-        ?.find(({ meaning }) => meaning.every((word, i) => meaningful[k + i]?.meaning === word));
+        ?.find(
+          ({ meaning, words }) =>
+            meaning.every((word, i) => meaningful[k + i]?.meaning === word) &&
+            meaning.some((_, i) => words.has(typed[meaningful[k + i]?.at ?? -1] ?? '')),
+        );
       if (!found) continue;
       const last = meaningful[k + found.meaning.length - 1]?.at ?? start.at;
       out.push(...typed.slice(copied, start.at), found.canonical);

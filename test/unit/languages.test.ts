@@ -474,6 +474,15 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'i want to go away for good and never come back')).toBe('unsure');
   });
 
+  it('reads "no breathing problems" as denied in every language, and running out of air still as the sign', () => {
+    expect(flags(Locale.SpanishES, 'no tengo ningún problema para respirar, solo calambres')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'sem nenhum problema para respirar, só câimbra')).toEqual([]);
+    expect(flags(Locale.French, 'aucun problème pour respirer, juste une crampe')).toEqual([]);
+    expect(flags(Locale.German, 'keine Atemprobleme, nur ein Krampf')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'me he quedado sin aire de repente')).toContain('chest-or-breathing');
+    expect(flags(Locale.German, 'ich bekomme plötzlich keine Luft')).toContain('chest-or-breathing');
+  });
+
   it('reads a short sentence with the next in every language: being pregnant dates the headache after it', () => {
     expect(flags(Locale.French, 'Je suis enceinte. Mal de tête terrible et je vois flou')).toContain('pre-eclampsia');
     expect(flags(Locale.SpanishES, 'Estoy embarazada. Se me hincharon la cara y las manos de repente')).toContain('pre-eclampsia');

@@ -575,6 +575,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('cramps in my legs after a long flight')).not.toBe('deep-vein-thrombosis');
   });
 
+  it('"no breathing problems" is denied; "problems breathing" is a breathing sign, not the bad breath that means the same words', () => {
+    expect(flagsOf('My chest is fine. No breathing problems. Just calf cramps.')).toEqual([]);
+    expect(flagsOf('no chest pain, but problems breathing since this morning')).toEqual(['emergency:chest-or-breathing']);
+    expect(flagsOf('i have bad breath and leg cramps')).toEqual([]);
+  });
+
   it('a short sentence says who the member is and is read with the next: "I\'m pregnant. Bad headache" is pre-eclampsia', () => {
     expect(flagsOf("i'm 28 weeks pregnant. awful headache and my vision has gone blurry")).toContain('emergency:pre-eclampsia');
     expect(flagsOf('Pregnant! My hands and face have swollen up suddenly')).toContain('emergency:pre-eclampsia');
