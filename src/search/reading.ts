@@ -54,8 +54,8 @@ export interface Reading {
 
 /** Splits what a member typed into clauses at the end of a sentence (not at commas, which list symptoms); clause words split them further. */
 const PUNCTUATION = /[.;:!?()\n]+/;
-/** A sentence this short ("I'm 30 weeks pregnant.") says who the member is: it is read with the one after it. */
-const SHORT_SENTENCE = 4;
+/** A sentence this short ("I'm 30 weeks pregnant.", "Today my pee is dark brown.") is read with the one after it. */
+const SHORT_SENTENCE = 6;
 
 /**
  * The message's sentences, a short statement joined to the one after it (by a comma, which ends a denial's reach):

@@ -585,6 +585,9 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf("i'm 28 weeks pregnant. awful headache and my vision has gone blurry")).toContain('emergency:pre-eclampsia');
     expect(flagsOf('Pregnant! My hands and face have swollen up suddenly')).toContain('emergency:pre-eclampsia');
     expect(flagsOf('am i pregnant? headache and calf cramps')).toEqual([]);
+    expect(flagsOf('Did a 50k ultra on Sunday. Now my wee is like cola. Both legs are puffy and agony.')).toContain(
+      'emergency:muscle-breakdown-severe',
+    );
   });
 
   it('a catalogue word typed with a space in it is read as one word, when a half is no word ("post partum")', () => {
