@@ -32,7 +32,7 @@ export interface PhraseRules {
   readonly besideOnly: ReadonlySet<string>;
   /** What may stand between a `besideOnly` word and its phrase: parts of the body ("calf") and verbs of lasting ("lasted"). */
   readonly between: ReadonlySet<string>;
-  /** Words that name what happened (see `Language.incidents`): they may stand anywhere before the rest of their phrase in its clause. */
+  /** Words that name what happened (see `Language.incidents`): they may stand anywhere before the rest of their phrase. */
   readonly incidents: ReadonlySet<string>;
 }
 
@@ -133,7 +133,10 @@ export class PhraseIndex<Owner> {
       let best: number | undefined;
       const told = this.rules.incidents.has(word);
       for (const at of positions.get(word) ?? []) {
-        if (taken.has(at) || reading.tokens[at]?.clause !== clause || (Math.abs(at - anchor) >= reach && !(told && at < anchor))) continue;
+        // What happened may be told in the sentence before ("I got hit by a car. My shin is …").
+        const toldBefore = told && at < anchor && (reading.tokens[at]?.clause ?? 0) >= (clause ?? 0) - 1;
+        if (taken.has(at) || (reading.tokens[at]?.clause !== clause && !toldBefore) || (Math.abs(at - anchor) >= reach && !toldBefore))
+          continue;
         if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
       }
       if (best !== undefined) taken.add(best);

@@ -590,6 +590,13 @@ describe('search: never a confident card for the wrong cause', () => {
     );
   });
 
+  it('what happened to the leg may be told in the sentence before its findings; two sentences before, it is another story', () => {
+    expect(
+      flagsOf('Got knocked off my bike by a car on the way to work. My shin is swollen, really tight and the pain is unreal.'),
+    ).toContain('emergency:compartment');
+    expect(flagsOf('I fell off a ladder in the summer when painting the house. It healed fine. My calf cramps at night now.')).toEqual([]);
+  });
+
   it('a catalogue word typed with a space in it is read as one word, when a half is no word ("post partum")', () => {
     expect(cardFor('swollen leg and i am 6 weeks post partum')).toBe('deep-vein-thrombosis');
     expect(cardFor('cramp in side when running')).toBe('not-covered');
