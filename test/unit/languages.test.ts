@@ -488,6 +488,15 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'Estoy embarazada. Se me hincharon la cara y las manos de repente')).toContain('pre-eclampsia');
   });
 
+  it('reads being run over or hit by a car as an injury in French, German and Portuguese, told in the sentence before', () => {
+    expect(flags(Locale.French, 'Percutée par une voiture. Le tibia gonfle, très tendu, douleur atroce.')).toContain('compartment');
+    expect(flags(Locale.German, 'Von einem Auto angefahren. Das Schienbein schwillt an, ganz hart, unerträgliche Schmerzen.')).toContain(
+      'compartment',
+    );
+    expect(flags(Locale.PortugueseBR, 'Fui atropelada. A canela está inchando, muito dura e a dor é horrível.')).toContain('compartment');
+    expect(flags(Locale.German, 'meine Tochter hat Fieber und will das Bein nicht belasten')).toContain('child-limp-fever');
+  });
+
   it('reads a German ordinal’s dot as no sentence end, so "in der 30. Woche" stays with the pregnancy it dates', () => {
     expect(flags(Locale.German, 'schwanger in der 30. Woche, heftige Kopfschmerzen und Lichtblitze')).toContain('pre-eclampsia');
   });
