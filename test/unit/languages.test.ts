@@ -451,6 +451,23 @@ describe('each language a member can have', () => {
     [Locale.French, 'la corde est préparée dans le garage', 'crisis'],
     [Locale.German, 'meine letzten Worte an euch', 'unsure'],
     [Locale.SpanishES, 'estoy harta de luchar contra los calambres', undefined],
+    [Locale.EnglishUS, 'taking the whole box tonight, i have decided', 'crisis'],
+    [Locale.EnglishUS, 'taking the whole box of magnesium tonight for my cramps', undefined],
+    [Locale.SpanishES, 'hoy me trago toda la caja', 'crisis'],
+    [Locale.PortugueseBR, 'hoje vou engolir a cartela inteira', 'crisis'],
+    [Locale.French, 'ce soir j’avale toute la plaquette', 'crisis'],
+    [Locale.German, 'heute Nacht schlucke ich die ganze Schachtel', 'crisis'],
+    [Locale.EnglishUS, 'i keep thinking of stepping onto the railway line', 'crisis'],
+    [Locale.EnglishUS, 'not sure how much longer i can keep going like this', 'unsure'],
+    [Locale.SpanishES, 'no sé cuánto tiempo más voy a resistir', 'unsure'],
+    [Locale.PortugueseBR, 'não sei quanto tempo aguento', 'unsure'],
+    [Locale.French, 'combien de temps je vais encore supporter ça', 'unsure'],
+    [Locale.German, 'wie lange ich das noch ertrage, weiß ich nicht', 'unsure'],
+    [Locale.German, 'wie lange halte ich die Wadenkrämpfe noch aus', undefined],
+    [Locale.EnglishUS, 'searched how many tablets it takes', 'crisis'],
+    [Locale.SpanishES, 'les he escrito a mis padres para despedirme', 'unsure'],
+    [Locale.French, 'j’ai écrit à ma famille pour dire adieu', 'unsure'],
+    [Locale.PortugueseBR, 'me sinto um fardo', 'unsure'],
   ])('%s: "%s" is read as %s, as English reads the idea', (locale, query, finding) => {
     expect(safety(locale, query)).toBe(finding);
   });
