@@ -468,6 +468,18 @@ describe('each language a member can have', () => {
     [Locale.SpanishES, 'les he escrito a mis padres para despedirme', 'unsure'],
     [Locale.French, 'j’ai écrit à ma famille pour dire adieu', 'unsure'],
     [Locale.PortugueseBR, 'me sinto um fardo', 'unsure'],
+    [Locale.EnglishUS, 'by friday i am ending it all', 'crisis'],
+    [Locale.EnglishUS, 'the most painless method?', 'unsure'],
+    [Locale.EnglishUS, 'least painful way to stretch a calf cramp', undefined],
+    [Locale.SpanishES, 'el domingo termino con todo', 'crisis'],
+    [Locale.SpanishES, 'no tengo nada por que vivir', 'crisis'],
+    [Locale.PortugueseBR, 'qual a forma menos dolorosa', 'unsure'],
+    [Locale.French, 'je me suis tailladé les veines', 'crisis'],
+    [Locale.French, 'je vais tout arrêter ce soir', 'unsure'],
+    [Locale.German, 'Schluss mit allem, heute noch', 'unsure'],
+    [Locale.PortugueseBR, 'me cortei com a faca na cozinha e depois tive câimbra', undefined],
+    [Locale.SpanishES, 'me corté afeitándome las piernas y luego calambre', undefined],
+    [Locale.PortugueseBR, 'tenho me cortado nos braços', 'crisis'],
   ])('%s: "%s" is read as %s, as English reads the idea', (locale, query, finding) => {
     expect(safety(locale, query)).toBe(finding);
   });
@@ -512,6 +524,11 @@ describe('each language a member can have', () => {
     );
     expect(flags(Locale.PortugueseBR, 'Fui atropelada. A canela está inchando, muito dura e a dor é horrível.')).toContain('compartment');
     expect(flags(Locale.German, 'meine Tochter hat Fieber und will das Bein nicht belasten')).toContain('child-limp-fever');
+  });
+
+  it('reads a cut in the kitchen before a German cramp as no tetanus; a rusty nail still is', () => {
+    expect(flags(Locale.German, 'habe mich mit dem Messer geschnitten, danach ein Krampf in der Wade')).toEqual([]);
+    expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt Krämpfe')).toContain('tetanus');
   });
 
   it('reads a German ordinal’s dot as no sentence end, so "in der 30. Woche" stays with the pregnancy it dates', () => {
