@@ -480,6 +480,10 @@ describe('each language a member can have', () => {
     [Locale.PortugueseBR, 'me cortei com a faca na cozinha e depois tive câimbra', undefined],
     [Locale.SpanishES, 'me corté afeitándome las piernas y luego calambre', undefined],
     [Locale.PortugueseBR, 'tenho me cortado nos braços', 'crisis'],
+    [Locale.EnglishUS, 'me corté pelando patatas y luego me dio un calambre', undefined],
+    [Locale.PortugueseBR, 'me cortei descascando batata, agora câimbra', undefined],
+    [Locale.PortugueseBR, 'me cortei outra vez ontem', 'crisis'],
+    [Locale.SpanishES, 'me corté de nuevo los brazos', 'crisis'],
   ])('%s: "%s" is read as %s, as English reads the idea', (locale, query, finding) => {
     expect(safety(locale, query)).toBe(finding);
   });

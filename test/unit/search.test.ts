@@ -622,6 +622,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('breathless after my run and both calves are swollen')).toEqual([]);
   });
 
+  it('puffing is breathless: a red calf and puffing on the stairs is the emergency, puffing after a run is not', () => {
+    expect(flagsOf("My nan's 79. Her calf went red and hot overnight. Now she's puffing on the stairs.")).toContain(
+      'emergency:chest-or-breathing',
+    );
+    expect(flagsOf('puffed out after a 5k and my calf cramped')).toEqual([]);
+  });
+
   it('short of breath reads as breathless, so sprinting explains it; a calf swollen for a minute is no clot sign', () => {
     expect(flagsOf('short of breath after a sprint and then my hamstring cramped')).toEqual([]);
     expect(flagsOf('short of breath and one calf is swollen')).toContain('emergency:chest-or-breathing');
