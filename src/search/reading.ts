@@ -54,6 +54,8 @@ export interface Reading {
 
 /** Splits what a member typed into clauses at the end of a sentence (not at commas, which list symptoms); clause words split them further. */
 const PUNCTUATION = /[.;:!?()\n]+/;
+/** The same marks, kept in the split so a question can be told from a statement. */
+const SENTENCE_ENDS = new RegExp(`(${PUNCTUATION.source})`, 'u');
 /** A sentence this short ("I'm 30 weeks pregnant.", "Today my pee is dark brown.") is read with the one after it. */
 const SHORT_SENTENCE = 6;
 
@@ -62,7 +64,7 @@ const SHORT_SENTENCE = 6;
  * "I'm pregnant. Bad headache and blurry vision" is one picture. A question stands alone.
  */
 function sentences(query: string): string[] {
-  const parts = query.split(new RegExp(`(${PUNCTUATION.source})`, 'u'));
+  const parts = query.split(SENTENCE_ENDS);
   const joined: string[] = [];
   let pending = '';
   for (let at = 0; at < parts.length; at += 2) {
