@@ -539,6 +539,59 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'schwanger in der 30. Woche, heftige Kopfschmerzen und Lichtblitze')).toContain('pre-eclampsia');
   });
 
+  it('reads a high place that calls or pulls the member as a crisis in every language; a mother calling is none', () => {
+    expect(safety(Locale.EnglishUS, 'the cliffs by the coast keep calling to me')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'la azotea de mi edificio me atrae cada noche')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'a ponte do rio fica me chamando')).toBe('crisis');
+    expect(safety(Locale.French, 'les voies du train m’attirent')).toBe('crisis');
+    expect(safety(Locale.German, 'das Dach vom Parkhaus zieht mich an')).toBe('crisis');
+    expect(safety(Locale.EnglishUS, 'my mum keeps calling me about my calf cramps')).toBeUndefined();
+  });
+
+  it.each([
+    [Locale.EnglishUS, 'hurt myself with a razor again yesterday'],
+    [Locale.SpanishES, 'ayer me corté otra vez con una cuchilla'],
+    [Locale.PortugueseBR, 'me cortei de novo com uma lâmina'],
+    [Locale.French, 'je me suis encore coupée avec une lame de rasoir'],
+    [Locale.German, 'ich habe mich wieder mit der Rasierklinge geritzt'],
+  ])('%s: "%s" (cutting oneself with a blade) gets the crisis line', (locale, query) => {
+    expect(['crisis', 'unsure']).toContain(safety(locale, query));
+  });
+
+  it('reads a cut with a blade while shaving or cooking as no crisis', () => {
+    expect(safety(Locale.EnglishUS, 'cut myself on a knife in the kitchen')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'me corté con la cuchilla afeitándome las piernas')).toBeUndefined();
+  });
+
+  it('reads a method said beside tonight as the crisis line: night words excuse no rope', () => {
+    expect(safety(Locale.SpanishES, 'Ya tengo la cuerda. Esta noche.')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'Comprei a corda. Hoje à noite.')).toBe('unsure');
+    expect(safety(Locale.German, 'Ich habe ein Seil. Heute Nacht.')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'compré una cuerda para saltar en el gimnasio')).toBeUndefined();
+  });
+
+  it('reads legs becoming weak since the morning as sudden weakness in every language', () => {
+    expect(flags(Locale.EnglishUS, 'my legs are going weak since this morning')).toContain('cauda-equina');
+    expect(flags(Locale.SpanishES, 'las piernas se me están quedando débiles desde esta mañana')).toContain('cauda-equina');
+    expect(flags(Locale.PortugueseBR, 'minhas pernas estão ficando fracas desde hoje de manhã')).toContain('cauda-equina');
+    expect(flags(Locale.French, 'mes jambes deviennent faibles depuis ce matin')).toContain('cauda-equina');
+    expect(flags(Locale.German, 'meine Beine werden seit heute Morgen schwach')).toContain('cauda-equina');
+  });
+
+  it('reads a hot swollen leg with a fever as the sepsis emergency, with or without redness', () => {
+    expect(flags(Locale.EnglishUS, 'my thigh is hot and swollen and i have a fever with the shakes')).toContain('sepsis');
+    expect(flags(Locale.SpanishES, 'tengo el muslo caliente e hinchado y fiebre')).toContain('sepsis');
+    expect(flags(Locale.EnglishUS, 'my calf is hot and swollen, no fever')).not.toContain('sepsis');
+  });
+
+  it('reads a calf that burns when walking as claudication in every language', () => {
+    expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
+    expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
+    expect(card(Locale.PortugueseBR, 'minha panturrilha queima quando ando um pouco')).toBe('peripheral-artery-disease');
+    expect(card(Locale.French, 'mon mollet brûle quand je marche un peu')).toBe('peripheral-artery-disease');
+    expect(card(Locale.German, 'meine Wade brennt schon nach kurzem Gehen')).toBe('peripheral-artery-disease');
+  });
+
   it('reads tiring easily and a hoarse voice as the thyroid card’s findings in every language, as English does', () => {
     expect(card(Locale.SpanishES, 'me canso enseguida, tengo la voz ronca y calambres')).toBe('hypothyroidism');
     expect(card(Locale.PortugueseBR, 'me canso à toa, estou engordando e tenho câimbras')).toBe('hypothyroidism');

@@ -349,6 +349,18 @@ describe('the safety pass', () => {
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });
+
+  it('reads a crisis told in very short sentences: the lot taken, a goodbye to everyone', () => {
+    expect(kindOf('Finished. Swallowed the whole lot. Whatever.')).toBe('unsure');
+    expect(kindOf('Left a note. Bye everybody.')).toBe('unsure');
+    expect(kindOf('bye everyone, thanks for the cramp tips')).toBe('nothing');
+    expect(kindOf('took all of them for my cramps like the label says')).toBe('nothing');
+  });
+
+  it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
+    expect(kindOf("i've started cutting myself again")).toBe('crisis');
+    expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
