@@ -563,6 +563,20 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'me corté con la cuchilla afeitándome las piernas')).toBeUndefined();
   });
 
+  it.each([
+    [Locale.SpanishES, 'ojalá un autobús me arrolle y se acabe todo', 'crisis'],
+    [Locale.PortugueseBR, 'tomara que um caminhão me atropele amanhã', 'crisis'],
+    [Locale.French, 'je voudrais qu’un train me fauche', 'crisis'],
+    [Locale.German, 'ich hoffe, der Zug erfasst mich', 'crisis'],
+    [Locale.SpanishES, 'a mis hijos les quedaría el seguro de vida', 'unsure'],
+    [Locale.French, 'Ma décision est prise. Le moment est venu.', 'unsure'],
+    [Locale.German, 'Entscheidung steht. Heute ist es so weit.', 'unsure'],
+    [Locale.SpanishES, 'ojalá no me atropelle un coche cuando salgo a correr', undefined],
+    [Locale.PortugueseBR, 'já decidi, amanhã é o dia do exame', undefined],
+  ])('%s: "%s" is read as %s: wishing to be run over, the insurance, a decision with its day', (locale, query, finding) => {
+    expect(safety(locale, query)).toBe(finding);
+  });
+
   it('reads a method said beside tonight as the crisis line: night words excuse no rope', () => {
     expect(safety(Locale.SpanishES, 'Ya tengo la cuerda. Esta noche.')).toBe('unsure');
     expect(safety(Locale.PortugueseBR, 'Comprei a corda. Hoje à noite.')).toBe('unsure');

@@ -357,6 +357,26 @@ describe('the safety pass', () => {
     expect(kindOf('took all of them for my cramps like the label says')).toBe('nothing');
   });
 
+  it.each([
+    ['sometimes i wish a lorry would knock me down', 'crisis'],
+    ['which tablets would cause the most harm if i took them', 'unsure'],
+    ["my kids would collect my life insurance, so there's that", 'unsure'],
+    ["i've made up my mind. tonight is the night.", 'unsure'],
+    ['lying in the bath hoping i never come up', 'crisis'],
+    ['the flat would be calmer if i was out of the picture', 'crisis'],
+    ["i've laid the tablets out in rows and i keep staring at them", 'unsure'],
+  ])('reads an idea, not its words: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    "i hope a car doesn't hit me on my night run",
+    "made up my mind to see the gp, tomorrow's the day of my appointment",
+    'which tablets would do the most good for cramps',
+  ])('not when the idea is about something else: %s', (text) => {
+    expect(kindOf(text)).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
