@@ -935,6 +935,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('eating poorly and leg cramps')).toBe('nutritional-deficiency');
   });
 
+  it('a knock that leaves a leg a bit tight or a little sore is no emergency; rock hard with unbearable pain still is', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('took a kick to the calf in training, it feels a little tight and mildly sore')).toEqual([]);
+    expect(flagsOf('knocked my shin on the table, slightly swollen')).toEqual([]);
+    expect(flagsOf('tackled at rugby, now my shin is rock hard and the pain is unbearable')).toContain('compartment');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
