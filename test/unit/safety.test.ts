@@ -353,6 +353,8 @@ describe('the safety pass', () => {
   it('reads a crisis told in very short sentences: the lot taken, a goodbye to everyone', () => {
     expect(kindOf('Finished. Swallowed the whole lot. Whatever.')).toBe('unsure');
     expect(kindOf('Left a note. Bye everybody.')).toBe('unsure');
+    expect(kindOf("I've got the tablets. 60 of them.")).toBe('unsure');
+    expect(kindOf('got my tablets, 2 of them a day for the cramps')).toBe('nothing');
     expect(kindOf('bye everyone, thanks for the cramp tips')).toBe('nothing');
     expect(kindOf('took all of them for my cramps like the label says')).toBe('nothing');
   });
