@@ -577,6 +577,19 @@ describe('each language a member can have', () => {
     expect(safety(locale, query)).toBe(finding);
   });
 
+  it.each([
+    [Locale.EnglishUS, 'i just want to drift off and have it all end', 'crisis'],
+    [Locale.SpanishES, 'quiero quedarme dormida y que todo se termine', 'crisis'],
+    [Locale.PortugueseBR, 'quero dormir e que tudo termine', 'crisis'],
+    [Locale.French, 'je veux dormir et que tout finisse', 'crisis'],
+    [Locale.German, 'ich will einschlafen und dann ist alles vorbei', 'crisis'],
+    [Locale.SpanishES, 'ya no le encuentro sentido a la vida', 'unsure'],
+    [Locale.German, 'ich will vom Dach springen', 'crisis'],
+    [Locale.EnglishUS, 'i want to go to sleep and everything stops aching', undefined],
+  ])('%s: "%s" is read as %s: falling asleep for everything to end, no meaning left, a jump', (locale, query, finding) => {
+    expect(safety(locale, query)).toBe(finding);
+  });
+
   it('reads a method said beside tonight as the crisis line: night words excuse no rope', () => {
     expect(safety(Locale.SpanishES, 'Ya tengo la cuerda. Esta noche.')).toBe('unsure');
     expect(safety(Locale.PortugueseBR, 'Comprei a corda. Hoje à noite.')).toBe('unsure');
