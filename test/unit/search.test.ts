@@ -942,6 +942,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('tackled at rugby, now my shin is rock hard and the pain is unbearable')).toContain('compartment');
   });
 
+  it('a tummy is a stomach, and lying on one’s stomach is a position, not stomach cramps', () => {
+    expect(cardFor('got over a tummy bug and now my calves cramp')).toBe('dehydration-electrolytes');
+    expect(search.lookup('tummy cramps after a curry').result.kind).toBe('not-covered');
+    expect(search.lookup('my calf cramps when i lie on my belly').result.kind).not.toBe('not-covered');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
