@@ -617,6 +617,12 @@ describe('each language a member can have', () => {
     expect(card(Locale.French, 'crampes et je marche sur du coton depuis des semaines')).toBe('neurological-disorders');
   });
 
+  it('reads lying on one’s stomach as a position in German and Portuguese, not stomach cramps', () => {
+    expect(card(Locale.German, 'Krampf in der Wade, sobald ich auf dem Bauch liege')).toBe('muscle-overuse');
+    expect(card(Locale.PortugueseBR, 'câimbra no pé quando deito de bruços')).toBe('muscle-overuse');
+    expect(read(Locale.German, 'Krämpfe im Bauch nach dem Essen').result.kind).toBe('not-covered');
+  });
+
   it('reads a calf that burns when walking as claudication in every language', () => {
     expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
     expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
