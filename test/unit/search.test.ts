@@ -948,6 +948,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup('my calf cramps when i lie on my belly').result.kind).not.toBe('not-covered');
   });
 
+  it('exercise moves are exercise: a calf that cramps doing burpees or star jumps is overuse', () => {
+    expect(cardFor('my calves cramp every time i do burpees')).toBe('muscle-overuse');
+    expect(cardFor('thigh cramp halfway through my star jumps')).toBe('muscle-overuse');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
