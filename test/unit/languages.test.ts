@@ -623,6 +623,14 @@ describe('each language a member can have', () => {
     expect(read(Locale.German, 'Krämpfe im Bauch nach dem Essen').result.kind).toBe('not-covered');
   });
 
+  it('knows medicines by the brands sold in each country; a goal at football is no medicine', () => {
+    expect(card(Locale.German, 'nehme Pantozol seit Jahren, jetzt Wadenkrämpfe')).toBe('medication-side-effects');
+    expect(card(Locale.German, 'das Sultanol-Spray macht mir Krämpfe')).toBe('medication-side-effects');
+    expect(card(Locale.SpanishES, 'con el Hidrosaluretil tengo calambres')).toBe('medication-side-effects');
+    expect(card(Locale.PortugueseBR, 'comecei Higroton e vieram as câimbras')).toBe('medication-side-effects');
+    expect(card(Locale.German, 'Krampf in der Wade nach dem Tor')).toBe('muscle-overuse');
+  });
+
   it('reads a calf that burns when walking as claudication in every language', () => {
     expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
     expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
