@@ -119,7 +119,7 @@ function indexLexicon(catalogue: Catalogue) {
   const targetDanger = (target: Target) => (target.type === 'not-covered' ? catalogue.tiers.length * 2 : danger(target.cause));
 
   /** Names: of a cause, a condition under it, a medicine, or something not covered. */
-  const entries: { owner: Target; phrase: string; slack?: number }[] = [];
+  const entries: { owner: Target; phrase: string; slack?: number; typed?: string }[] = [];
   /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
   const descriptions: { owner: Target; phrase: string }[] = [];
   const medicineCause = catalogue.cause(catalogue.medicines.cause);
@@ -135,9 +135,25 @@ function indexLexicon(catalogue: Catalogue) {
     for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
   }
   if (medicineCause) {
+    const spoken = spokenOftenIn(catalogue.locale.code);
+    // A one-word name the stemmer turns into an everyday word ("Sortis" into French "sort", as in "je suis sorti";
+    // "Torem" into German "Tor", a goal) counts only as typed.
+    const typedOnly = (name: string) => {
+      const folded = foldText(name);
+      const [word, ...more] = vocabulary.words(name);
+      return word !== undefined && more.length === 0 && !folded.includes(' ') && word !== folded && (familiar(word) || spoken(word))
+        ? folded
+        : undefined;
+    };
     for (const medicineClass of catalogue.medicines.classes) {
-      for (const name of medicineClass.names)
-        entries.push({ owner: { type: 'medicine', cause: medicineCause, name, medicineClass }, phrase: name });
+      for (const name of medicineClass.names) {
+        const typed = typedOnly(name);
+        entries.push({
+          owner: { type: 'medicine', cause: medicineCause, name, medicineClass },
+          phrase: name,
+          ...(typed === undefined ? {} : { typed }),
+        });
+      }
     }
   }
   for (const entry of catalogue.notCovered)

@@ -47,6 +47,8 @@ interface Entry<Owner> {
   readonly words: readonly string[];
   readonly key: string;
   readonly slack: number;
+  /** A one-word name that must be typed as written (folded), not met by another word with its stem. */
+  readonly typed?: string;
 }
 
 /**
@@ -61,15 +63,15 @@ export class PhraseIndex<Owner> {
 
   constructor(
     vocabulary: Vocabulary,
-    entries: Iterable<{ owner: Owner; phrase: string; slack?: number }>,
+    entries: Iterable<{ owner: Owner; phrase: string; slack?: number; typed?: string }>,
     private readonly rules: PhraseRules,
   ) {
-    for (const { owner, phrase, slack = SLACK } of entries) {
+    for (const { owner, phrase, slack = SLACK, typed } of entries) {
       const words = vocabulary.words(phrase);
       const first = words[0];
       if (first === undefined) continue;
       const list = this.#byWord.get(first) ?? [];
-      list.push({ owner, words, key: words.join(' '), slack });
+      list.push({ owner, words, key: words.join(' '), slack, ...(typed === undefined ? {} : { typed }) });
       this.#byWord.set(first, list);
     }
   }
@@ -89,10 +91,18 @@ export class PhraseIndex<Owner> {
     for (const [word, anchors] of positions) {
       for (const entry of this.#byWord.get(word) ?? []) {
         const isWhole = entry.key === whole;
-        if (!isWhole && entry.words.length === 1 && word.length <= SHORT_WORD && !this.#abbreviationCounts(reading, anchors, word))
+        // A name that must be typed as written is no abbreviation: it is checked as typed below.
+        if (
+          !isWhole &&
+          entry.typed === undefined &&
+          entry.words.length === 1 &&
+          word.length <= SHORT_WORD &&
+          !this.#abbreviationCounts(reading, anchors, word)
+        )
           continue;
         // Each place the phrase stands is its own hit: "short of breath years ago, now short of breath" is said twice.
         for (const anchor of anchors) {
+          if (entry.typed !== undefined && reading.tokens[anchor]?.folded !== entry.typed) continue;
           const placed = this.#placed(entry, anchor, positions, reading);
           // The query's own words where the phrase stands: a toe matched as a foot counts as the toe it is.
           if (placed)

@@ -195,12 +195,15 @@ export function realWordIn(code: string, stem: (word: string) => string): (word:
 }
 
 /**
- * A word members say in everyday talk, in any of its everyday forms ("sessions" of "session"), by how often it is
- * spoken: only English has such a list here, so in another language no word counts and a long unknown word stays
- * possible jargon (unless the catalogue lists it in `language.everyday`).
+ * A word members say in everyday talk, by how often it is spoken: in English in any of its everyday forms ("sessions"
+ * of "session"); in Spanish, Portuguese, French and German as one of the 10,000 most spoken forms ("sortis",
+ * "simplemente"); in a language with no such list, none, and a long unknown word stays possible jargon (unless the
+ * catalogue lists it in `language.everyday`).
  */
 export function spokenOftenIn(code: string): (word: string) => boolean {
-  return code === 'en' ? (word) => inSomeForm(mostSpokenEnglish().often, word) || everydayCompound(word) : () => false;
+  if (code === 'en') return (word) => inSomeForm(mostSpokenEnglish().often, word) || everydayCompound(word);
+  const spoken = mostSpokenIn(code);
+  return (word) => spoken.has(word);
 }
 
 /** The shortest halves a compound of everyday words is read from ("work" + "out"): shorter ones split medicine names. */

@@ -629,6 +629,12 @@ describe('each language a member can have', () => {
     expect(card(Locale.SpanishES, 'con el Hidrosaluretil tengo calambres')).toBe('medication-side-effects');
     expect(card(Locale.PortugueseBR, 'comecei Higroton e vieram as câimbras')).toBe('medication-side-effects');
     expect(card(Locale.German, 'Krampf in der Wade nach dem Tor')).toBe('muscle-overuse');
+    expect(card(Locale.German, 'seit dem Torem nachts Wadenkrämpfe')).toBe('medication-side-effects');
+  });
+
+  it('reads a medicine’s name as typed when its stem is an everyday word: going out is no Sortis', () => {
+    expect(card(Locale.French, 'je suis sortie marcher et crampe au mollet')).toBe('muscle-overuse');
+    expect(card(Locale.French, 'je prends du Sortis et j’ai des crampes')).toBe('medication-side-effects');
   });
 
   it('reads a calf that burns when walking as claudication in every language', () => {
