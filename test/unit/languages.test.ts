@@ -637,6 +637,15 @@ describe('each language a member can have', () => {
     expect(card(Locale.French, 'je prends du Sortis et j’ai des crampes')).toBe('medication-side-effects');
   });
 
+  it('reads overdoing it on the bike as overuse, and legs that tire on walking until one stops as claudication', () => {
+    expect(card(Locale.SpanishES, 'el sábado me pasé con la bici y ahora tengo calambres')).toBe('muscle-overuse');
+    expect(card(Locale.PortugueseBR, 'exagerei na bicicleta ontem e agora câimbra na coxa')).toBe('muscle-overuse');
+    expect(card(Locale.EnglishUS, 'my legs get tired walking to the bus stop and i have to stop and rest')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.German, 'beim Gehen werden meine Beine müde und ich muss stehen bleiben')).toBe('peripheral-artery-disease');
+  });
+
   it('reads a calf that burns when walking as claudication in every language', () => {
     expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
     expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
