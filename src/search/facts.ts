@@ -71,8 +71,10 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const corroborated = (hit: PhraseHit<RedFlag>) =>
     standing.some((other) => other.owner !== hit.owner && other.owner.causes.some((cause) => hit.owner.causes.includes(cause)));
   const signHits = candidateSigns.filter((hit) => !cancelled(hit) || corroborated(hit));
+  // Most urgent first; of equal urgency, in the catalogue's order, not the order the member happened to tell them.
+  const { redFlags } = lexicon.catalogue;
   const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
-    (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level),
+    (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level) || redFlags.indexOf(a) - redFlags.indexOf(b),
   );
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
   // A medicine taken for the complaint ("pills for my cramps", "Tabletten gegen Krämpfe") is a remedy, not its cause:

@@ -953,6 +953,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('thigh cramp halfway through my star jumps')).toBe('muscle-overuse');
   });
 
+  it('slurring is the stroke sign, first among signs of equal urgency as the catalogue orders them; after a few pints it is none', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('mum stood up and her leg gave way, now she is slurring her words a little')).toEqual(['stroke', 'cauda-equina']);
+    expect(flagsOf('slurring a bit after a few pints, then a calf cramp')).toEqual([]);
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
