@@ -646,6 +646,14 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'beim Gehen werden meine Beine müde und ich muss stehen bleiben')).toBe('peripheral-artery-disease');
   });
 
+  it('reads being vegan as the nutrition card in every language, as English does', () => {
+    expect(card(Locale.EnglishUS, 'been vegan for a year and my calves cramp')).toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'soy vegano desde hace un año y tengo calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'virei vegana e agora tenho câimbras')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, 'végétalienne depuis un an et des crampes')).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'seit ich Veganer bin, habe ich Krämpfe')).toBe('nutritional-deficiency');
+  });
+
   it('reads a calf that burns when walking as claudication in every language', () => {
     expect(card(Locale.EnglishUS, "can't walk far without my calf burning")).toBe('peripheral-artery-disease');
     expect(card(Locale.SpanishES, 'no puedo andar mucho sin que me arda el gemelo')).toBe('peripheral-artery-disease');
