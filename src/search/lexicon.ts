@@ -111,6 +111,7 @@ function indexLexicon(catalogue: Catalogue) {
   const readPast = language.readPastCommonWords ? [...commonWordsOf(catalogue.locale.code)].filter((word) => !written.has(word)) : [];
   const vocabulary = new Vocabulary(catalogue.synonyms, { ...language, stopWords: [...language.stopWords, ...readPast] }, written);
   const familiar = familiarIn(catalogue.locale.code, language.everyday, (word) => vocabulary.canonical(word));
+  const spokenOften = spokenOftenIn(catalogue.locale.code);
   const isUrgent = (cause: Cause) => catalogue.tier(cause.tier).urgent;
   const danger = (cause: Cause) => {
     const tierIndex = catalogue.tiers.findIndex((tier) => tier.id === cause.tier);
@@ -135,13 +136,12 @@ function indexLexicon(catalogue: Catalogue) {
     for (const phrase of cause.symptoms) descriptions.push({ owner, phrase });
   }
   if (medicineCause) {
-    const spoken = spokenOftenIn(catalogue.locale.code);
     // A one-word name the stemmer turns into an everyday word ("Sortis" into French "sort", as in "je suis sorti";
     // "Torem" into German "Tor", a goal) counts only as typed.
     const typedOnly = (name: string) => {
       const folded = foldText(name);
       const [word, ...more] = vocabulary.words(name);
-      return word !== undefined && more.length === 0 && !folded.includes(' ') && word !== folded && (familiar(word) || spoken(word))
+      return word !== undefined && more.length === 0 && !folded.includes(' ') && word !== folded && (familiar(word) || spokenOften(word))
         ? folded
         : undefined;
     };
@@ -345,7 +345,7 @@ function indexLexicon(catalogue: Catalogue) {
     bothSides: new Set(language.bothSides),
     familiar,
     /** A word of everyday talk, by how often it is spoken ("festival", "basically"): however long, never jargon. */
-    spokenOften: spokenOftenIn(catalogue.locale.code),
+    spokenOften,
     /** A word of the language in its own right ("hoarse"), so no slip in typing another ("horse"). */
     realWord,
     isUrgent,

