@@ -136,6 +136,12 @@ export const LanguageSchema = z.strictObject({
    */
   incidents: words.default([]),
   /**
+   * Findings of the whole body, not of a place in it (a fever, chills): in an urgent sign such a word joins the other
+   * findings from anywhere in the message ("a red patch spreading up my leg, and I feel shivery"), as a fever belongs
+   * to no clause about the leg.
+   */
+  wholeBody: words.default([]),
+  /**
    * Where in the body the catalogue is about: a symptom word (`symptoms`) beside a part it is not about
    * (`elsewhere`: "cramp in my side", "eye twitching"), in a query naming none it is about (`covered`), gets the
    * `other-place` note rather than a card.

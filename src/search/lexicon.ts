@@ -162,11 +162,12 @@ function indexLexicon(catalogue: Catalogue) {
   // How long a cramp lasted is said beside it: in an urgent sign, the word a long time reads as stands by the cramp.
   const durationWords = new Set(language.durations.map((duration) => vocabulary.canonical(foldText(duration.as))));
   const incidents = new Set(language.incidents.map((word) => vocabulary.canonical(word)).filter(Boolean));
+  const wholeBody = new Set(language.wholeBody.map((word) => vocabulary.canonical(word)).filter(Boolean));
   const signs = (pick: (flag: RedFlag) => readonly string[]) =>
     new PhraseIndex(
       vocabulary,
       catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase }))),
-      { ...phraseRules, likenedApart: false, besideOnly: durationWords, incidents },
+      { ...phraseRules, likenedApart: false, besideOnly: durationWords, incidents, wholeBody },
     );
 
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
@@ -200,6 +201,7 @@ function indexLexicon(catalogue: Catalogue) {
     // what its clause is about.
     functionWords: commonWordsOf(catalogue.locale.code),
     incidents: new Set(),
+    wholeBody: new Set(),
   };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));

@@ -34,6 +34,8 @@ export interface PhraseRules {
   readonly between: ReadonlySet<string>;
   /** Words that name what happened (see `Language.incidents`): they may stand anywhere before the rest of their phrase. */
   readonly incidents: ReadonlySet<string>;
+  /** Findings of the whole body (see `Language.wholeBody`): they may stand anywhere in the message. */
+  readonly wholeBody: ReadonlySet<string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -142,9 +144,10 @@ export class PhraseIndex<Owner> {
       if (i === 0) return anchor;
       let best: number | undefined;
       const told = this.rules.incidents.has(word);
+      const anywhere = this.rules.wholeBody.has(word);
       for (const at of positions.get(word) ?? []) {
         // What happened may be told in the sentence before ("I got hit by a car. My shin is …").
-        const toldBefore = told && at < anchor && (reading.tokens[at]?.clause ?? 0) >= (clause ?? 0) - 1;
+        const toldBefore = (told && at < anchor && (reading.tokens[at]?.clause ?? 0) >= (clause ?? 0) - 1) || anywhere;
         if (taken.has(at) || (reading.tokens[at]?.clause !== clause && !toldBefore) || (Math.abs(at - anchor) >= reach && !toldBefore))
           continue;
         if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
@@ -155,8 +158,10 @@ export class PhraseIndex<Owner> {
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
     if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
-    // What happened, told before the rest, does not count in how far the rest is spread.
-    const spread = placed.filter((at, i) => i === 0 || !this.rules.incidents.has(words[i] ?? '') || at > anchor);
+    // What happened, told before the rest, and a finding of the whole body do not count in how far the rest is spread.
+    const spread = placed.filter(
+      (at, i) => i === 0 || ((!this.rules.incidents.has(words[i] ?? '') || at > anchor) && !this.rules.wholeBody.has(words[i] ?? '')),
+    );
     if (Math.max(...spread) - Math.min(...spread) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes
     // and with no word right after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another

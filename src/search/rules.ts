@@ -279,6 +279,16 @@ export const rules: readonly Rule[] = [
     name: 'prose',
     wholeQuery: true,
     decide: ({ facts, lexicon, helpers }) => {
+      // A query with no leg, foot or cramp word in it ("tips for sleeping better", "a cough for a week") is about
+      // something else: a word it shares with a cause's prose is chance, not a question worth asking.
+      const { places } = lexicon;
+      const about = facts.reading.tokens.some(
+        (token) =>
+          places?.covered.has(token.word) ||
+          places?.symptoms.has(token.word) ||
+          (lexicon.inPhrases(token.word) && !lexicon.generic(token.word) && !lexicon.grammatical(token.word)),
+      );
+      if (places && !about) return undefined;
       const hits = helpers.proseHits(facts.reading.folded);
       const [best, second] = hits;
       const bestCause = best && lexicon.catalogue.causes[best.owner];

@@ -5,7 +5,7 @@ const explanation = { clinician: 'Text for clinicians.', general: 'Text for ever
 
 /**
  * A tiny catalogue for testing the search's rules apart from the shipped data: two tiers, three causes (one of
- * them the medicine cause), two urgent signs, a medicine group, one thing not covered and its own language
+ * them the medicine cause), three urgent signs, a medicine group, one thing not covered and its own language
  * section. Nothing here is clinical content; it only has the shape the rules read.
  */
 export const fixtureCatalogue = (): Catalogue =>
@@ -88,6 +88,14 @@ export const fixtureCatalogue = (): Catalogue =>
           advice: 'Get help today.',
           causes: ['pills', 'tired-muscles'],
         },
+        {
+          id: 'infection',
+          level: 'emergency',
+          sign: 'Redness with a fever',
+          phrases: ['red leg fever'],
+          advice: 'Call an emergency number now.',
+          causes: ['clot'],
+        },
       ],
       medicines: {
         cause: 'pills',
@@ -121,7 +129,7 @@ export const fixtureCatalogue = (): Catalogue =>
         lasting: ['lasted'],
         timeBreaks: ['now'],
         timeWords: ['night'],
-        denials: { words: ['no', 'not'], turnsRound: ['cant'], deniable: ['swollen'], carriers: [], joiners: ['or'] },
+        denials: { words: ['no', 'not'], turnsRound: ['cant'], deniable: ['swollen', 'fever'], carriers: [], joiners: ['or'] },
         opposites: [],
         ordinaryShortWords: [],
         medicineCues: ['on'],
@@ -130,6 +138,7 @@ export const fixtureCatalogue = (): Catalogue =>
         places: { covered: ['leg', 'calf'], elsewhere: ['side', 'eye'], symptoms: ['cramp', 'twitching'] },
         pastEvents: ['since'],
         incidents: ['fall'],
+        wholeBody: ['fever'],
       },
     },
     'the fixture catalogue',

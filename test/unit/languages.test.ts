@@ -611,6 +611,19 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'my calf is hot and swollen, no fever')).not.toContain('sepsis');
   });
 
+  it('reads a fever told in another sentence than the spreading redness as the sepsis emergency, in every language', () => {
+    expect(flags(Locale.EnglishUS, 'big red area on my leg spreading fast and i feel shivery')).toContain('sepsis');
+    expect(flags(Locale.SpanishES, 'tengo una mancha roja en la pierna que se extiende cada hora. Ahora tengo escalofríos')).toContain(
+      'sepsis',
+    );
+    expect(flags(Locale.PortugueseBR, 'a mancha vermelha na perna está se espalhando rápido. Agora estou com calafrios')).toContain(
+      'sepsis',
+    );
+    expect(flags(Locale.French, "une plaque rouge qui s'étend sur la jambe. J'ai des frissons")).toContain('sepsis');
+    expect(flags(Locale.German, 'eine rote Stelle am Bein breitet sich schnell aus. Jetzt habe ich Schüttelfrost')).toContain('sepsis');
+    expect(flags(Locale.EnglishUS, 'big red area on my leg spreading fast, no fever')).not.toContain('sepsis');
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');

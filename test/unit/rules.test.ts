@@ -76,6 +76,13 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('my calf is tight today and the weather is bad and the garden is wet so i fell').flags).toEqual([]);
   });
 
+  it('a finding of the whole body (a fever) joins its sign from anywhere in the message; the rest must stand together', () => {
+    expect(answer('my leg is red and spreading up to the knee this evening and i have a fever').flags).toEqual(['infection']);
+    expect(answer('a fever. my leg is red').flags).toEqual(['infection']);
+    expect(answer('my leg cramps every day at work and the sunset tonight was so red and i have a fever').flags).toEqual([]);
+    expect(answer('my leg is red, no fever').flags).toEqual([]);
+  });
+
   it('a sign said of the past raises nothing; one said now, after it, still does', () => {
     expect(answer('short of breath 10 years ago').flags).toEqual([]);
     expect(answer('short of breath 10 years ago now short of breath').flags).toEqual(['breathless']);

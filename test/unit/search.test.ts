@@ -793,6 +793,12 @@ describe('search: never a confident card for the wrong cause', () => {
     });
   });
 
+  it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
+    expect(cardFor('how do i stop snoring')).toBe('none');
+    // a word a cause's phrases use still earns the question
+    expect(cardFor('overworked muscles')).toBe('did-you-mean');
+  });
+
   it('a name and a medicine together: the medicine is what the member asks about', () => {
     expect(cardFor('i take lasix and get cramps at night')).toBe('medication-side-effects');
   });
