@@ -154,6 +154,18 @@ export const LanguageSchema = z.strictObject({
    */
   onset: z.strictObject({ recent: z.array(text(L.lexiconTerm)).max(L.languageWords), changes: words, as: z.string().min(1) }).optional(),
   /**
+   * Too little of what one eats or drinks: a word of want (`words`: "no", "hardly", "never") a few words before
+   * something taken in (`lacking[].of`: "water", "vegetables") reads as the finding it amounts to (`as`:
+   * "dehydrated", "malnourished"). So "not much water" and "no como nada de verdura" say what "dehydrated" and "poor
+   * diet" say, however the want is put.
+   */
+  scarcity: z
+    .strictObject({
+      words,
+      lacking: z.array(z.strictObject({ of: words, as: z.string().min(1) })).min(1),
+    })
+    .optional(),
+  /**
    * An age said with a number ("my 4 year old", "mi hijo de 6 años"): a number below `under` in one of the `ages`
    * patterns (#count stands for it) reads as `as` ("child"), so the signs about children hold however a parent says it.
    */

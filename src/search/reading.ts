@@ -106,6 +106,8 @@ const TIME_COUNTED = 3;
 const COUNTED = /^(\d+|of)$/;
 /** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
 const EVENT_WORDS = 2;
+/** How many words before what is taken in a word of want may stand ("no como nada de verdura"). */
+const SCARCITY_REACH = 4;
 
 export class Reader {
   readonly #pastTime: readonly Pattern[];
@@ -135,6 +137,10 @@ export class Reader {
   readonly #sudden: string;
   /** A child's age said with a number ("my 4 year old"), read as the language's word for a child. */
   readonly #childAges: readonly Stretch[];
+  /** Words of want ("hardly", "never"), folded and canonical. */
+  readonly #scarce: ReadonlySet<string>;
+  /** What is taken in (canonical) → the canonical finding too little of it reads as ("water" → "dehydrated"). */
+  readonly #lacking: ReadonlyMap<string, string>;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -172,6 +178,12 @@ export class Reader {
     this.#changes = new Set(language.onset?.changes ?? []);
     this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
     this.#childAges = language.child ? [compileStretch(language.child.ages, language.child.as, 0, language.child.under)] : [];
+    this.#scarce = canonical(language.scarcity?.words ?? []);
+    this.#lacking = new Map(
+      (language.scarcity?.lacking ?? []).flatMap(({ of, as }) =>
+        of.map((word) => [vocabulary.canonical(foldText(word)), vocabulary.canonical(foldText(as))] as const),
+      ),
+    );
   }
 
   read(query: string): Reading {
@@ -193,6 +205,7 @@ export class Reader {
       const denied = this.#denied(words);
       const asked = this.#asked(words);
       const event = this.#events(words);
+      const lacking = this.#wanting(words);
       const likened = this.#likened(words);
       const relieving = this.#relieving(words);
       const purpose = this.#purposes(words);
@@ -218,7 +231,7 @@ export class Reader {
       });
       words.forEach((folded, at) => {
         if (folded === COMMA || lastTime(at)) return;
-        const word = recent && this.#changes.has(folded) ? this.#sudden : this.vocabulary.canonical(folded);
+        const word = recent && this.#changes.has(folded) ? this.#sudden : (lacking[at] ?? this.vocabulary.canonical(folded));
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
@@ -312,6 +325,18 @@ export class Reader {
     });
     close(words.length);
     return past;
+  }
+
+  /** What each word of a clause reads as when it is something taken in with a word of want before it, if it is. */
+  #wanting(words: readonly string[]): (string | undefined)[] {
+    return words.map((folded, at) => {
+      const lacking = this.#lacking.get(this.vocabulary.canonical(folded));
+      if (lacking === undefined) return undefined;
+      const before = words.slice(Math.max(0, at - SCARCITY_REACH), at);
+      const cut = before.lastIndexOf(COMMA);
+      const wanting = before.slice(cut + 1).some((word) => this.#scarce.has(word) || this.#scarce.has(this.vocabulary.canonical(word)));
+      return wanting ? lacking : undefined;
+    });
   }
 
   /** Which words of a clause name an event that has happened: the few meaningful words after "since" or "after". */

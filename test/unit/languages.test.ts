@@ -624,6 +624,17 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'big red area on my leg spreading fast, no fever')).not.toContain('sepsis');
   });
 
+  it('reads too little water or vegetables, however the want is put, as its cause in every language', () => {
+    expect(card(Locale.SpanishES, 'no como nada de verdura y tengo calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'bebo poca agua y me dan calambres en los gemelos')).toBe('dehydration-electrolytes');
+    expect(card(Locale.PortugueseBR, 'nunca como verdura e tenho câimbras')).toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'câimbra na panturrilha e quase nada de água hoje')).toBe('dehydration-electrolytes');
+    expect(card(Locale.French, 'je ne mange jamais de légumes et j’ai des crampes')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, 'crampes aux mollets, presque pas d’eau aujourd’hui')).toBe('dehydration-electrolytes');
+    expect(card(Locale.German, 'ich esse nie Gemüse und habe Krämpfe')).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'Wadenkrämpfe und heute kaum Wasser')).toBe('dehydration-electrolytes');
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');

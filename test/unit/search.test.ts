@@ -793,6 +793,19 @@ describe('search: never a confident card for the wrong cause', () => {
     });
   });
 
+  it.each([
+    ['my calves cramp whenever i have had a few beers and not much water', 'dehydration-electrolytes'],
+    ['calf cramps and very little water', 'dehydration-electrolytes'],
+    ['calf cramps and i never eat vegetables', 'nutritional-deficiency'],
+    ['leg cramps and i eat hardly any fruit or veg', 'nutritional-deficiency'],
+  ])('too little of what one drinks or eats, however it is put, names its cause: %s', (query, cause) => {
+    expect(cardFor(query)).toBe(cause);
+  });
+
+  it('what one drinks or eats, with no word of want before it, names no want', () => {
+    expect(cardFor('calf cramp after my run, drank lots of water')).not.toBe('dehydration-electrolytes');
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
