@@ -172,8 +172,12 @@ function indexLexicon(catalogue: Catalogue) {
 
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
   const holders = new Map<string, Set<string>>();
+  // Two words that stand in a row in a phrase ("food poisoning", "water tablet"): the first does not stand alone there.
+  const pairs = new Set<string>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
-    for (const word of vocabulary.words(phrase)) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
+    const words = vocabulary.words(phrase);
+    for (const word of words) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
+    words.slice(1).forEach((word, i) => pairs.add(`${words[i] ?? ''} ${word}`));
   }
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
 
@@ -288,6 +292,7 @@ function indexLexicon(catalogue: Catalogue) {
       language,
       (word) => mender.mend(word),
       (left, right) => mender.join(left, right),
+      (left, right) => pairs.has(`${left} ${right}`),
     ),
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),

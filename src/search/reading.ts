@@ -149,6 +149,8 @@ export class Reader {
     private readonly mend: (word: string) => string,
     /** One catalogue word typed with a space in it ("post partum"), or undefined. */
     private readonly join: (left: string, right: string) => string | undefined = () => undefined,
+    /** Whether two canonical words stand in a row in a catalogue phrase ("food poisoning"). */
+    private readonly paired: (left: string, right: string) => boolean = () => false,
   ) {
     this.#pastTime = language.pastTime.map(compilePattern);
     this.#asking = language.asking.map(compilePattern);
@@ -330,8 +332,10 @@ export class Reader {
   /** What each word of a clause reads as when it is something taken in with a word of want before it, if it is. */
   #wanting(words: readonly string[]): (string | undefined)[] {
     return words.map((folded, at) => {
-      const lacking = this.#lacking.get(this.vocabulary.canonical(folded));
-      if (lacking === undefined) return undefined;
+      const taken = this.vocabulary.canonical(folded);
+      const lacking = this.#lacking.get(taken);
+      // "No food poisoning", "not on water tablets": the word names something else with the word after it.
+      if (lacking === undefined || this.paired(taken, this.vocabulary.canonical(words[at + 1] ?? ''))) return undefined;
       const before = words.slice(Math.max(0, at - SCARCITY_REACH), at);
       const cut = before.lastIndexOf(COMMA);
       const wanting = before.slice(cut + 1).some((word) => this.#scarce.has(word) || this.#scarce.has(this.vocabulary.canonical(word)));

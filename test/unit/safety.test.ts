@@ -346,6 +346,11 @@ describe('the safety pass', () => {
     expect(kindOf('does my insurance cover a doctor visit for cramps')).toBe('nothing');
   });
 
+  it('reads food poisoning as the stomach bug it is, and being poisoned as a poisoning', () => {
+    expect(kindOf('cramps after food poisoning')).toBe('nothing');
+    expect(kindOf('i think i have been poisoned')).toBe('poisoning');
+  });
+
   it('reads the whole message, so a disclosure after a long description is not missed', () => {
     expect(kindOf(`${'my calves cramp at night. '.repeat(60)}i took 40 pills`)).toBe('overdose');
   });

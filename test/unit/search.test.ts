@@ -802,8 +802,9 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor(query)).toBe(cause);
   });
 
-  it('what one drinks or eats, with no word of want before it, names no want', () => {
+  it('what one drinks or eats, with no word of want before it, or naming something else with the next word, names no want', () => {
     expect(cardFor('calf cramp after my run, drank lots of water')).not.toBe('dehydration-electrolytes');
+    expect(cardFor('i am not on water tablets but get cramps')).toBe('medication-side-effects');
   });
 
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
