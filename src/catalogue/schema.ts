@@ -204,6 +204,12 @@ export const LanguageSchema = z.strictObject({
    */
   likening: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /**
+   * What a feeling is likened to that is itself a feeling (`as`: "fire" → "burning", "ants" → "tingling", "lead" →
+   * "heavy"): inside a likening, or a few words after a plain comparison word (`markers`: "like", "como", "wie"), such
+   * a word reads as the feeling it names, and it describes the body part beside it like any word of the member's.
+   */
+  likenedTo: z.strictObject({ markers: words, as: z.record(z.string().regex(/^[a-z0-9]+$/), text(L.lexiconTerm)) }).optional(),
+  /**
    * Patterns that say a complaint eases ("stops when", "goes away after", "para al", "hört … auf"): the few words
    * that follow, up to a comma, are what relieves it ("stops when I rest"), not when it comes on, so neither an
    * urgent sign ("pain at rest") nor a cause's phrase is read through them. A denial beside one ("never eases

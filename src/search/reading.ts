@@ -106,6 +106,8 @@ const TIME_COUNTED = 3;
 const COUNTED = /^(\d+|of)$/;
 /** How many meaningful words after "since" or "after" name the event ("since my hip replacement"). */
 const EVENT_WORDS = 2;
+/** How many words after a plain comparison word ("like", "wie") what a feeling is likened to may stand ("like they're on fire"). */
+const LIKENED_TO_REACH = 4;
 /** How many words before what is taken in a word of want may stand ("no como nada de verdura"). */
 const SCARCITY_REACH = 4;
 
@@ -137,6 +139,9 @@ export class Reader {
   readonly #sudden: string;
   /** A child's age said with a number ("my 4 year old"), read as the language's word for a child. */
   readonly #childAges: readonly Stretch[];
+  /** Plain comparison words ("like", "wie") and what a feeling is likened to (folded) → the canonical feeling it names. */
+  readonly #comparing: ReadonlySet<string>;
+  readonly #feltAs: ReadonlyMap<string, string>;
   /** Words of want ("hardly", "never"), folded and canonical. */
   readonly #scarce: ReadonlySet<string>;
   /** What is taken in (canonical) → the canonical finding too little of it reads as ("water" → "dehydrated"). */
@@ -181,6 +186,10 @@ export class Reader {
     this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
     this.#childAges = language.child ? [compileStretch(language.child.ages, language.child.as, 0, language.child.under)] : [];
     this.#scarce = canonical(language.scarcity?.words ?? []);
+    this.#comparing = new Set(language.likenedTo?.markers ?? []);
+    this.#feltAs = new Map(
+      Object.entries(language.likenedTo?.as ?? {}).map(([word, as]) => [word, vocabulary.canonical(foldText(as))] as const),
+    );
     this.#lacking = new Map(
       (language.scarcity?.lacking ?? []).flatMap(({ of, as }) =>
         of.map((word) => [vocabulary.canonical(foldText(word)), vocabulary.canonical(foldText(as))] as const),
@@ -209,6 +218,9 @@ export class Reader {
       const event = this.#events(words);
       const lacking = this.#wanting(words);
       const likened = this.#likened(words);
+      const felt = this.#feelings(words, likened);
+      // A comparison that names a feeling ("like they're on fire") describes, so nothing in its clause is imagined.
+      const feltHere = felt.some((feeling) => feeling !== undefined);
       const relieving = this.#relieving(words);
       const purpose = this.#purposes(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
@@ -233,7 +245,7 @@ export class Reader {
       });
       words.forEach((folded, at) => {
         if (folded === COMMA || lastTime(at)) return;
-        const word = recent && this.#changes.has(folded) ? this.#sudden : (lacking[at] ?? this.vocabulary.canonical(folded));
+        const word = recent && this.#changes.has(folded) ? this.#sudden : (lacking[at] ?? felt[at] ?? this.vocabulary.canonical(folded));
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
         const typed = { caps: caps.has(folded), capitalised: capitalised.has(folded), before: words[at - 1] ?? '' };
@@ -243,7 +255,7 @@ export class Reader {
           clause,
           ...typed,
           ...flags,
-          likened: likened[at] ?? false,
+          likened: (likened[at] ?? false) && !feltHere,
           relieving: relieving[at] === 'relieving',
           easing: relieving[at] === 'easing',
           purpose: purpose[at] ?? 0,
@@ -327,6 +339,20 @@ export class Reader {
     });
     close(words.length);
     return past;
+  }
+
+  /**
+   * What each word of a clause reads as when it is a feeling likened to ("on fire", "like lead"): inside a likening,
+   * or a few words after a plain comparison word, up to a comma.
+   */
+  #feelings(words: readonly string[], likened: readonly boolean[]): (string | undefined)[] {
+    return words.map((folded, at) => {
+      const feeling = this.#feltAs.get(folded);
+      if (feeling === undefined) return undefined;
+      const before = words.slice(Math.max(0, at - LIKENED_TO_REACH), at);
+      const compared = before.slice(before.lastIndexOf(COMMA) + 1).some((word) => this.#comparing.has(word));
+      return likened[at] || compared ? feeling : undefined;
+    });
   }
 
   /** What each word of a clause reads as when it is something taken in with a word of want before it, if it is. */

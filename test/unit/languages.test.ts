@@ -635,6 +635,13 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'Wadenkrämpfe und heute kaum Wasser')).toBe('dehydration-electrolytes');
   });
 
+  it('reads feet likened to fire as burning feet in every language', () => {
+    expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
+    expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
+    expect(card(Locale.French, 'j’ai les pieds comme en feu la nuit et des crampes')).toBe('neurological-disorders');
+    expect(card(Locale.German, 'meine Füße fühlen sich an wie Feuer und nachts Krämpfe')).toBe('neurological-disorders');
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');

@@ -426,12 +426,20 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('i had a fall two years ago and now my calves are tight and swollen at night')).toEqual([]);
   });
 
-  it('a feeling likened to something the card does not hold ("feet feel like blocks of ice") asks, offering what it may be', () => {
-    const result = search.lookup('my feet feel like blocks of ice and my toes cramp').result;
+  it('a feeling likened to something the card does not hold ("feet feel like blocks of wood") asks, offering what it may be', () => {
+    const result = search.lookup('my feet feel like blocks of wood and my toes cramp').result;
     expect(result.kind).toBe('did-you-mean');
     expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toContain('peripheral-artery-disease');
     // What comes after "and" is another finding, not part of the comparison: the toes' cramp is still read.
-    expect(search.lookup('my feet feel like blocks of ice and my toes cramp').decidedBy).toMatch(/^described/);
+    expect(search.lookup('my feet feel like blocks of wood and my toes cramp').decidedBy).toMatch(/^described/);
+  });
+
+  it('a feeling likened to something that is itself a feeling (fire, ice, ants, lead) reads as that feeling', () => {
+    expect(cardFor('feet feel like they are on fire at night and my calves cramp')).toBe('neurological-disorders');
+    expect(cardFor('my feet feel like blocks of ice and my toes cramp')).toBe(cardFor('my feet are always cold and my toes cramp'));
+    expect(cardFor('my legs feel like concrete by the evening')).toBe('poor-circulation');
+    // a fire that is no comparison is no feeling
+    expect(cardFor('cramp in my calf after the fire drill at work')).not.toBe('neurological-disorders');
   });
 
   it('a leg trapped or pinned under something is crushed; a trapped nerve is not', () => {
