@@ -539,6 +539,22 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'schwanger in der 30. Woche, heftige Kopfschmerzen und Lichtblitze')).toContain('pre-eclampsia');
   });
 
+  it('reads a will just written, and a means that "would be quick", as possibly a crisis in every language; a quicker train is none', () => {
+    expect(safety(Locale.EnglishUS, 'i wrote my will last night and i am ready to go')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'ya hice mi testamento anoche y estoy listo para irme')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'fiz meu testamento ontem à noite e estou pronto pra partir')).toBe('unsure');
+    expect(safety(Locale.French, 'j’ai écrit mon testament hier soir et je suis prêt à partir')).toBe('unsure');
+    expect(safety(Locale.German, 'ich habe gestern Abend mein Testament geschrieben und bin bereit zu gehen')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'i keep thinking the train would be quick')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'sigo pensando que el tren sería rápido')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'fico pensando que o trem seria rápido')).toBe('unsure');
+    expect(safety(Locale.French, 'je n’arrête pas de penser que le train serait rapide')).toBe('unsure');
+    expect(safety(Locale.German, 'ich denke ständig, der Zug wäre schnell')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'wrote my will before my operation, ready for surgery tomorrow')).toBeUndefined();
+    expect(safety(Locale.SpanishES, '¿el tren sería más rápido que caminar con calambres?')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'would magnesium tablets be quick to help my cramps')).toBeUndefined();
+  });
+
   it('reads a high place that calls or pulls the member as a crisis in every language; a mother calling is none', () => {
     expect(safety(Locale.EnglishUS, 'the cliffs by the coast keep calling to me')).toBe('crisis');
     expect(safety(Locale.SpanishES, 'la azotea de mi edificio me atrae cada noche')).toBe('crisis');
