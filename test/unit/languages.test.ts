@@ -555,6 +555,18 @@ describe('each language a member can have', () => {
     expect(safety(Locale.EnglishUS, 'would magnesium tablets be quick to help my cramps')).toBeUndefined();
   });
 
+  it('reads "how to" before a verb that only may mean dying (leave, vanish, hang, throw) as no crisis when it is about something else', () => {
+    expect(safety(Locale.PortugueseBR, 'como partir um comprimido ao meio?')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'como tirar mancha de vinho?')).toBeUndefined();
+    expect(safety(Locale.French, 'comment partir en vacances avec des crampes ?')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'cómo desaparecer las varices')).toBeUndefined();
+    expect(safety(Locale.SpanishES, '¿cómo colgar un cuadro?')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'la forma más fácil de morir')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'qual o jeito mais fácil de morrer')).toBe('crisis');
+    expect(safety(Locale.French, 'comment en finir sans souffrir')).toBe('crisis');
+    expect(safety(Locale.German, 'wie kann ich mich umbringen')).toBe('crisis');
+  });
+
   it('reads a high place that calls or pulls the member as a crisis in every language; a mother calling is none', () => {
     expect(safety(Locale.EnglishUS, 'the cliffs by the coast keep calling to me')).toBe('crisis');
     expect(safety(Locale.SpanishES, 'la azotea de mi edificio me atrae cada noche')).toBe('crisis');
