@@ -349,7 +349,9 @@ export class Reader {
     return words.map((folded, at) => {
       const feeling = this.#feltAs.get(folded);
       if (feeling === undefined) return undefined;
-      const before = words.slice(Math.max(0, at - LIKENED_TO_REACH), at);
+      // A comparison word that opens its clause asks how ("cómo matar las hormigas", "wie töte ich Ameisen"): no likening.
+      const from = Math.max(1, at - LIKENED_TO_REACH);
+      const before = words.slice(from, at);
       const compared = before.slice(before.lastIndexOf(COMMA) + 1).some((word) => this.#comparing.has(word));
       return likened[at] || compared ? feeling : undefined;
     });

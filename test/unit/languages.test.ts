@@ -565,6 +565,12 @@ describe('each language a member can have', () => {
     expect(safety(Locale.PortugueseBR, 'qual o jeito mais fácil de morrer')).toBe('crisis');
     expect(safety(Locale.French, 'comment en finir sans souffrir')).toBe('crisis');
     expect(safety(Locale.German, 'wie kann ich mich umbringen')).toBe('crisis');
+    expect(safety(Locale.German, 'wie töte ich Ameisen im Haus')).toBeUndefined();
+  });
+
+  it('reads a comparison word that opens a question as "how", not "like": killing ants is no tingling', () => {
+    expect(card(Locale.SpanishES, 'cómo matar las hormigas de casa')).not.toBe('neurological-disorders');
+    expect(card(Locale.German, 'wie töte ich Ameisen im Haus')).not.toBe('neurological-disorders');
   });
 
   it('reads a high place that calls or pulls the member as a crisis in every language; a mother calling is none', () => {

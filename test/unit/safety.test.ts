@@ -346,6 +346,24 @@ describe('the safety pass', () => {
     expect(kindOf('does my insurance cover a doctor visit for cramps')).toBe('nothing');
   });
 
+  it('reads "how to" before killing, ending, hanging or jumping as a crisis only when the verb is said of oneself', () => {
+    for (const everyday of [
+      'how do i end a relationship nicely',
+      'how to kill weeds in my garden',
+      'best way to jump start a car',
+      'how do i hang a shelf',
+    ])
+      expect(kindOf(everyday)).toBe('nothing');
+    for (const crisis of [
+      'how do i kill myself',
+      'best way to end it all',
+      'quickest way to hang myself',
+      'how to end my life',
+      "what's the easiest way to die",
+    ])
+      expect(kindOf(crisis)).toBe('crisis');
+  });
+
   it('reads food poisoning as the stomach bug it is, and being poisoned as a poisoning', () => {
     expect(kindOf('cramps after food poisoning')).toBe('nothing');
     expect(kindOf('i think i have been poisoned')).toBe('poisoning');
