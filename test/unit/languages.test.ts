@@ -568,6 +568,19 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'wie töte ich Ameisen im Haus')).toBeUndefined();
   });
 
+  it('reads wishing to disappear into bed, a workout that will be the death of one, and being done with exams as no crisis', () => {
+    expect(safety(Locale.EnglishUS, 'wish i could just disappear into bed when the cramp starts')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'ojalá pudiera desaparecer en la cama cuando me da el calambre')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'queria sumir na cama quando vem a câimbra')).toBeUndefined();
+    expect(safety(Locale.French, 'j’aimerais disparaître sous la couette quand la crampe arrive')).toBeUndefined();
+    expect(safety(Locale.German, 'ich würde am liebsten im Bett verschwinden, wenn der Krampf kommt')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'this spin class is going to be the death of me, thighs cramping')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'i’m done with exams finally')).toBeUndefined();
+    expect(safety(Locale.EnglishUS, 'i am done')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'quiero desaparecer para siempre')).toBe('crisis');
+    expect(safety(Locale.French, 'je veux disparaître')).toBe('crisis');
+  });
+
   it('reads a comparison word that opens a question as "how", not "like": killing ants is no tingling', () => {
     expect(card(Locale.SpanishES, 'cómo matar las hormigas de casa')).not.toBe('neurological-disorders');
     expect(card(Locale.German, 'wie töte ich Ameisen im Haus')).not.toBe('neurological-disorders');
