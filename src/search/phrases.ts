@@ -138,6 +138,9 @@ export class PhraseIndex<Owner> {
   ): number[] | undefined {
     const reach = words.length + slack;
     const clause = reading.tokens[anchor]?.clause;
+    // What the complaint followed ("after a crazy crossfit session") stands between findings without parting them.
+    const apart = (from: number, to: number) =>
+      Math.abs(to - from) - reading.tokens.slice(Math.min(from, to) + 1, Math.max(from, to)).filter((token) => token.event).length;
     // Each word of the phrase takes its own position: "weaker and weaker" needs the word twice, not once.
     const taken = new Set<number>([anchor]);
     const chosen = words.map((word, i) => {
@@ -148,7 +151,7 @@ export class PhraseIndex<Owner> {
       for (const at of positions.get(word) ?? []) {
         // What happened may be told in the sentence before ("I got hit by a car. My shin is …").
         const toldBefore = (told && at < anchor && (reading.tokens[at]?.clause ?? 0) >= (clause ?? 0) - 1) || anywhere;
-        if (taken.has(at) || (reading.tokens[at]?.clause !== clause && !toldBefore) || (Math.abs(at - anchor) >= reach && !toldBefore))
+        if (taken.has(at) || (reading.tokens[at]?.clause !== clause && !toldBefore) || (apart(at, anchor) >= reach && !toldBefore))
           continue;
         if (best === undefined || Math.abs(at - anchor) < Math.abs(best - anchor)) best = at;
       }
@@ -162,7 +165,7 @@ export class PhraseIndex<Owner> {
     const spread = placed.filter(
       (at, i) => i === 0 || ((!this.rules.incidents.has(words[i] ?? '') || at > anchor) && !this.rules.wholeBody.has(words[i] ?? '')),
     );
-    if (Math.max(...spread) - Math.min(...spread) + 1 > reach) return undefined;
+    if (apart(Math.min(...spread), Math.max(...spread)) + 1 > reach) return undefined;
     // A colour or side word describes the word beside it (with no "and" between), or, said after what it describes
     // and with no word right after it, what its clause is about ("my foot is freezing cold and looks blue"). Followed directly by another
     // word ("blue inhaler"), it describes that word, unless that is one of the language's common words ("purple since this

@@ -689,6 +689,29 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'meine Füße fühlen sich an wie Feuer und nachts Krämpfe')).toBe('neurological-disorders');
   });
 
+  it('reads being kicked as an injury in every language, so a thigh rock hard after it is the compartment emergency; kicking a ball is none', () => {
+    expect(flags(Locale.EnglishUS, 'thigh is rock hard after being kicked and the pain is unbearable')).toContain('compartment');
+    expect(flags(Locale.SpanishES, 'me dieron una patada en el muslo y está duro como una piedra, el dolor es insoportable')).toContain(
+      'compartment',
+    );
+    expect(flags(Locale.PortugueseBR, 'levei um chute na coxa, está dura como pedra e a dor é insuportável')).toContain('compartment');
+    expect(
+      flags(Locale.French, 'j’ai reçu un coup de pied dans la cuisse, elle est dure comme du bois et la douleur est insupportable'),
+    ).toContain('compartment');
+    expect(
+      flags(Locale.German, 'beim Fußball einen Tritt abbekommen, der Oberschenkel ist steinhart und die Schmerzen sind unerträglich'),
+    ).toContain('compartment');
+    expect(flags(Locale.EnglishUS, 'kicked the ball and my calf got tight')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'di una patada al balón y se me cargó el gemelo')).toEqual([]);
+    expect(flags(Locale.German, 'hab den Ball getreten und die Wade wurde fest')).toEqual([]);
+  });
+
+  it('reads what the complaint followed as standing between findings without parting them: dark pee and swollen thighs after a session', () => {
+    expect(flags(Locale.EnglishUS, 'dark brown pee after a crazy crossfit session and my thighs are swollen')).toContain(
+      'muscle-breakdown-severe',
+    );
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
