@@ -712,6 +712,16 @@ describe('each language a member can have', () => {
     );
   });
 
+  it('reads a cold mottled leg, pain on breathing in, and dark urine with swollen legs as English does, in every language', () => {
+    expect(flags(Locale.SpanishES, 'la pierna se me ha puesto fría y con manchas, el dolor es horrible')).toContain('cold-limb');
+    expect(flags(Locale.PortugueseBR, 'a perna ficou fria e manchada e a dor é horrível')).toContain('cold-limb');
+    expect(flags(Locale.German, 'es tut weh, wenn ich tief einatme, und meine Wade ist druckempfindlich')).toContain('chest-or-breathing');
+    expect(flags(Locale.German, 'sehr dunkler Urin nach einem harten Crossfit-Training und geschwollene Oberschenkel')).toContain(
+      'muscle-breakdown-severe',
+    );
+    expect(flags(Locale.SpanishES, 'tengo manchas en las piernas y calambres')).toEqual([]);
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
