@@ -53,8 +53,19 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // says nothing of when it comes on, unless the phrase is itself about relief ("better when I hang my leg down").
   const notThroughRelief = (hit: PhraseHit<unknown>) =>
     !hit.positions.some((at) => reading.tokens[at]?.relieving) || hit.positions.some((at) => reading.tokens[at]?.easing);
-  const candidateSigns = lexicon.flags
-    .match(reading)
+  const matched = lexicon.flags.match(reading);
+  // A phrase that stands wholly inside a fuller phrase of the same sign ("late rápido" inside "el corazón me late
+  // rápido") is that finding told in part: it is judged as the fuller one is, not on its own.
+  const within = (hit: PhraseHit<RedFlag>) =>
+    matched.some(
+      (other) =>
+        other !== hit &&
+        other.owner === hit.owner &&
+        other.positions.length > hit.positions.length &&
+        hit.positions.every((at) => other.positions.includes(at)),
+    );
+  const candidateSigns = matched
+    .filter((hit) => !within(hit))
     // A sign said of the past ("a stroke 10 years ago") is history, and one asked about ("is cramp a sign of a
     // stroke") a topic: neither is an emergency now.
     .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past || reading.tokens[at]?.asked))

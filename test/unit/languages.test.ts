@@ -722,6 +722,21 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'tengo manchas en las piernas y calambres')).toEqual([]);
   });
 
+  it('reads English signs through a fuller glossary: pink froth with a swollen leg, a heart that skips, in every language', () => {
+    expect(flags(Locale.SpanishES, 'toso espuma rosada y tengo la pierna hinchada')[0]).toBe('chest-or-breathing');
+    expect(flags(Locale.PortugueseBR, 'tossindo espuma rosada e a perna inchada')[0]).toBe('chest-or-breathing');
+    expect(flags(Locale.French, 'je crache une mousse rose et ma jambe est gonflée')[0]).toBe('chest-or-breathing');
+    expect(flags(Locale.German, 'ich huste rosa Schaum und mein Bein ist geschwollen')[0]).toBe('chest-or-breathing');
+    expect(flags(Locale.French, 'le cœur qui saute et des crampes')).toContain('palpitations');
+    expect(flags(Locale.German, 'mein Herz stolpert und ich habe Wadenkrämpfe')).toContain('palpitations');
+  });
+
+  it('reads a racing heart after running as no sign in English and Spanish, however the heart is named', () => {
+    expect(flags(Locale.EnglishUS, 'my heart beats fast after running and then i cramp')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'el corazón me late rápido después de correr y luego calambre')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'el corazón me late rápido y me mareo, calambres')).not.toEqual([]);
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
