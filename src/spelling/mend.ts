@@ -17,6 +17,11 @@ const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's']
  * "operación"): no more than the shortest word mended, so a mended word always has them.
  */
 const SAME_ROOT = 5;
+/**
+ * Endings spelt as they sound ("dehydrashun", "circulashon"): read as written first, then as the ending they sound
+ * like, so the slip counts as one, not three.
+ */
+const SOUNDED_ENDINGS: readonly (readonly [RegExp, string])[] = [[/sh[uo]n$/, 'tion']];
 /** Mended words kept for the next query: members repeat themselves, and a long message repeats words. */
 const MEMO_SIZE = 5_000;
 
@@ -94,7 +99,7 @@ export class Mender {
     if (word.length < MIN_MENDED) return word;
     const memo = this.#memo.get(word);
     if (memo !== undefined) return memo;
-    const mended = this.known(word) ? word : this.real(word) ? this.#mendReal(word) : this.#mendUnknown(word);
+    const mended = this.known(word) ? word : this.real(word) ? this.#mendReal(word) : this.#mendSounded(word);
     this.#memo.set(word, mended);
     return mended;
   }
@@ -116,6 +121,19 @@ export class Mender {
       const [left, right] = [word.slice(0, cut), word.slice(cut)];
       if ([left, right].every((part) => this.#targetSet.has(part) && this.canonical(part) && !this.small.has(part)))
         return `${left} ${right}`;
+    }
+    return word;
+  }
+
+  /** An unknown word mended as typed, or else with its ending spelt as it sounds ("dehydrashun" → "dehydration"). */
+  #mendSounded(word: string): string {
+    const mended = this.#mendUnknown(word);
+    if (mended !== word) return mended;
+    for (const [ending, spelt] of SOUNDED_ENDINGS) {
+      const respelt = word.replace(ending, spelt);
+      if (respelt === word) continue;
+      const again = this.known(respelt) ? respelt : this.#mendUnknown(respelt);
+      if (again !== respelt || this.known(respelt)) return again;
     }
     return word;
   }

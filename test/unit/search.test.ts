@@ -815,6 +815,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('i am not on water tablets but get cramps')).toBe('medication-side-effects');
   });
 
+  it.each([
+    ['dehydrashun cramps', 'dehydration-electrolytes'],
+    ['bad circulashun in my legs', 'poor-circulation'],
+    ['medicashun side effects cramps', 'medication-side-effects'],
+  ])('an ending spelt as it sounds is mended as one slip: %s', (query, cause) => {
+    expect(cardFor(query)).toBe(cause);
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
