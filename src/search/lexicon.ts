@@ -120,7 +120,7 @@ function indexLexicon(catalogue: Catalogue) {
   const targetDanger = (target: Target) => (target.type === 'not-covered' ? catalogue.tiers.length * 2 : danger(target.cause));
 
   /** Names: of a cause, a condition under it, a medicine, or something not covered. */
-  const entries: { owner: Target; phrase: string; slack?: number; typed?: string }[] = [];
+  const entries: { owner: Target; phrase: string; slack?: number; typed?: string; when?: ReadonlySet<string> }[] = [];
   /** What members describe; weaker than a name, so "lasix and night cramps" is about the medicine. */
   const descriptions: { owner: Target; phrase: string }[] = [];
   const medicineCause = catalogue.cause(catalogue.medicines.cause);
@@ -156,8 +156,10 @@ function indexLexicon(catalogue: Catalogue) {
       }
     }
   }
+  // A look-alike's time word ("sweating at night") stands with the rest of its name.
+  const whenWords = new Set(language.timeWords.map((word) => vocabulary.canonical(word)).filter(Boolean));
   for (const entry of catalogue.notCovered)
-    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name, slack: 1 });
+    for (const name of entry.names) entries.push({ owner: { type: 'not-covered', entry }, phrase: name, slack: 1, when: whenWords });
 
   // How long a cramp lasted is said beside it: in an urgent sign, the word a long time reads as stands by the cramp.
   const durationWords = new Set(language.durations.map((duration) => vocabulary.canonical(foldText(duration.as))));

@@ -51,6 +51,11 @@ interface Entry<Owner> {
   readonly slack: number;
   /** A one-word name that must be typed as written (folded), not met by another word with its stem. */
   readonly typed?: string;
+  /**
+   * Words that say when (canonical): in this phrase ("sweating at night") such a word stands with the rest, not
+   * across a word that joins two findings ("sweat at work and at night I get cramps": the night is the cramps').
+   */
+  readonly when?: ReadonlySet<string>;
 }
 
 /**
@@ -65,15 +70,22 @@ export class PhraseIndex<Owner> {
 
   constructor(
     vocabulary: Vocabulary,
-    entries: Iterable<{ owner: Owner; phrase: string; slack?: number; typed?: string }>,
+    entries: Iterable<{ owner: Owner; phrase: string; slack?: number; typed?: string; when?: ReadonlySet<string> }>,
     private readonly rules: PhraseRules,
   ) {
-    for (const { owner, phrase, slack = SLACK, typed } of entries) {
+    for (const { owner, phrase, slack = SLACK, typed, when } of entries) {
       const words = vocabulary.words(phrase);
       const first = words[0];
       if (first === undefined) continue;
       const list = this.#byWord.get(first) ?? [];
-      list.push({ owner, words, key: words.join(' '), slack, ...(typed === undefined ? {} : { typed }) });
+      list.push({
+        owner,
+        words,
+        key: words.join(' '),
+        slack,
+        ...(typed === undefined ? {} : { typed }),
+        ...(when && words.some((word) => when.has(word)) ? { when } : {}),
+      });
       this.#byWord.set(first, list);
     }
   }
@@ -131,7 +143,7 @@ export class PhraseIndex<Owner> {
 
   /** Where the phrase's words stand together in one clause around its first word at `anchor`, if they do. */
   #placed(
-    { words, slack }: Entry<Owner>,
+    { words, slack, when }: Entry<Owner>,
     anchor: number,
     positions: ReadonlyMap<string, readonly number[]>,
     reading: Reading,
@@ -160,6 +172,9 @@ export class PhraseIndex<Owner> {
     });
     if (chosen.some((at) => at === undefined)) return undefined;
     const placed = chosen as number[];
+    const joinedApart = (at: number) =>
+      placed.some((other) => reading.tokens.slice(Math.min(at, other) + 1, Math.max(at, other) + 1).some((token) => token.afterJoiner));
+    if (when && words.some((word, i) => when.has(word) && joinedApart(placed[i] ?? 0))) return undefined;
     if (this.rules.likenedApart && new Set(placed.map((at) => reading.tokens[at]?.likened)).size > 1) return undefined;
     // What happened, told before the rest, and a finding of the whole body do not count in how far the rest is spread.
     const spread = placed.filter(

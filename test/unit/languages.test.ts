@@ -737,6 +737,18 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'el corazón me late rápido y me mareo, calambres')).not.toEqual([]);
   });
 
+  it('reads a night after "and" as the cramps\' night, not night sweats, in every language; sweating at night still is', () => {
+    expect(card(Locale.EnglishUS, 'i sweat a lot at work and at night i get cramps')).toBe('dehydration-electrolytes');
+    expect(card(Locale.SpanishES, 'sudo mucho en el trabajo y por la noche tengo calambres')).toBe('dehydration-electrolytes');
+    expect(card(Locale.PortugueseBR, 'suo muito no trabalho e à noite tenho câimbras')).toBe('dehydration-electrolytes');
+    expect(card(Locale.French, 'je transpire beaucoup au travail et la nuit j’ai des crampes')).toBe('dehydration-electrolytes');
+    expect(card(Locale.German, 'ich schwitze viel bei der Arbeit und nachts Krämpfe')).toBe('dehydration-electrolytes');
+    expect(read(Locale.EnglishUS, 'sweating at night and cramps').result).toMatchObject({
+      kind: 'not-covered',
+      entry: { id: 'night-sweats' },
+    });
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
