@@ -308,6 +308,8 @@ function indexLexicon(catalogue: Catalogue) {
     // Prose is long: short words ("leg", "day") are everywhere and say nothing about which cause is meant.
     prose: new ProseIndex(proseDocuments, (text) => vocabulary.words(text).filter((word) => word.length >= 3)),
     holders,
+    /** The canonical words of a cause's own name ("poor", "circulation"). */
+    nameWords: (cause: Cause): ReadonlySet<string> => new Set(vocabulary.words(cause.name)),
     /** How telling a canonical word is: rare words weigh more. */
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */

@@ -157,6 +157,20 @@ const TELLING_HOLDERS = 2;
  * Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases, nor
  * a word of when or where.
  */
+/**
+ * Causes whose own name holds a word the query says that only that cause's phrases hold ("circulation" beside numb
+ * legs): the member may believe it is that cause.
+ */
+function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
+  const rivals = new Set<Cause>();
+  for (const token of facts.reading.tokens) {
+    const [only, ...more] = [...(lexicon.holders.get(token.word) ?? [])];
+    const other = only === undefined || more.length > 0 || only === cause.id ? undefined : lexicon.catalogue.cause(only);
+    if (!token.denied && other && !lexicon.generic(token.word) && lexicon.nameWords(other).has(token.word)) rivals.add(other);
+  }
+  return [...rivals];
+}
+
 function leftOverRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const wordsOf = new Map<string, Set<string>>();
   for (const token of facts.reading.tokens) {
@@ -394,7 +408,10 @@ export const checks: readonly Check[] = [
       // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
       // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell. A name
       // or an urgent sign has already said which cause the member means.
-      const rivals = decidedBy.name === 'described' ? leftOverRivals(facts, lexicon, result.cause) : [];
+      const rivals =
+        decidedBy.name === 'described'
+          ? [...new Set([...leftOverRivals(facts, lexicon, result.cause), ...namedRivals(facts, lexicon, result.cause)])]
+          : [];
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       // A feeling likened to something the card's own phrases do not hold ("feel like they're on fire", "like blocks of
       // ice") is how the member describes it: a card chosen without it may be the wrong one.

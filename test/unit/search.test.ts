@@ -823,6 +823,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor(query)).toBe(cause);
   });
 
+  it('a described card asks when the member names another cause by a word of its own name ("my circulation is terrible")', () => {
+    const { result } = search.lookup('my circulation is terrible and my legs go numb');
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual([
+      'neurological-disorders',
+      'poor-circulation',
+    ]);
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
