@@ -749,6 +749,11 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads German feet that "schlafen ein" (fall asleep) as numb feet; falling asleep oneself is no numbness', () => {
+    expect(card(Locale.German, 'meine Füße schlafen ständig ein und ich habe Krämpfe')).toBe('neurological-disorders');
+    expect(card(Locale.German, 'ich schlafe ein und bekomme einen Wadenkrampf')).not.toBe('neurological-disorders');
+  });
+
   it('reads eating badly as the nutrition card, and walking on cotton wool as the nerves', () => {
     expect(card(Locale.PortugueseBR, 'ando comendo mal e tenho câimbras')).toBe('nutritional-deficiency');
     expect(card(Locale.German, 'ich esse schlecht und habe oft Krämpfe')).toBe('nutritional-deficiency');
