@@ -586,6 +586,23 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'wie töte ich Ameisen im Haus')).not.toBe('neurological-disorders');
   });
 
+  it('reads walking into the sea and not coming back as possibly a crisis in every language; a cramp at the lake is none', () => {
+    expect(safety(Locale.EnglishUS, 'i’m going to walk into the sea')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'voy a meterme en el mar y no volver')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'vou entrar no mar e não voltar')).toBe('unsure');
+    expect(safety(Locale.French, 'je vais marcher dans la mer et ne pas revenir')).toBe('unsure');
+    expect(safety(Locale.German, 'ich werde ins Meer gehen und nicht zurückkommen')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'went to the lake, calf cramped, never coming back there lol')).toBeUndefined();
+  });
+
+  it('reads cutting again, being better off dead in German word order, and who keeps one’s cat, as crises', () => {
+    expect(safety(Locale.EnglishUS, 'i cut again last night')).toBe('unsure');
+    expect(safety(Locale.EnglishUS, 'i cut my hair again')).toBeUndefined();
+    expect(safety(Locale.German, 'tot wäre ich besser dran')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'ya sé quién se queda con mi gato cuando no esté')).toBe('unsure');
+    expect(safety(Locale.SpanishES, '¿quién cuida a mi perro cuando me vaya de vacaciones?')).toBeUndefined();
+  });
+
   it('reads a high place that calls or pulls the member as a crisis in every language; a mother calling is none', () => {
     expect(safety(Locale.EnglishUS, 'the cliffs by the coast keep calling to me')).toBe('crisis');
     expect(safety(Locale.SpanishES, 'la azotea de mi edificio me atrae cada noche')).toBe('crisis');
