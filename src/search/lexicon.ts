@@ -181,6 +181,7 @@ function indexLexicon(catalogue: Catalogue) {
     for (const word of words) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
     words.slice(1).forEach((word, i) => pairs.add(`${words[i] ?? ''} ${word}`));
   }
+  const nameWords = new Map(catalogue.causes.map((cause) => [cause.id, new Set(vocabulary.words(cause.name))] as const));
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
 
   // Every word the catalogue's phrases are written in, with their synonyms: what a misspelling is mended to. The
@@ -309,7 +310,7 @@ function indexLexicon(catalogue: Catalogue) {
     prose: new ProseIndex(proseDocuments, (text) => vocabulary.words(text).filter((word) => word.length >= 3)),
     holders,
     /** The canonical words of a cause's own name ("poor", "circulation"). */
-    nameWords: (cause: Cause): ReadonlySet<string> => new Set(vocabulary.words(cause.name)),
+    nameWords: (cause: Cause): ReadonlySet<string> => nameWords.get(cause.id) ?? new Set(),
     /** How telling a canonical word is: rare words weigh more. */
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */

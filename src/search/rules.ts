@@ -154,10 +154,6 @@ const isContextOfAnother = (lexicon: Lexicon, hit: PhraseHit<Target>, cause: Cau
 const TELLING_HOLDERS = 2;
 
 /**
- * Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases, nor
- * a word of when or where.
- */
-/**
  * Causes whose own name holds a word the query says that only that cause's phrases hold ("circulation" beside numb
  * legs): the member may believe it is that cause.
  */
@@ -171,6 +167,10 @@ function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   return [...rivals];
 }
 
+/**
+ * Other causes that two or more telling words of the query belong to, none of them a word of `cause`'s phrases, nor
+ * a word of when or where.
+ */
 function leftOverRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const wordsOf = new Map<string, Set<string>>();
   for (const token of facts.reading.tokens) {
@@ -293,8 +293,8 @@ export const rules: readonly Rule[] = [
     name: 'prose',
     wholeQuery: true,
     decide: ({ facts, lexicon, helpers }) => {
-      // A query with no leg, foot or cramp word in it ("tips for sleeping better", "a cough for a week") is about
-      // something else: a word it shares with a cause's prose is chance, not a question worth asking.
+      // A query with no leg, cramp or catalogue word in it ("how do I stop snoring") is about something else: a word it
+      // shares with a cause's prose is chance, not a question worth asking.
       const { places } = lexicon;
       const about = facts.reading.tokens.some(
         (token) =>
@@ -406,8 +406,9 @@ export const checks: readonly Check[] = [
         if (elsewhere.length > 0) return helpers.didYouMean([result.cause, ...elsewhere.flatMap(({ causes }) => causes), ...result.others]);
       }
       // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
-      // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell. A name
-      // or an urgent sign has already said which cause the member means.
+      // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell; so may a
+      // word of another cause's own name ("my circulation is terrible"). A name or an urgent sign has already said
+      // which cause the member means.
       const rivals =
         decidedBy.name === 'described'
           ? [...new Set([...leftOverRivals(facts, lexicon, result.cause), ...namedRivals(facts, lexicon, result.cause)])]

@@ -132,8 +132,9 @@ export class Mender {
     for (const [ending, spelt] of SOUNDED_ENDINGS) {
       const respelt = word.replace(ending, spelt);
       if (respelt === word) continue;
-      const again = this.known(respelt) ? respelt : this.#mendUnknown(respelt);
-      if (again !== respelt || this.known(respelt)) return again;
+      if (this.known(respelt)) return respelt;
+      const again = this.#mendUnknown(respelt);
+      if (again !== respelt) return again;
     }
     return word;
   }
