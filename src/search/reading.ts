@@ -218,9 +218,9 @@ export class Reader {
       const event = this.#events(words);
       const lacking = this.#wanting(words);
       const likened = this.#likened(words);
-      const felt = this.#feelings(words, likened);
-      // A comparison that names a feeling ("like they're on fire") describes, so nothing in its clause is imagined.
-      const feltHere = felt.some((feeling) => feeling !== undefined);
+      const { felt, imagined } = this.#feelings(words, likened);
+      // A likening that names a feeling ("feels like my feet are on fire") describes: nothing in it is imagined.
+      const describing = felt.some((feeling, at) => feeling !== undefined && likened[at]);
       const relieving = this.#relieving(words);
       const purpose = this.#purposes(words);
       const recent = this.#sudden !== '' && this.#recent.some((pattern) => matches(pattern, words, this.#patternContext));
@@ -244,7 +244,8 @@ export class Reader {
         if (!denied[at] && folded !== COMMA && !this.#when.has(folded) && !lastTime(at)) kept.push(folded);
       });
       words.forEach((folded, at) => {
-        if (folded === COMMA || lastTime(at)) return;
+        // What a feeling is likened to, before the feeling itself ("hot" of "like hot coals"), describes nothing.
+        if (folded === COMMA || lastTime(at) || imagined[at]) return;
         const word = recent && this.#changes.has(folded) ? this.#sudden : (lacking[at] ?? felt[at] ?? this.vocabulary.canonical(folded));
         if (!word) return;
         const flags = { denied: denied[at] ?? false, past: past[at] ?? false, asked: asked[at] ?? false, event: event[at] ?? false };
@@ -255,7 +256,7 @@ export class Reader {
           clause,
           ...typed,
           ...flags,
-          likened: (likened[at] ?? false) && !feltHere,
+          likened: (likened[at] ?? false) && !describing,
           relieving: relieving[at] === 'relieving',
           easing: relieving[at] === 'easing',
           purpose: purpose[at] ?? 0,
@@ -343,18 +344,28 @@ export class Reader {
 
   /**
    * What each word of a clause reads as when it is a feeling likened to ("on fire", "like lead"): inside a likening,
-   * or a few words after a plain comparison word, up to a comma.
+   * or a few words after a plain comparison word, up to a comma. The words between that comparison word and the
+   * feeling are imagined ("like hot coals": no heat), and read past.
    */
-  #feelings(words: readonly string[], likened: readonly boolean[]): (string | undefined)[] {
-    return words.map((folded, at) => {
+  #feelings(words: readonly string[], likened: readonly boolean[]): { felt: (string | undefined)[]; imagined: boolean[] } {
+    const felt: (string | undefined)[] = words.map(() => undefined);
+    const imagined = words.map(() => false);
+    words.forEach((folded, at) => {
       const feeling = this.#feltAs.get(folded);
-      if (feeling === undefined) return undefined;
+      if (feeling === undefined) return;
+      if (likened[at]) {
+        felt[at] = feeling;
+        return;
+      }
       // A comparison word that opens its clause asks how ("cómo matar las hormigas", "wie töte ich Ameisen"): no likening.
-      const from = Math.max(1, at - LIKENED_TO_REACH);
-      const before = words.slice(from, at);
-      const compared = before.slice(before.lastIndexOf(COMMA) + 1).some((word) => this.#comparing.has(word));
-      return likened[at] || compared ? feeling : undefined;
+      for (let marker = at - 1; marker >= Math.max(1, at - LIKENED_TO_REACH) && words[marker] !== COMMA; marker -= 1) {
+        if (!this.#comparing.has(words[marker] ?? '')) continue;
+        felt[at] = feeling;
+        imagined.fill(true, marker + 1, at);
+        return;
+      }
     });
+    return { felt, imagined };
   }
 
   /** What each word of a clause reads as when it is something taken in with a word of want before it, if it is. */

@@ -438,6 +438,8 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('feet feel like they are on fire at night and my calves cramp')).toBe('neurological-disorders');
     expect(cardFor('my feet feel like blocks of ice and my toes cramp')).toBe(cardFor('my feet are always cold and my toes cramp'));
     expect(cardFor('my legs feel like concrete by the evening')).toBe('poor-circulation');
+    // what the feeling is likened to, before it, describes nothing: "hot coals" are no heat cramps
+    expect(cardFor('my feet burn at night like hot coals and my toes cramp')).toBe('neurological-disorders');
     // a fire that is no comparison is no feeling
     expect(cardFor('cramp in my calf after the fire drill at work')).not.toBe('neurological-disorders');
   });
