@@ -275,29 +275,53 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
 
   const localGuard = memoryReplayGuard();
 
+  /**
+   * Members' choices made in one turn of the event loop are stored by one statement, as lookups are read: a busy
+   * moment sends one statement where it would send one per member, so no choice waits for a connection until its
+   * timeout and is lost. Within a turn, a member's last choice wins.
+   */
+  let nextChoices: PendingChoices | undefined;
+  /** Settles once every choice made so far has been stored or has failed. */
+  let choicesInFlight: Promise<unknown> = Promise.resolve();
+  function choose(table: keyof Omit<PendingChoices, 'stored'>, userId: string, value: string): Promise<boolean> {
+    if (!nextChoices) {
+      const pending: PendingChoices = {
+        audiences: new Map(),
+        countries: new Map(),
+        stored: new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeChoices(pending)),
+      };
+      nextChoices = pending;
+      choicesInFlight = Promise.allSettled([choicesInFlight, pending.stored]);
+    }
+    nextChoices[table].set(userId, value);
+    return nextChoices.stored;
+  }
+  function storeChoices(pending: PendingChoices): Promise<boolean> {
+    if (nextChoices === pending) nextChoices = undefined;
+    return attempt(false, async () => {
+      await pool.query(
+        `WITH audience AS (
+             INSERT INTO audience_preferences (user_id, audience, chosen_at)
+             SELECT user_id, audience, now() FROM unnest($1::text[], $2::text[]) AS entry (user_id, audience)
+             ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at)
+         INSERT INTO member_countries (user_id, country, chosen_at)
+           SELECT user_id, country, now() FROM unnest($3::text[], $4::text[]) AS entry (user_id, country)
+           ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, chosen_at = excluded.chosen_at`,
+        [[...pending.audiences.keys()], [...pending.audiences.values()], [...pending.countries.keys()], [...pending.countries.values()]],
+      );
+      return true;
+    });
+  }
+
   return {
     audienceOf: async (userId) => parseAudience((await batch.load({ kind: 'member', id: userId }))?.row?.audience),
-    remember: (userId, audience) =>
-      attempt(false, async () => {
-        await pool.query(
-          `INSERT INTO audience_preferences (user_id, audience, chosen_at) VALUES ($1, $2, now())
-           ON CONFLICT (user_id) DO UPDATE SET audience = excluded.audience, chosen_at = excluded.chosen_at`,
-          [userId, audience],
-        );
-        return true;
-      }),
+    remember: (userId, audience) => choose('audiences', userId, audience),
     countryOf: async (userId) => parseCountryCode((await batch.load({ kind: 'country', id: userId }))?.row?.country),
-    rememberCountry: (userId, country) =>
-      attempt(false, async () => {
-        await pool.query(
-          `INSERT INTO member_countries (user_id, country, chosen_at) VALUES ($1, $2, now())
-           ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, chosen_at = excluded.chosen_at`,
-          [userId, country],
-        );
-        return true;
-      }),
-    forget: (userId) =>
-      attempt(false, async () => {
+    rememberCountry: (userId, country) => choose('countries', userId, country),
+    forget: async (userId) => {
+      // A choice made before the erasure must not land after it and outlive it.
+      await choicesInFlight;
+      return attempt(false, async () => {
         // One statement, so a member is never left half erased.
         await pool.query(
           `WITH audience AS (DELETE FROM audience_preferences WHERE user_id = $1)
@@ -305,7 +329,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
           [userId],
         );
         return true;
-      }),
+      });
+    },
     serverSettings: async (guildId) => settingsFromRow((await batch.load({ kind: 'server', id: guildId }))?.row),
     saveServerSettings: (guildId, settings) =>
       attempt(false, async () => {
@@ -353,6 +378,13 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
     },
     close: () => pool.end(),
   };
+}
+
+/** Choices waiting for the next statement (see `choose`), by member; `stored` settles when it has run. */
+interface PendingChoices {
+  readonly audiences: Map<string, string>;
+  readonly countries: Map<string, string>;
+  readonly stored: Promise<boolean>;
 }
 
 /** What a batch returns per key (see `batch`). */

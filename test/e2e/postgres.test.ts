@@ -108,6 +108,38 @@ describe('the PostgreSQL store', () => {
     }
   });
 
+  it('300 members choosing at once through one store, some changing their mind in the same moment: every last choice kept', async () => {
+    const url = await server.database();
+    const store = openPostgresStore({ connectionString: url, logger: createLogger({ level: 'silent' }) });
+    const ids = Array.from({ length: 300 }, (_, i) => (1300000000000002000n + BigInt(i)).toString());
+    try {
+      const saved = await Promise.all(
+        ids.flatMap((userId, i) => [
+          store.remember(userId, 'general'),
+          store.rememberCountry(userId, 'SE'),
+          ...(i % 10 === 0 ? [store.remember(userId, 'clinician'), store.rememberCountry(userId, 'BR')] : []),
+        ]),
+      );
+      expect(saved.every(Boolean)).toBe(true);
+      const kept = await Promise.all(ids.map(async (userId) => [await store.audienceOf(userId), await store.countryOf(userId)]));
+      expect(kept).toEqual(ids.map((_, i) => (i % 10 === 0 ? ['clinician', 'BR'] : ['general', 'SE'])));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a choice and Forget sent in the same moment: the member is erased, the choice does not land after it', async () => {
+    const url = await server.database();
+    const store = openPostgresStore({ connectionString: url, logger: createLogger({ level: 'silent' }) });
+    try {
+      const [chosen, erased] = await Promise.all([store.remember('1300000000000000066', 'clinician'), store.forget('1300000000000000066')]);
+      expect([chosen, erased]).toEqual([true, true]);
+      expect(await store.audienceOf('1300000000000000066')).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+
   it('a database that refuses (read-only, as after a failover onto a standby): defaults, one log line naming why', async () => {
     const url = await server.database();
     const admin = new pg.Client({ connectionString: url });
