@@ -82,11 +82,17 @@ export function createHelpers(lexicon: Lexicon) {
    * only in generic words ("leg cramps") gives way to one named specifically ("sarcoidosis") in the same query.
    */
   function fromPhrases(hits: readonly PhraseHit<Target>[]): Result | undefined {
-    const groups = new Map<string, { target: Target; words: Set<string>; whole: boolean }>();
+    const groups = new Map<string, { target: Target; words: Set<string>; weighed: Set<string>; whole: boolean }>();
     for (const hit of hits) {
       const key = keyOf(hit.owner);
-      const group = groups.get(key) ?? { target: hit.owner, words: new Set<string>(), whole: false };
-      for (const word of hit.words) group.words.add(word);
+      const group = groups.get(key) ?? { target: hit.owner, words: new Set<string>(), weighed: new Set<string>(), whole: false };
+      // A phrase that only places the complaint ("toe cramps", "cramp at night") says where or when, not which cause:
+      // its place and time weigh nothing, or "numb toes, burning soles and cramps" would be the overuse card's.
+      const placesTheComplaint = hit.words.every((word) => lexicon.complaint.has(word) || lexicon.saysWhenOrWhere(word));
+      for (const word of hit.words) {
+        group.words.add(word);
+        if (!placesTheComplaint || !lexicon.saysWhenOrWhere(word)) group.weighed.add(word);
+      }
       group.whole ||= hit.whole;
       groups.set(key, group);
     }
@@ -96,7 +102,10 @@ export function createHelpers(lexicon: Lexicon) {
     const all = [...groups.values()];
     const kept = all.some(specific) ? all.filter(specific) : all;
     const scored = kept
-      .map((group) => ({ ...group, score: group.whole ? Infinity : [...group.words].reduce((sum, word) => sum + lexicon.weight(word), 0) }))
+      .map((group) => ({
+        ...group,
+        score: group.whole ? Infinity : [...group.weighed].reduce((sum, word) => sum + lexicon.weight(word), 0),
+      }))
       .sort((a, b) => b.score - a.score || lexicon.targetDanger(a.target) - lexicon.targetDanger(b.target));
     const [best, ...rest] = scored;
     if (!best) return undefined;
