@@ -155,13 +155,18 @@ function ends(alternatives: readonly Alternative[], tokens: readonly string[], a
     } else {
       const { words, prefix, exact } = alt;
       const wordStems = exact || !stem ? undefined : stemsOf(words, stem);
+      // A light word inside a member is read past, as between slots: "je pense souvent à en finir" is "pense a".
+      let next = at;
       const fits = words.every((word, w) => {
-        const candidate = tokens[at + w];
+        while (w > 0 && tokens[next] !== word && context.light?.has(tokens[next] ?? '')) next += 1;
+        const position = next;
+        const candidate = tokens[position];
+        next += 1;
         if (candidate === undefined) return false;
         if (prefix && w === words.length - 1) return candidate.startsWith(word);
-        return candidate === word || (wordStems !== undefined && tokenStems?.[at + w] === wordStems[w]);
+        return candidate === word || (wordStems !== undefined && tokenStems?.[position] === wordStems[w]);
       });
-      if (fits) out.push(at + words.length);
+      if (fits) out.push(next);
     }
   }
   return out;

@@ -30,7 +30,10 @@ export const SafetySchema = z
     $comment: z.string().optional(),
     /** The most other words allowed between two slots of a pattern. */
     gap: z.number().int().min(0).max(5),
-    /** Words not counted in the gap: articles and possessives ("a load of my dad's pills" is as near as "a load of pills"). */
+    /**
+     * Words not counted in the gap, and read past inside a many-word member: articles, possessives and fillers ("a
+     * load of my dad's pills" is as near as "a load of pills"; "I often think about" reads as "I think about").
+     */
     light: z.array(z.string().regex(/^[a-z]+$/, 'must be one folded word')).default([]),
     /** A number of tablets at least this large is an overdose (more than a day's paracetamol). */
     count: z.number().int().min(2),
