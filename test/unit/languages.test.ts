@@ -699,6 +699,13 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'Wadenkrämpfe und heute kaum Wasser')).toBe('dehydration-electrolytes');
   });
 
+  it('reads where a cramp comes as telling no cause apart, and French places as grammar, as English reads "in" and "on"', () => {
+    expect(card(Locale.German, 'taube Zehen, brennende Sohlen und Krämpfe im Bett')).toBe('neurological-disorders');
+    expect(card(Locale.French, 'orteils engourdis, plantes des pieds qui brûlent et crampes au lit')).toBe('neurological-disorders');
+    expect(card(Locale.PortugueseBR, 'dedos dos pés dormentes, sola dos pés queimando e cãibras na cama')).toBe('neurological-disorders');
+    expect(card(Locale.French, 'brûlures aux pieds et crampes')).toBe('neurological-disorders');
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
@@ -901,6 +908,38 @@ describe('each language a member can have', () => {
   it('says being tired and "all the time" in many words in every language, as English does', () => {
     expect(card(Locale.SpanishES, 'siempre cansada, se me cae el pelo y tengo calambres')).toBe('hypothyroidism');
     expect(card(Locale.PortugueseBR, 'cansada o tempo todo, cabelo caindo e câimbras')).toBe('hypothyroidism');
+  });
+
+  it('reads in every language the crises of round 22: no reason to get up, a blade on the arms, the height of a fall, a means waiting', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'no tengo ningún motivo para levantarme mañana'],
+      [Locale.PortugueseBR, 'passei a lâmina nos braços de novo ontem'],
+      [Locale.French, "j'ai cherché de quelle hauteur il faut tomber"],
+      [Locale.German, 'ich habe nachgeschaut, aus welcher Höhe man fallen muss'],
+      [Locale.PortugueseBR, 'a corda já está guardada na garagem'],
+      [Locale.French, 'la corde est déjà dans le garage'],
+      [Locale.SpanishES, 'esta noche por fin dejo de sufrir'],
+      [Locale.French, "ce soir j'arrête enfin de souffrir"],
+      [Locale.German, 'ich werde bald niemandem mehr zur Last fallen'],
+      [Locale.PortugueseBR, 'não vou ser um peso pra ninguém por muito tempo'],
+      [Locale.German, 'ich hebe seit Wochen meine Tabletten auf, damit es reicht'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    // A filler between the words of an idea is read past, as English reads "often".
+    expect(safety(Locale.French, 'je pense beaucoup à en finir ces temps-ci')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'tomei de propósito remédio pra dormir demais')).toBe('overdose');
+    const everyday: [Locale, string][] = [
+      [Locale.PortugueseBR, 'passo gilete nas coxas para depilar'],
+      [Locale.German, 'ich rasiere meine Arme mit der Klinge'],
+      [Locale.SpanishES, 'no hay motivo para levantarme temprano, es festivo'],
+      [Locale.French, 'de quelle hauteur un chat peut tomber sans se blesser'],
+      [Locale.French, 'la corde à sauter est déjà dans le sac'],
+      [Locale.PortugueseBR, 'finalmente parei de sofrer com as cãibras'],
+      [Locale.PortugueseBR, 'ganhei peso por muito tempo e agora tenho cãibra'],
+      [Locale.German, 'ich hebe schwere Kisten und nehme dann Tabletten gegen Krämpfe'],
+      [Locale.French, 'je pense souvent à mes crampes'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
   it('reads in every language what English reads: no sense in staying, a medicine taken on purpose, asking how many would do', () => {

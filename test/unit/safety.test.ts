@@ -402,6 +402,36 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it('reads a filler inside an idea as it reads one between its parts: "want to stop being alive" is as clear said often', () => {
+    expect(kindOf('i want to stop being alive but i am scared')).toBe('crisis');
+    expect(kindOf('i stopped being active and now my legs cramp')).toBe('nothing');
+    expect(kindOf('i often think about why my legs cramp')).toBe('nothing');
+  });
+
+  it.each([
+    ["there's no reason to wake up tomorrow", 'unsure'],
+    ['nothing to get up for these days', 'unsure'],
+    ['used a razor on my arms again last night', 'unsure'],
+    ['i looked up how high a fall has to be', 'unsure'],
+    ['tonight is the night i finally stop hurting', 'unsure'],
+    ['my kids deserve a better mum than me', 'unsure'],
+  ])('reads a crisis told without its words: %s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'no reason to get up early tomorrow, day off',
+    'i shave my arms with a razor',
+    'i have a knife wound on my thigh from a fall',
+    'how high can a cat fall and still land safely',
+    'finally my calf stopped hurting after the cramp',
+    'tonight i will stretch so my calf stops hurting',
+    'my kids deserve a better holiday this year',
+    'i have a rope in the garage for towing the car',
+  ])('not when the same words are about everyday things: %s', (text) => {
+    expect(kindOf(text)).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1005,6 +1005,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('slurring a bit after a few pints, then a calf cramp')).toEqual([]);
   });
 
+  it('where the cramp comes tells no cause apart: numb toes and burning soles with cramps in bed are nerves, not overuse', () => {
+    expect(cardFor('numb toes, burning soles and cramps in bed')).toBe('neurological-disorders');
+    expect(cardFor('tingling toes and cramp in my foot')).toBe('neurological-disorders');
+    expect(cardFor('calf cramps in bed')).toBe('muscle-overuse');
+    expect(cardFor('my toes cramp at night')).toBe('muscle-overuse');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
