@@ -166,6 +166,11 @@ export const LanguageSchema = z.strictObject({
     })
     .optional(),
   /**
+   * A diet of one thing: what a pattern matches ("only eat", "live on", "solo como", "ne mange que") reads as `as`
+   * ("malnourished"), so "I live on crisps" says what "poor diet" says whatever the one food is.
+   */
+  diet: z.strictObject({ patterns: z.array(text(L.lexiconTerm)).min(1).max(L.languageWords), as: z.string().min(1) }).optional(),
+  /**
    * An age said with a number ("my 4 year old", "mi hijo de 6 años"): a number below `under` in one of the `ages`
    * patterns (#count stands for it) reads as `as` ("child"), so the signs about children hold however a parent says it.
    */

@@ -146,6 +146,8 @@ export class Reader {
   readonly #scarce: ReadonlySet<string>;
   /** What is taken in (canonical) → the canonical finding too little of it reads as ("water" → "dehydrated"). */
   readonly #lacking: ReadonlyMap<string, string>;
+  readonly #diet: readonly Pattern[];
+  readonly #dietAs: string;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -195,6 +197,8 @@ export class Reader {
         of.map((word) => [vocabulary.canonical(foldText(word)), vocabulary.canonical(foldText(as))] as const),
       ),
     );
+    this.#diet = (language.diet?.patterns ?? []).map(compilePattern);
+    this.#dietAs = language.diet ? vocabulary.canonical(foldText(language.diet.as)) : '';
   }
 
   read(query: string): Reading {
@@ -368,9 +372,20 @@ export class Reader {
     return { felt, imagined };
   }
 
-  /** What each word of a clause reads as when it is something taken in with a word of want before it, if it is. */
+  /**
+   * What each word of a clause reads as when it is something taken in with a word of want before it, or a word of
+   * eating only one thing, if it is.
+   */
   #wanting(words: readonly string[]): (string | undefined)[] {
+    const diet: (string | undefined)[] = words.map(() => undefined);
+    words.forEach((_word, at) => {
+      for (const pattern of this.#diet) {
+        const end = matchedFrom(pattern, words, this.#patternContext, at);
+        if (end !== undefined) diet.fill(this.#dietAs, at, end);
+      }
+    });
     return words.map((folded, at) => {
+      if (diet[at] !== undefined) return diet[at];
       const taken = this.vocabulary.canonical(folded);
       const lacking = this.#lacking.get(taken);
       // "No food poisoning", "not on water tablets": the word names something else with the word after it.

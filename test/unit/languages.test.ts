@@ -706,6 +706,18 @@ describe('each language a member can have', () => {
     expect(card(Locale.French, 'brûlures aux pieds et crampes')).toBe('neurological-disorders');
   });
 
+  it('reads eating only one thing as a poor diet in every language, and "only when eating" or "solo como ejemplo" as nothing of the kind', () => {
+    expect(card(Locale.EnglishUS, 'i only eat crisps and get cramps')).toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'yo solo como bocadillos y me dan calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'vivo a base de bocadillos y tengo calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'eu só como salgadinho e tenho cãibras')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, "je ne mange que des chips et du soda et j'ai des crampes")).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'ich esse nur Chips und trinke Cola und habe Krämpfe')).toBe('nutritional-deficiency');
+    expect(card(Locale.EnglishUS, 'my calf cramps only when eating')).not.toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'solo como ejemplo, ¿los calambres son normales?')).not.toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'uso magnésio só como prevenção de cãibras')).not.toBe('nutritional-deficiency');
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
