@@ -181,7 +181,8 @@ const MIN_MEDICINE_NAME = 5;
 function mayBeMedicine(lexicon: Lexicon, token: Token): boolean {
   const { folded } = token;
   if (lexicon.nameEndings.some((ending) => folded.length >= ending.length + 2 && folded.endsWith(ending))) return true;
-  if (folded.length < MIN_MEDICINE_NAME || lexicon.familiar(folded)) return false;
+  // What a feeling is likened to ("walking on pebbles") is imagined, not taken.
+  if (folded.length < MIN_MEDICINE_NAME || lexicon.familiar(folded) || token.likened) return false;
   return (token.capitalised && !lexicon.catalogue.language.capitalisedNouns) || lexicon.medicineCues.has(token.before);
 }
 

@@ -1012,6 +1012,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my toes cramp at night')).toBe('muscle-overuse');
   });
 
+  it('what a feeling is likened to is no medicine: feet like walking on pebbles ask nothing about medicines', () => {
+    const { result } = search.lookup("my feet feel like i'm walking on pebbles and my calves cramp");
+    const asked = result.kind === 'did-you-mean' ? result.candidates.map((cause) => cause.id) : [result.kind];
+    expect(asked).not.toContain('medication-side-effects');
+    expect(asked).not.toContain('none');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
