@@ -168,7 +168,8 @@ function indexLexicon(catalogue: Catalogue) {
   const signs = (pick: (flag: RedFlag) => readonly string[]) =>
     new PhraseIndex(
       vocabulary,
-      catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase }))),
+      // A sign's time word is the sign's, not another finding's joined on ("a 12-hour shift and then a cramp" lasted no hours).
+      catalogue.redFlags.flatMap((flag) => pick(flag).map((phrase) => ({ owner: flag, phrase, when: whenWords }))),
       { ...phraseRules, likenedApart: false, besideOnly: durationWords, incidents, wholeBody },
     );
 

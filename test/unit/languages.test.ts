@@ -718,6 +718,13 @@ describe('each language a member can have', () => {
     expect(card(Locale.PortugueseBR, 'uso magnésio só como prevenção de cãibras')).not.toBe('nutritional-deficiency');
   });
 
+  it('reads an urgent sign’s time word as the sign’s, not another finding’s joined on: a 12-hour shift is no cramp lasting hours', () => {
+    expect(flags(Locale.PortugueseBR, 'sou enfermeira, faço plantão de doze horas e depois tenho cãibra na panturrilha')).toEqual([]);
+    expect(flags(Locale.EnglishUS, 'worked a 12 hour shift and then got a calf cramp')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'cãibra que dura horas')).toContain('long-cramp');
+    expect(flags(Locale.EnglishUS, 'calf cramp that has lasted hours')).toContain('long-cramp');
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
