@@ -405,7 +405,8 @@ export class Reader {
       let named = 0;
       for (let next = at + 1; next < words.length && named < EVENT_WORDS; next += 1) {
         const folded = words[next] ?? '';
-        if (folded === COMMA || this.#pastEvents.has(folded) || this.#denialWords.has(folded)) break;
+        // "After the flight and now I'm wheezy": a word that brings the story to now ends what it followed.
+        if (folded === COMMA || this.#pastEvents.has(folded) || this.#denialWords.has(folded) || this.#timeBreaks.has(folded)) break;
         if (!this.vocabulary.canonical(folded)) continue;
         event[next] = true;
         named += 1;

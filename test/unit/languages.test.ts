@@ -725,6 +725,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, 'calf cramp that has lasted hours')).toContain('long-cramp');
   });
 
+  it('reads French "j’étouffe" as breathlessness, not a vegetable stew', () => {
+    expect(flags(Locale.French, 'mon mollet a gonflé comme un ballon après le vol et maintenant j’étouffe')).toContain(
+      'chest-or-breathing',
+    );
+    expect(flags(Locale.French, 'l’étouffée de légumes me donne des crampes')).toEqual([]);
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');

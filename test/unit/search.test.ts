@@ -1019,6 +1019,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(asked).not.toContain('none');
   });
 
+  it('"and now" ends what the complaint followed: breathless after a swollen calf "after the flight and now" is the emergency', () => {
+    const { flags } = search.lookup('calf swollen after the flight and now breathless');
+    expect(flags.map((flag) => flag.id)).toContain('chest-or-breathing');
+    expect(flags[0]?.level).toBe('emergency');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
