@@ -177,10 +177,18 @@ function indexLexicon(catalogue: Catalogue) {
   const holders = new Map<string, Set<string>>();
   // Two words that stand in a row in a phrase ("food poisoning", "water tablet"): the first does not stand alone there.
   const pairs = new Set<string>();
+  const medicineWords = new Set(catalogue.medicines.general.flatMap((word) => vocabulary.words(word)));
+  // What each word stands right before in every phrase that holds it, or null once it stands last or alone in one.
+  const followedBy = new Map<string, Set<string> | null>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
     const words = vocabulary.words(phrase);
     for (const word of words) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
     words.slice(1).forEach((word, i) => pairs.add(`${words[i] ?? ''} ${word}`));
+    words.forEach((word, i) => {
+      const next = words[i + 1];
+      const known = followedBy.get(word);
+      followedBy.set(word, next === undefined || known === null ? null : (known ?? new Set<string>()).add(next));
+    });
   }
   const nameWords = new Map(catalogue.causes.map((cause) => [cause.id, new Set(vocabulary.words(cause.name))] as const));
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
@@ -321,7 +329,7 @@ function indexLexicon(catalogue: Catalogue) {
     /** Words that join findings ("and", "or"), as typed: a word after one is another finding, not a word about the last. */
     joiners: new Set(language.denials.joiners),
     /** Canonical words for any medicine ("pills", "meds" as "medicine"). */
-    medicineWords: new Set(catalogue.medicines.general.flatMap((word) => vocabulary.words(word))),
+    medicineWords,
     /** The words of the catalogue's own symptom ("leg", "cramp"): what members complain of, whatever else they say. */
     complaint: new Set(vocabulary.words(catalogue.symptom)),
     /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
@@ -344,6 +352,15 @@ function indexLexicon(catalogue: Catalogue) {
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
     knows: knownWord,
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
+    /**
+     * Whether a canonical word says something by itself when `next` follows it: a word the catalogue holds only as a
+     * kind of medicine ("sleeping pills") names none without the medicine word, so "when I sleep" points to no medicine.
+     */
+    standsAlone: (word: string, next: string | undefined): boolean => {
+      const only = followedBy.get(word);
+      if (!only || ![...only].every((after) => medicineWords.has(after))) return true;
+      return next !== undefined && only.has(next);
+    },
     /** The causes a canonical word points to, by their phrases or, for a word no phrase holds, their prose. */
     pointsTo: (word: string): readonly Cause[] =>
       proseCauses.get(word) ?? [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),

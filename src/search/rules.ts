@@ -395,11 +395,13 @@ export const checks: readonly Check[] = [
         // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"; an everyday word only one
         // card's phrases hold, "salt"; an everyday word the catalogue reads as one of its own, "eat" as "diet"): they
         // may be the answer. A word of an urgent sign the member describes is that sign's, already answered by its advice.
-        const elsewhere = facts.reading.tokens
+        const { tokens } = facts.reading;
+        const elsewhere = tokens
           .filter(
-            (token) =>
+            (token, at) =>
               !token.denied &&
               telling(token) &&
+              lexicon.standsAlone(token.word, tokens[at + 1]?.joined ? tokens[at + 1]?.word : undefined) &&
               (!lexicon.familiar(token.word) || lexicon.holders.get(token.word)?.size === 1) &&
               !lexicon.generic(token.word) &&
               !lexicon.grammatical(token.word) &&

@@ -1025,6 +1025,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flags[0]?.level).toBe('emergency');
   });
 
+  it('a word the catalogue holds only as a kind of medicine names none alone: cramps "when I sleep" are no sleeping pills', () => {
+    expect(cardFor("i haven't been injured, my calf just cramps when i sleep")).toBe('muscle-overuse');
+    expect(cardFor('my calf cramps on sleeping pills')).toBe('medication-side-effects');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
