@@ -361,6 +361,8 @@ function indexLexicon(catalogue: Catalogue) {
       if (!only || ![...only].every((after) => medicineWords.has(after))) return true;
       return next !== undefined && only.has(next);
     },
+    /** The causes whose own names or descriptions hold a canonical word. */
+    pointsToByPhrases: (word: string): readonly Cause[] => [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
     /** The causes a canonical word points to, by their phrases or, for a word no phrase holds, their prose. */
     pointsTo: (word: string): readonly Cause[] =>
       proseCauses.get(word) ?? [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),

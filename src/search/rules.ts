@@ -302,14 +302,19 @@ export const rules: readonly Rule[] = [
     name: 'prose',
     wholeQuery: true,
     decide: ({ facts, lexicon, helpers }) => {
-      // A query with no leg, cramp or catalogue word in it ("how do I stop snoring") is about something else: a word it
-      // shares with a cause's prose is chance, not a question worth asking.
+      // A query with no leg, cramp or word of a cause's own phrases in it ("how do I stop snoring", "what time does the
+      // pharmacy open") is about something else: a word it shares with a cause's prose is chance, not a question worth
+      // asking. Words only the urgent signs, the notes or the synonyms use do not make it one.
       const { places } = lexicon;
-      const about = facts.reading.tokens.some(
-        (token) =>
+      const { tokens } = facts.reading;
+      const ofACause = (token: Token, at: number) =>
+        lexicon.pointsToByPhrases(token.word).length > 0 &&
+        lexicon.standsAlone(token.word, tokens[at + 1]?.joined ? tokens[at + 1]?.word : undefined);
+      const about = tokens.some(
+        (token, at) =>
           places?.covered.has(token.word) ||
           places?.symptoms.has(token.word) ||
-          (lexicon.inPhrases(token.word) && !lexicon.generic(token.word) && !lexicon.grammatical(token.word)),
+          (ofACause(token, at) && !lexicon.generic(token.word) && !lexicon.grammatical(token.word)),
       );
       if (places && !about) return undefined;
       const hits = helpers.proseHits(facts.reading.folded);

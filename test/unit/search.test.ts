@@ -1030,6 +1030,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my calf cramps on sleeping pills')).toBe('medication-side-effects');
   });
 
+  it('a question with no leg, cramp or word of a cause’s own phrases is about something else: not covered, no question', () => {
+    for (const query of ['what time does the pharmacy open', 'tips for sleeping better', 'stiff neck'])
+      expect([query, search.lookup(query).result.kind]).toEqual([query, 'none']);
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
