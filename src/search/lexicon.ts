@@ -178,16 +178,15 @@ function indexLexicon(catalogue: Catalogue) {
   // Two words that stand in a row in a phrase ("food poisoning", "water tablet"): the first does not stand alone there.
   const pairs = new Set<string>();
   const medicineWords = new Set(catalogue.medicines.general.flatMap((word) => vocabulary.words(word)));
-  // What each word stands right before in every phrase that holds it, or null once it stands last or alone in one.
-  const followedBy = new Map<string, Set<string> | null>();
+  // Words that stand beside a medicine word in every phrase that holds them ("sleeping pills", "pastillas para dormir").
+  const besideMedicineOnly = new Map<string, boolean>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
     const words = vocabulary.words(phrase);
     for (const word of words) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
     words.slice(1).forEach((word, i) => pairs.add(`${words[i] ?? ''} ${word}`));
     words.forEach((word, i) => {
-      const next = words[i + 1];
-      const known = followedBy.get(word);
-      followedBy.set(word, next === undefined || known === null ? null : (known ?? new Set<string>()).add(next));
+      const beside = [words[i - 1], words[i + 1]].some((other) => other !== undefined && medicineWords.has(other));
+      besideMedicineOnly.set(word, (besideMedicineOnly.get(word) ?? true) && beside && !medicineWords.has(word));
     });
   }
   const nameWords = new Map(catalogue.causes.map((cause) => [cause.id, new Set(vocabulary.words(cause.name))] as const));
@@ -330,6 +329,8 @@ function indexLexicon(catalogue: Catalogue) {
     joiners: new Set(language.denials.joiners),
     /** Canonical words for any medicine ("pills", "meds" as "medicine"). */
     medicineWords,
+    /** Colour and side words ("pale", "left", Spanish "una"): they describe a finding and name no cause alone. */
+    modifiers: phraseRules.modifiers,
     /** The words of the catalogue's own symptom ("leg", "cramp"): what members complain of, whatever else they say. */
     complaint: new Set(vocabulary.words(catalogue.symptom)),
     /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
@@ -353,14 +354,11 @@ function indexLexicon(catalogue: Catalogue) {
     knows: knownWord,
     phraseWords: (cause: Cause): ReadonlySet<string> => phraseWords.get(cause.id) ?? new Set(),
     /**
-     * Whether a canonical word says something by itself when `next` follows it: a word the catalogue holds only as a
-     * kind of medicine ("sleeping pills") names none without the medicine word, so "when I sleep" points to no medicine.
+     * Whether a canonical word says something beside these words of the query: a word the catalogue holds only as a kind
+     * of medicine ("sleeping pills") names none without a medicine word beside it, so "when I sleep" points to no medicine.
      */
-    standsAlone: (word: string, next: string | undefined): boolean => {
-      const only = followedBy.get(word);
-      if (!only || ![...only].every((after) => medicineWords.has(after))) return true;
-      return next !== undefined && only.has(next);
-    },
+    standsAlone: (word: string, neighbours: readonly (string | undefined)[]): boolean =>
+      besideMedicineOnly.get(word) !== true || neighbours.some((other) => other !== undefined && medicineWords.has(other)),
     /** The causes whose own names or descriptions hold a canonical word. */
     pointsToByPhrases: (word: string): readonly Cause[] => [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
     /** The causes a canonical word points to, by their phrases or, for a word no phrase holds, their prose. */

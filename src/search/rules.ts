@@ -149,6 +149,12 @@ export function createHelpers(lexicon: Lexicon) {
   return { card, didYouMean, causesOf, fromPhrases, fromTypos, proseHits, suggestedBy };
 }
 
+/** The words typed right before and after a token, in its clause. */
+const neighbours = (tokens: readonly Token[], at: number) => [
+  tokens[at]?.joined ? tokens[at - 1]?.word : undefined,
+  tokens[at + 1]?.joined ? tokens[at + 1]?.word : undefined,
+];
+
 /** How many targets have every one of these words somewhere in their phrases. */
 function targetsHoldingAll(lexicon: Lexicon, words: readonly string[]): number {
   const [first, ...rest] = words.map((word) => lexicon.holders.get(word) ?? new Set<string>());
@@ -307,23 +313,23 @@ export const rules: readonly Rule[] = [
       // asking. Words only the urgent signs, the notes or the synonyms use do not make it one.
       const { places } = lexicon;
       const { tokens } = facts.reading;
+      // Nor do a time ("what time does it open"), a colour or side word, grammar, or a word many causes share.
       const ofACause = (token: Token, at: number) =>
         lexicon.pointsToByPhrases(token.word).length > 0 &&
-        lexicon.standsAlone(token.word, tokens[at + 1]?.joined ? tokens[at + 1]?.word : undefined);
-      const about = tokens.some(
-        (token, at) =>
-          places?.covered.has(token.word) ||
-          places?.symptoms.has(token.word) ||
-          (ofACause(token, at) && !lexicon.generic(token.word) && !lexicon.grammatical(token.word)),
-      );
+        lexicon.standsAlone(token.word, neighbours(tokens, at)) &&
+        ![lexicon.generic, lexicon.grammatical, lexicon.saysWhenOrWhere].some((says) => says(token.word)) &&
+        !lexicon.modifiers.has(token.word);
+      const about = tokens.some((token, at) => places?.covered.has(token.word) || places?.symptoms.has(token.word) || ofACause(token, at));
       if (places && !about) return undefined;
       const hits = helpers.proseHits(facts.reading.folded);
       const [best, second] = hits;
       const bestCause = best && lexicon.catalogue.causes[best.owner];
       if (!best || !bestCause) return undefined;
       // The prose alone never makes a card of everyday words ("la crampe est partie vite"): one telling word of the
-      // query must be a word the cause's own phrases use.
-      const named = facts.reading.words.some((word) => !lexicon.generic(word) && lexicon.phraseWords(bestCause).has(word));
+      // query must be a word the cause's own phrases use, and not a colour or side word ("una" of "una uña encarnada").
+      const named = facts.reading.words.some(
+        (word) => !lexicon.generic(word) && !lexicon.modifiers.has(word) && lexicon.phraseWords(bestCause).has(word),
+      );
       const strong =
         named &&
         best.relevance >= PROSE_CARD &&
@@ -406,7 +412,7 @@ export const checks: readonly Check[] = [
             (token, at) =>
               !token.denied &&
               telling(token) &&
-              lexicon.standsAlone(token.word, tokens[at + 1]?.joined ? tokens[at + 1]?.word : undefined) &&
+              lexicon.standsAlone(token.word, neighbours(tokens, at)) &&
               (!lexicon.familiar(token.word) || lexicon.holders.get(token.word)?.size === 1) &&
               !lexicon.generic(token.word) &&
               !lexicon.grammatical(token.word) &&

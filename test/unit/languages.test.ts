@@ -732,6 +732,16 @@ describe('each language a member can have', () => {
     expect(flags(Locale.French, 'l’étouffée de légumes me donne des crampes')).toEqual([]);
   });
 
+  it('reads everyday questions in every language as not covered, with no card and no urgent sign', () => {
+    const read = (locale: Locale, query: string) => [query, card(locale, query), flags(locale, query)];
+    expect(read(Locale.French, 'coup de soleil sur les épaules')).toEqual(['coup de soleil sur les épaules', 'not-covered', []]);
+    expect(read(Locale.French, 'à quelle heure ouvre la pharmacie ?')).toEqual(['à quelle heure ouvre la pharmacie ?', 'none', []]);
+    expect(read(Locale.SpanishES, 'consejos para dormir mejor')).toEqual(['consejos para dormir mejor', 'none', []]);
+    expect(card(Locale.SpanishES, 'tengo una uña encarnada en el pie')).not.toBe('deep-vein-thrombosis');
+    // Sunstroke is still heatstroke.
+    expect(flags(Locale.French, 'coup de chaleur et crampes')).toContain('heatstroke');
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
