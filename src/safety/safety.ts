@@ -64,7 +64,15 @@ function readText(text: string, mend: (word: string) => string): Text {
 
 /** The plain words the patterns and classes are written in (what a misspelling may be mended to), and their prefixes ("cramp*"). */
 function safetyWords(data: SafetyData): { words: string[]; prefixes: string[] } {
-  const written = [...Object.values(data.classes).flat(), ...data.patterns.flatMap((entry) => entry.match), ...data.hedges, ...data.fears]
+  // Every slot, a combination's and an excuse's too: a word only a combination reads ("acaso" of "por si acaso") is
+  // no misspelling of another.
+  const written = [
+    ...Object.values(data.classes).flat(),
+    ...data.patterns.flatMap((entry) => [...entry.match, entry.unlessNear ?? '']),
+    ...data.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '']),
+    ...data.hedges,
+    ...data.fears,
+  ]
     .flatMap((pattern) => pattern.split(/[ |+]/))
     .map((word) => word.replace(/^=/, ''));
   return {

@@ -742,6 +742,30 @@ describe('each language a member can have', () => {
     expect(flags(Locale.French, 'coup de chaleur et crampes')).toContain('heatstroke');
   });
 
+  it('reads one’s own death said as a condition, ways to die, and a goodbye "just in case", in every language', () => {
+    const unsure: [Locale, string][] = [
+      [Locale.PortugueseBR, 'ninguém ia ligar se eu morresse'],
+      [Locale.French, "tout le monde s'en ficherait si je mourais"],
+      [Locale.German, 'es wäre allen egal, wenn ich sterben würde'],
+      [Locale.SpanishES, 'a nadie le importaría si me muriera'],
+      // "acaso" is read only by a combination: it is no misspelling of another word of the safety pass.
+      [Locale.SpanishES, 'ya me despedí de mis amigos, por si acaso'],
+      [Locale.French, "j'ai déjà dit au revoir à mes amis, au cas où"],
+      [Locale.German, 'ich habe meinen Kindern einen Brief geschrieben, der alles erklärt'],
+      [Locale.German, 'ich bin es leid, gegen alles anzukämpfen'],
+    ];
+    for (const [locale, query] of unsure)
+      expect([query, safety(locale, query)]).toEqual([query, expect.stringMatching(/^(unsure|crisis)$/)]);
+    expect(safety(Locale.French, "j'ai cherché sur internet des façons de mourir")).toBe('crisis');
+    expect(safety(Locale.German, 'ich habe im Internet nach Wegen zu sterben gesucht')).toBe('crisis');
+    const everyday: [Locale, string][] = [
+      [Locale.German, 'ich habe meinem Arzt einen Brief geschrieben, der alles erklärt'],
+      [Locale.SpanishES, 'me despedí de mis compañeros de trabajo por si acaso no vuelvo de vacaciones'],
+      [Locale.French, 'et si je mourais de ces crampes ?'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
