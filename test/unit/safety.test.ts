@@ -432,6 +432,14 @@ describe('the safety pass', () => {
     expect(kindOf(text)).toBe('nothing');
   });
 
+  it('reads one’s own death as a condition with who would care, worn out from staying alive, and things one will not need', () => {
+    expect(kindOf('if i died tomorrow would anyone even care')).toBe('unsure');
+    expect(kindOf("i'm exhausted from fighting to stay alive")).toBe('crisis');
+    expect(kindOf("i've started giving my things to friends, i won't need them")).toBe('unsure');
+    expect(kindOf('if i died from a blood clot would it hurt')).toBe('nothing');
+    expect(kindOf('sick of fighting these cramps')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
