@@ -435,6 +435,8 @@ describe('the safety pass', () => {
   it('reads one’s own death as a condition with who would care, worn out from staying alive, and things one will not need', () => {
     expect(kindOf('if i died tomorrow would anyone even care')).toBe('unsure');
     expect(kindOf("i'm exhausted from fighting to stay alive")).toBe('crisis');
+    expect(kindOf('worn out from being alive')).toBe('crisis');
+    expect(kindOf('worn out from the gym and my calves cramp')).toBe('nothing');
     expect(kindOf("i've started giving my things to friends, i won't need them")).toBe('unsure');
     expect(kindOf('if i died from a blood clot would it hurt')).toBe('nothing');
     expect(kindOf('sick of fighting these cramps')).toBe('nothing');
