@@ -166,8 +166,8 @@ export const LanguageSchema = z.strictObject({
     })
     .optional(),
   /**
-   * A diet of one thing: what a pattern matches ("only eat", "live on", "solo como", "ne mange que") reads as `as`
-   * ("malnourished"), so "I live on crisps" says what "poor diet" says whatever the one food is.
+   * A diet of one thing: what a pattern matches ("only eat", "vivo a base de", "ne mange que") reads as `as`
+   * ("malnourished"), so "I only eat crisps" says what "poor diet" says whatever the one food is.
    */
   diet: z.strictObject({ patterns: z.array(text(L.lexiconTerm)).min(1).max(L.languageWords), as: z.string().min(1) }).optional(),
   /**

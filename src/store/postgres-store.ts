@@ -282,7 +282,7 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
    */
   let nextChoices: PendingChoices | undefined;
   /** Settles once every choice made so far has been stored or has failed. */
-  let choicesInFlight: Promise<unknown> = Promise.resolve();
+  let choicesInFlight: Promise<void> = Promise.resolve();
   function choose(table: keyof Omit<PendingChoices, 'stored'>, userId: string, value: string): Promise<boolean> {
     if (!nextChoices) {
       const pending: PendingChoices = {
@@ -291,7 +291,8 @@ export function openPostgresStore(options: PostgresStoreOptions): PostgresStore 
         stored: new Promise<void>((resolve) => setImmediate(resolve)).then(() => storeChoices(pending)),
       };
       nextChoices = pending;
-      choicesInFlight = Promise.allSettled([choicesInFlight, pending.stored]);
+      // Settled to nothing, so a long-running bot keeps no chain of every result before.
+      choicesInFlight = Promise.allSettled([choicesInFlight, pending.stored]).then(() => undefined);
     }
     nextChoices[table].set(userId, value);
     return nextChoices.stored;
