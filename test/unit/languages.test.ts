@@ -766,6 +766,15 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads a calf that "is huge" as swollen in every language, as English does, and a huge cramp as no swelling', () => {
+    expect(flags(Locale.SpanishES, 'la pantorrilla se me ha puesto enorme y caliente desde la cesárea')).toContain('one-swollen-leg');
+    expect(flags(Locale.SpanishES, 'mi pierna izquierda está hinchada')).toContain('one-swollen-leg');
+    expect(flags(Locale.PortugueseBR, 'minha panturrilha ficou enorme e quente depois da viagem')).toContain('one-swollen-leg');
+    expect(flags(Locale.French, "mon mollet est énorme et chaud depuis l'avion")).toContain('one-swollen-leg');
+    expect(flags(Locale.German, 'meine Wade ist riesig und warm seit dem Flug')).toContain('one-swollen-leg');
+    expect(flags(Locale.SpanishES, 'tengo un calambre enorme en la pantorrilla')).toEqual([]);
+  });
+
   it('reads feet likened to fire as burning feet in every language', () => {
     expect(card(Locale.SpanishES, 'siento los pies como si estuvieran ardiendo y calambres por la noche')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'meus pés parecem que estão pegando fogo e tenho câimbras')).toBe('neurological-disorders');
