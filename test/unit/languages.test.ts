@@ -762,6 +762,11 @@ describe('each language a member can have', () => {
       [Locale.German, 'ich habe meinem Arzt einen Brief geschrieben, der alles erklärt'],
       [Locale.SpanishES, 'me despedí de mis compañeros de trabajo por si acaso no vuelvo de vacaciones'],
       [Locale.French, 'et si je mourais de ces crampes ?'],
+      // Dying of an illness, asked about, is a fear; a goodbye at an airport is a trip.
+      [Locale.SpanishES, 'si me muriera de un coágulo, ¿me dolería?'],
+      [Locale.PortugueseBR, 'se eu morresse de trombose eu ia sentir?'],
+      [Locale.German, 'wenn ich an einer Thrombose sterben würde, würde ich es merken?'],
+      [Locale.SpanishES, 'me despedí de mi madre en el aeropuerto por si acaso no volvemos a vernos pronto'],
     ];
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
