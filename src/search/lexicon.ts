@@ -189,6 +189,7 @@ function indexLexicon(catalogue: Catalogue) {
       besideMedicineOnly.set(word, (besideMedicineOnly.get(word) ?? true) && beside && !medicineWords.has(word));
     });
   }
+  const pointsToByPhrases = (word: string): readonly Cause[] => [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []);
   const nameWords = new Map(catalogue.causes.map((cause) => [cause.id, new Set(vocabulary.words(cause.name))] as const));
   const targetCount = new Set([...entries, ...descriptions].map((entry) => keyOf(entry.owner))).size;
 
@@ -360,10 +361,9 @@ function indexLexicon(catalogue: Catalogue) {
     standsAlone: (word: string, neighbours: readonly (string | undefined)[]): boolean =>
       besideMedicineOnly.get(word) !== true || neighbours.some((other) => other !== undefined && medicineWords.has(other)),
     /** The causes whose own names or descriptions hold a canonical word. */
-    pointsToByPhrases: (word: string): readonly Cause[] => [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
+    pointsToByPhrases,
     /** The causes a canonical word points to, by their phrases or, for a word no phrase holds, their prose. */
-    pointsTo: (word: string): readonly Cause[] =>
-      proseCauses.get(word) ?? [...(holders.get(word) ?? [])].flatMap((key) => catalogue.cause(key) ?? []),
+    pointsTo: (word: string): readonly Cause[] => proseCauses.get(word) ?? pointsToByPhrases(word),
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
     places: language.places && {
