@@ -145,6 +145,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   const unexplained = meaningful.filter(
     (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
   );
+  // A medicine only the clinicians' text names ("been on metformin a year") is explained as a word, but not as a
+  // cause: it may be a medicine like any the catalogue does not list.
+  const jargon = meaningful.filter((token) => lexicon.clinicianJargon(token));
   const saidFor = (flag: RedFlag) => {
     const hit = signHits.find((candidate) => candidate.owner === flag);
     if (!hit) return '';
@@ -165,7 +168,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     unexplained: [...new Set(unexplained.map((token) => token.folded))],
     abbreviations: unexplained.filter(abbreviation).map((token) => token.folded),
     besideNames: besideNames(reading, nameHits, lexicon),
-    medicineLike: unexplained.filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
+    medicineLike: [...unexplained, ...jargon].filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,
   };
 }

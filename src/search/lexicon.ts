@@ -268,6 +268,16 @@ function indexLexicon(catalogue: Catalogue) {
       else if (!canonicalWords.has(word)) proseCauses.set(word, [...(proseCauses.get(word) ?? []), cause]);
     }
   });
+  // Words only the clinicians' text uses ("metformin", "malabsorption") are jargon, whatever their length: the
+  // member-facing prose never needs them.
+  const layProse = new Set(
+    catalogue.causes.flatMap((cause) =>
+      [cause.summary, cause.explanation.general, ...Object.values(cause.seekCare), ...cause.symptoms, ...cause.conditions].flatMap((text) =>
+        vocabulary.words(text),
+      ),
+    ),
+  );
+  const clinicianOnly = (word: string) => !layProse.has(word) && (proseCauses.get(word)?.length ?? 0) > 0;
   const timeWords = new Set([...language.timeWords, ...language.timeBreaks].map((word) => vocabulary.canonical(word)));
   const coveredPlaces = new Set((language.places?.covered ?? []).map((word) => vocabulary.canonical(word)));
   /** The folded words of each cause's own phrases: a word one slip away from them is explained by its card. */
@@ -349,6 +359,16 @@ function indexLexicon(catalogue: Catalogue) {
       // A word saying a condition follows ("diagnosed", "diagnostiqué") says how the member knows it, not what it is.
       conditionCues.has(token.word) ||
       familiar(token.folded),
+    /**
+     * Whether a word is accounted for by the clinicians' prose of some cause alone ("metformin" in the nutrition
+     * card's text): no phrase, lay text, time, number or everyday word explains it, so it is jargon.
+     */
+    clinicianJargon: (token: { readonly folded: string; readonly word: string }) =>
+      clinicianOnly(token.word) &&
+      !timeWords.has(token.word) &&
+      !/^\d/.test(token.word) &&
+      !conditionCues.has(token.word) &&
+      !familiar(token.folded),
     /** Whether a canonical word is one the catalogue's phrases, signs or synonyms are written in. */
     inPhrases: (word: string) => canonicalWords.has(word),
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */

@@ -873,6 +873,17 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'seit dem Torem nachts Wadenkrämpfe')).toBe('medication-side-effects');
   });
 
+  it('doubts a cramp card beside a medicine only the clinicians’ text names, in every language', () => {
+    for (const [locale, query] of [
+      [Locale.PortugueseBR, 'tomo metformina faz um ano e agora cãibras à noite'],
+      [Locale.French, 'sous metformine depuis un an et maintenant crampes la nuit'],
+      [Locale.German, 'nehme seit einem Jahr Metformin und jetzt nachts Krämpfe'],
+    ] as const) {
+      const { result } = read(locale, query);
+      expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toContain('medication-side-effects');
+    }
+  });
+
   it('reads a medicine’s name as typed when its stem is an everyday word: going out is no Sortis', () => {
     expect(card(Locale.French, 'je suis sortie marcher et crampe au mollet')).toBe('muscle-overuse');
     expect(card(Locale.French, 'je prends du Sortis et j’ai des crampes')).toBe('medication-side-effects');
