@@ -1027,6 +1027,19 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads standing at a drop and thinking of jumping, and asking how many pills it would take, in every language', () => {
+    expect(safety(Locale.PortugueseBR, 'fiquei no telhado pensando em pular')).toBe('unsure');
+    expect(safety(Locale.French, "j'étais sur le balcon et j'ai pensé à sauter")).toBe('unsure');
+    expect(safety(Locale.German, 'stand auf dem Dach und dachte ans Springen')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'estuve en el viaducto con ganas de saltar')).toBe('unsure');
+    expect(safety(Locale.German, 'wie viele Schlaftabletten es bräuchte')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'cuántas pastillas harían falta')).toBe('unsure');
+    // A summer jump into the river, or bungee, is a pastime; so is a daily dose.
+    expect(safety(Locale.German, 'im Sommer sind wir von der Brücke in den Fluss gesprungen')).toBeUndefined();
+    expect(safety(Locale.French, 'saut à l’élastique depuis un pont')).toBeUndefined();
+    expect(safety(Locale.German, 'wie viele Tabletten man pro Tag braucht')).toBeUndefined();
+  });
+
   it('reads in every language what English reads: no sense in staying, a medicine taken on purpose, asking how many would do', () => {
     expect(safety(Locale.SpanishES, 'no tiene sentido que yo siga aquí')).toBe('unsure');
     expect(safety(Locale.French, "ça n'a plus de sens que je reste ici")).toBe('unsure');
