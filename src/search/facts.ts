@@ -101,7 +101,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
       after.some((token) => !lexicon.complaint.has(token.word) && !lexicon.generic(token.word) && !lexicon.saysWhenOrWhere(token.word))
     );
   };
-  const describedHits = lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy);
+  const describedHits = [...lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy), ...toldApart(lexicon, reading)];
   // A condition named as what a medicine is for ("diabetes meds", "pills for my diabetes") says what the medicine
   // treats, not what the member has here: it names no cause, and the medicine's own phrase answers.
   const forAMedicine = (hit: PhraseHit<Target>) => {
@@ -171,6 +171,22 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     medicineLike: [...unexplained, ...jargon].filter((token) => mayBeMedicine(lexicon, token)).map((token) => token.folded),
     meaningful: meaningful.length,
   };
+}
+
+/**
+ * A description that says what relieves, told in two parts anywhere in the message: what brings the complaint on
+ * ("I walk to the bus stop and my calf cramps") and what relieves it ("if I stop, it goes").
+ */
+function toldApart(lexicon: Lexicon, reading: Reading): PhraseHit<Target>[] {
+  const { tokens } = reading;
+  const said = (token: Token) => !token.denied && !token.likened && !token.asked && !token.past;
+  return lexicon.reliefs.flatMap(({ owner, broughtOnBy, relievedBy }) => {
+    const on = tokens.findIndex((token) => said(token) && !token.relieving && !token.easing && broughtOnBy.has(token.word));
+    const off = tokens.findIndex((token) => said(token) && token.relieving && relievedBy.has(token.word));
+    if (on < 0 || off < 0) return [];
+    const positions = [on, off].sort((a, b) => a - b);
+    return [{ owner, words: positions.map((at) => tokens[at]?.word ?? ''), whole: false, positions }];
+  });
 }
 
 function saysBothSides(lexicon: Lexicon, reading: Reading, positions: readonly number[]): boolean {

@@ -305,17 +305,37 @@ function indexLexicon(catalogue: Catalogue) {
     }),
   );
 
+  const reader = new Reader(
+    vocabulary,
+    language,
+    (word) => mender.mend(word),
+    (left, right) => mender.join(left, right),
+    (left, right) => pairs.has(`${left} ${right}`),
+  );
+  const generic = (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS;
+  /**
+   * Of each description that says what relieves ("pain walking stops when I rest"), what brings the complaint on
+   * ("walk") and what relieves it ("rest"): members tell the two apart ("I walk to the bus stop and my calf cramps;
+   * if I stop, it goes"), where no phrase stands in place.
+   */
+  const reliefs = descriptions.flatMap(({ owner, phrase }) => {
+    const { tokens } = reader.read(phrase);
+    const relievedBy = tokens.filter((token) => token.relieving).map((token) => token.word);
+    const broughtOnBy = tokens
+      .filter((token) => !token.relieving && !token.easing && !generic(token.word) && !grammarWords.has(token.word))
+      .filter((token) => !timeWords.has(token.word) && !coveredPlaces.has(token.word))
+      .map((token) => token.word);
+    return relievedBy.length > 0 && broughtOnBy.length > 0
+      ? [{ owner, broughtOnBy: new Set(broughtOnBy), relievedBy: new Set(relievedBy) }]
+      : [];
+  });
+
   return {
     catalogue,
+    reliefs,
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
     signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag) ?? new Set(),
-    reader: new Reader(
-      vocabulary,
-      language,
-      (word) => mender.mend(word),
-      (left, right) => mender.join(left, right),
-      (left, right) => pairs.has(`${left} ${right}`),
-    ),
+    reader,
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),
     contexts,
@@ -333,7 +353,7 @@ function indexLexicon(catalogue: Catalogue) {
     /** How telling a canonical word is: rare words weigh more. */
     weight: (word: string) => Math.log(1 + targetCount / (holders.get(word)?.size ?? 1)),
     /** Held by many targets: "cramp", "leg". */
-    generic: (word: string) => (holders.get(word)?.size ?? 0) >= GENERIC_HOLDERS,
+    generic,
     /** A word of how a sentence is built ("stop" in "how do I stop it", "can't"): grammar, telling no card apart. */
     grammatical: (word: string) => grammarWords.has(word),
     /** Words that join findings ("and", "or"), as typed: a word after one is another finding, not a word about the last. */

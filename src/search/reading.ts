@@ -469,20 +469,24 @@ export class Reader {
    */
   #relieving(words: readonly string[]): ('easing' | 'relieving' | undefined)[] {
     const relieving = words.map((): 'easing' | 'relieving' | undefined => undefined);
+    const forward = new Set<number>();
     words.forEach((_word, at) => {
-      let forward = false;
       for (const pattern of this.#relief) {
         const end = matchedFrom(pattern, words, this.#patternContext, at);
         if (end === undefined) continue;
-        forward = true;
+        forward.add(at);
         const stretch = this.#stretchFrom(words, end, RELIEF_REACH);
         const around = words.slice(Math.max(0, at - RELIEF_DENIED_BEFORE), (stretch.at(-1) ?? end) + 1);
         if (around.some((word) => this.#denialWords.has(word))) continue;
         relieving.fill('easing', at, end);
         for (const next of stretch) relieving[next] = 'relieving';
       }
-      // An easing word that says what relieves after it ("goes when I stop") is not read the other way round.
-      for (const { easing, by } of forward ? [] : this.#reliefAfter) {
+    });
+    // A clause that says what relieves after an easing word ("… and eases if I stand still") is not read the other
+    // way round as well: "after walking to the bus stop" is where the cramp came, not a relief.
+    if (forward.size > 0) return relieving;
+    words.forEach((_word, at) => {
+      for (const { easing, by } of this.#reliefAfter) {
         if (matchedFrom(easing, words, this.#patternContext, at) === undefined) continue;
         const from = this.#reliefBefore(words, at, by);
         if (from === undefined || words.slice(at + 1, at + 1 + RELIEF_DENIED_BEFORE).some((word) => this.#denialWords.has(word))) continue;
@@ -500,8 +504,16 @@ export class Reader {
    */
   #reliefBefore(words: readonly string[], at: number, by: Pattern): number | undefined {
     let meaningful = 0;
-    for (let before = at - 1; before >= Math.max(0, at - RELIEF_BEFORE); before -= 1) {
+    // One comma may close what relieves ("wenn ich stehen bleibe, geht es weg", "when I stop, it goes"), as German
+    // always writes it, when the easing word ends what is said: in "quando caminho, melhora parado" what relieves
+    // comes after it.
+    const after = words.slice(at + 1);
+    const comma = after.indexOf(COMMA);
+    const ends = (comma < 0 ? after : after.slice(0, comma)).every((word) => !this.vocabulary.canonical(word));
+    let commas = 0;
+    for (let before = at - 1; before >= Math.max(0, at - RELIEF_BEFORE - 1); before -= 1) {
       const folded = words[before] ?? '';
+      if (folded === COMMA && ends && (commas += 1) === 1 && meaningful === 0) continue;
       if (folded === COMMA || this.#joiners.has(folded) || this.#denialWords.has(folded) || this.#when.has(folded)) return undefined;
       if (matchedFrom(by, words, this.#patternContext, before) !== undefined)
         return meaningful > 0 &&

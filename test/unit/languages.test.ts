@@ -1206,6 +1206,21 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads walking that brings a cramp on and stopping that relieves it told apart as claudication, in every language', () => {
+    const told: [Locale, string][] = [
+      [Locale.EnglishUS, 'my calf cramps after walking to the bus stop and eases if i stand still'],
+      [Locale.SpanishES, 'camino hasta la parada del bus y el gemelo me da un calambre, si me paro se me pasa'],
+      [Locale.PortugueseBR, 'ando até o ponto de ônibus e a panturrilha dá cãibra, se paro passa'],
+      [Locale.French, "je marche jusqu'à l'arrêt de bus et mon mollet se crispe, si je m'arrête ça passe"],
+    ];
+    for (const [locale, query] of told) expect([query, card(locale, query)]).toEqual([query, 'peripheral-artery-disease']);
+    // German writes a comma after what relieves: the relief is still read, though the bus stop's compound is unknown.
+    const german = read(Locale.German, 'ich laufe bis zur Haltestelle und die Wade krampft, wenn ich stehen bleibe, geht es weg').result;
+    expect(german.kind === 'did-you-mean' ? german.candidates[0]?.id : german.kind).toBe('peripheral-artery-disease');
+    // Walking after a comma is when it hurts, not what relieves: "melhora parado" says that.
+    expect(card(Locale.PortugueseBR, 'dor na batata da perna quando caminho, melhora parado')).toBe('peripheral-artery-disease');
+  });
+
   it('reads medicines said to bring on cramps as the medication cause, and medicines taken for cramps as no cause, in every language', () => {
     const causes: [Locale, string][] = [
       [Locale.EnglishUS, 'could my pills cause leg cramps'],
