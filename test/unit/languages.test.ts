@@ -1206,6 +1206,15 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads someone collapsed who does not respond as an emergency in every language; cramps that do not respond are none', () => {
+    expect(flags(Locale.SpanishES, 'mi padre se desplomó y no responde')).toContain('sudden-confusion');
+    expect(flags(Locale.PortugueseBR, 'minha mãe desmaiou e não responde')).toContain('sudden-confusion');
+    expect(flags(Locale.French, "mon père s'est effondré et ne répond plus")).toContain('sudden-confusion');
+    expect(flags(Locale.German, 'mein Vater ist zusammengebrochen und reagiert nicht')).toContain('sudden-confusion');
+    expect(flags(Locale.SpanishES, 'los calambres no responden a nada')).toEqual([]);
+    expect(flags(Locale.German, 'der Krampf reagiert nicht auf Dehnen')).toEqual([]);
+  });
+
   it('reads walking that brings a cramp on and stopping that relieves it told apart as claudication, in every language', () => {
     const told: [Locale, string][] = [
       [Locale.EnglishUS, 'my calf cramps after walking to the bus stop and eases if i stand still'],

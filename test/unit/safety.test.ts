@@ -442,6 +442,22 @@ describe('the safety pass', () => {
     expect(kindOf('sick of fighting these cramps')).toBe('nothing');
   });
 
+  it('reads others soon spared dealing with me, a better life with someone else, and an exit planned, but not a job’s', () => {
+    expect(kindOf("they won't have to deal with me soon")).toBe('unsure');
+    expect(kindOf('my kids would have a better life with someone else raising them')).toBe('unsure');
+    expect(kindOf('planning my exit')).toBe('unsure');
+    expect(kindOf('planning my exit from this job')).toBe('nothing');
+    expect(kindOf('the kids have a better life with the new school')).toBe('nothing');
+  });
+
+  it('reads a double dose of a medicine taken by mistake as poisoning, but not a dose taken twice a day or a double dose of a food supplement', () => {
+    expect(kindOf('i took twice my dose of quinine by mistake')).toBe('poisoning');
+    expect(kindOf('took a double dose of quinine for my cramps last night')).toBe('poisoning');
+    expect(kindOf('took my tablets twice by mistake')).toBe('poisoning');
+    expect(kindOf('i take two doses of quinine a day')).toBe('nothing');
+    expect(kindOf('i took a double dose of magnesium for my cramps')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -118,6 +118,8 @@ describe('search: never a confident card for the wrong cause', () => {
     ['one leg swollen and sore', 'same-day:one-swollen-leg'],
     // in everyday words
     ['sudden weakness in my left arm and leg', 'emergency:stroke'],
+    // someone who collapsed and does not respond needs help now, not only a faint's same-day advice
+    ['my dad collapsed and isn’t responding', 'emergency:sudden-confusion'],
     ['leg swollen after i fell off my bike and it is rock hard', 'emergency:compartment'],
     ['pain in my foot at night that gets better hanging it over the side of the bed', 'same-day:rest-pain'],
     ['lost feeling in my bum', 'emergency:cauda-equina'],
