@@ -1027,6 +1027,54 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads in every language what English reads: hurting oneself until it bleeds or to feel something, an exit planned, others soon spared putting up with me, no future, a better life with another parent, pills kept for when I decide', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'me rasco los brazos hasta sangrar para sentir algo'],
+      [Locale.PortugueseBR, 'coço os braços até sangrar pra sentir alguma coisa'],
+      [Locale.French, "je me gratte les bras jusqu'au sang pour ressentir quelque chose"],
+      [Locale.German, 'ich kratze mir die Arme blutig, um etwas zu spüren'],
+      [Locale.SpanishES, 'ya estoy planeando mi salida'],
+      [Locale.PortugueseBR, 'já estou planejando minha saída'],
+      [Locale.French, 'je prépare ma sortie'],
+      [Locale.German, 'ich plane schon meinen Abgang'],
+      [Locale.SpanishES, 'pronto no tendrán que aguantarme más'],
+      [Locale.PortugueseBR, 'logo vocês não vão mais precisar me aguentar'],
+      [Locale.French, "bientôt vous n'aurez plus à me supporter"],
+      [Locale.German, 'bald müsst ihr mich nicht mehr ertragen'],
+      [Locale.SpanishES, 'mis hijos tendrían mejor vida con otra madre'],
+      [Locale.French, 'mes enfants auraient une meilleure vie avec une autre mère'],
+      [Locale.German, 'meine Kinder hätten mit einer anderen Mutter ein besseres Leben'],
+      [Locale.PortugueseBR, 'tenho comprimidos guardados pra quando eu decidir'],
+      [Locale.German, 'ich habe Tabletten beiseitegelegt für den Tag, an dem ich mich entscheide'],
+      [Locale.German, 'wozu morgen überhaupt aufwachen?'],
+      [Locale.SpanishES, 'no me veo en el futuro'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    const poisoning: [Locale, string][] = [
+      [Locale.SpanishES, 'tomé el doble de la dosis de quinina sin querer'],
+      [Locale.PortugueseBR, 'tomei o dobro da dose de quinino sem querer'],
+      [Locale.French, "j'ai pris le double de ma dose de quinine par erreur"],
+      [Locale.German, 'ich habe aus Versehen die doppelte Dosis Chinin genommen'],
+    ];
+    for (const [locale, query] of poisoning) expect([query, safety(locale, query)]).toEqual([query, 'poisoning']);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'me rasco la piel hasta sangrar por el eczema'],
+      [Locale.German, 'ich kratze mir die Haut blutig wegen Neurodermitis'],
+      [Locale.SpanishES, 'estoy planeando mi salida del trabajo'],
+      [Locale.French, "je prépare ma sortie de l'hôpital"],
+      [Locale.German, 'ich plane meinen Abgang aus der Firma'],
+      [Locale.French, "vous n'aurez plus à me supporter, je déménage"],
+      [Locale.SpanishES, 'tomé el doble de dosis de magnesio'],
+      [Locale.SpanishES, 'tomo dos dosis de quinina al día'],
+      [Locale.PortugueseBR, 'tenho remédios guardados pra quando eu tiver cãibra'],
+      [Locale.German, 'wozu überhaupt aufstehen, ist doch Wochenende'],
+      // Spanish "me corto" is cutting one's hair or nails; Portuguese reads it as cutting oneself.
+      [Locale.SpanishES, 'me corto las uñas los domingos'],
+      [Locale.SpanishES, 'me corto el pelo para sentir algo nuevo'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads standing at a drop and thinking of jumping, and asking how many pills it would take, in every language', () => {
     expect(safety(Locale.PortugueseBR, 'fiquei no telhado pensando em pular')).toBe('unsure');
     expect(safety(Locale.French, "j'étais sur le balcon et j'ai pensé à sauter")).toBe('unsure');

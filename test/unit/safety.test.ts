@@ -450,6 +450,13 @@ describe('the safety pass', () => {
     expect(kindOf('the kids have a better life with the new school')).toBe('nothing');
   });
 
+  it('reads hurting oneself until it bleeds or to feel something, but not scratching an itch', () => {
+    expect(kindOf('i scratch my arms to feel something')).toBe('crisis');
+    expect(kindOf('i pinch my legs to feel something')).toBe('crisis');
+    expect(kindOf('i scratch my arms until they bleed')).toBe('crisis');
+    expect(kindOf('my eczema is so itchy i scratch my skin till it bleeds')).toBe('nothing');
+  });
+
   it('reads a double dose of a medicine taken by mistake as poisoning, but not a dose taken twice a day or a double dose of a food supplement', () => {
     expect(kindOf('i took twice my dose of quinine by mistake')).toBe('poisoning');
     expect(kindOf('took a double dose of quinine for my cramps last night')).toBe('poisoning');
