@@ -213,9 +213,12 @@ function indexLexicon(catalogue: Catalogue) {
     ordinaryShortWords: new Set(language.ordinaryShortWords),
     conditionCues: new Set(language.conditionCues),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),
-    // The language's common words ("since", "desde", "depuis", "seit"): a colour word followed by one still describes
-    // what its clause is about.
-    functionWords: commonWordsOf(catalogue.locale.code),
+    // The language's common words ("since", "desde", "depuis", "seit") and its words of time ("de repente",
+    // "yesterday"): a colour word followed by one still describes what its clause is about.
+    functionWords: new Set([
+      ...commonWordsOf(catalogue.locale.code),
+      ...[...language.timeWords, ...language.timeBreaks, ...(language.onset ? [language.onset.as] : [])].map(foldText),
+    ]),
     incidents: new Set(),
     wholeBody: new Set(),
   };

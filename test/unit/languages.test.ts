@@ -1254,6 +1254,30 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads numbness or tingling worse at night as when it comes, not as weakness getting worse over days, in every language', () => {
+    const when: [Locale, string][] = [
+      [Locale.EnglishUS, 'tingling in my feet, worse at night, and cramps'],
+      [Locale.SpanishES, 'hormigueo en los dos pies, peor de noche, y calambres'],
+      [Locale.PortugueseBR, 'formigamento nos dois pés, pior à noite, e cãibras'],
+      [Locale.French, 'fourmillements dans les deux pieds, pire la nuit, et crampes'],
+      [Locale.German, 'Kribbeln in beiden Füßen, nachts schlimmer, dazu Krämpfe'],
+    ];
+    for (const [locale, query] of when) expect([query, flags(locale, query)]).toEqual([query, []]);
+    expect(flags(Locale.EnglishUS, 'numbness getting worse every day')).toContain('worsening-weakness');
+    expect(flags(Locale.EnglishUS, "my muscles are so weak i can't climb the stairs, getting worse each day")).toContain(
+      'worsening-weakness',
+    );
+    expect(flags(Locale.German, 'Kribbeln wird schlimmer und steigt hoch')).toContain('worsening-weakness');
+  });
+
+  it('reads toes that go white in the cold as no cold limb, and a colour followed by “suddenly” as the limb’s, in every language', () => {
+    expect(flags(Locale.French, 'mes orteils deviennent blancs au froid et mon mollet se crispe en marchant')).toEqual([]);
+    expect(flags(Locale.German, 'meine Zehen werden in der Kälte weiß und die Wade krampft beim Gehen')).toEqual([]);
+    expect(flags(Locale.French, "mon pied est devenu froid et blanc d'un coup")).toContain('cold-limb');
+    expect(flags(Locale.German, 'mein Fuß ist plötzlich kalt und weiß')).toContain('cold-limb');
+    expect(flags(Locale.SpanishES, 'el pie se me ha quedado frío y blanco de repente')).toContain('cold-limb');
+  });
+
   it('reads someone collapsed who does not respond as an emergency in every language; cramps that do not respond are none', () => {
     expect(flags(Locale.SpanishES, 'mi padre se desplomó y no responde')).toContain('sudden-confusion');
     expect(flags(Locale.PortugueseBR, 'minha mãe desmaiou e não responde')).toContain('sudden-confusion');
