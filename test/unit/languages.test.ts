@@ -1254,6 +1254,21 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads a keto diet, a hangover or a fast with cramps as fluid and salts, in every language, as English reads keto', () => {
+    const told: [Locale, string][] = [
+      [Locale.SpanishES, 'desde que hago dieta keto me dan calambres cada noche'],
+      [Locale.German, 'seit der Keto-Diät jede Nacht Krämpfe'],
+      [Locale.SpanishES, 'estoy de resaca y me dan calambres en las piernas'],
+      [Locale.PortugueseBR, 'estou de ressaca e com cãibras nas pernas'],
+      [Locale.French, "j'ai la gueule de bois et des crampes dans les jambes"],
+      [Locale.German, 'ich habe einen Kater und Krämpfe in den Beinen'],
+      [Locale.French, 'je fais le ramadan et j’ai des crampes aux jambes'],
+    ];
+    for (const [locale, query] of told) expect([query, card(locale, query)]).toEqual([query, 'dehydration-electrolytes']);
+    // Without a cramp, a hangover is no cause the member asked about.
+    expect(card(Locale.SpanishES, 'cómo quitar la resaca')).not.toBe('dehydration-electrolytes');
+  });
+
   it('reads numbness or tingling worse at night as when it comes, not as weakness getting worse over days, in every language', () => {
     const when: [Locale, string][] = [
       [Locale.EnglishUS, 'tingling in my feet, worse at night, and cramps'],
