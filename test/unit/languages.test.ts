@@ -1075,6 +1075,40 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads ways to end it searched for, pills laid out in front of one, standing on a roof, and hurting oneself tonight, in every language; a roof being mended, a break from social media and a skipping rope are none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'he estado buscando formas de acabar con esto'],
+      [Locale.PortugueseBR, 'tenho pesquisado formas de acabar com isso'],
+      [Locale.French, "je cherche des moyens d'en finir"],
+      [Locale.German, 'ich suche nach Wegen, das zu beenden'],
+      [Locale.SpanishES, 'tengo las pastillas delante de mí'],
+      [Locale.PortugueseBR, 'estou com os comprimidos na minha frente'],
+      [Locale.French, "j'ai les cachets devant moi"],
+      [Locale.German, 'ich habe die Tabletten vor mir liegen'],
+      [Locale.SpanishES, 'estoy en la azotea del edificio'],
+      [Locale.PortugueseBR, 'estou no telhado do prédio'],
+      [Locale.French, "je suis sur le toit de l'immeuble"],
+      [Locale.German, 'ich stehe auf dem Dach des Hauses'],
+      [Locale.SpanishES, 'me voy a hacer daño esta noche'],
+      [Locale.PortugueseBR, 'vou me machucar hoje à noite'],
+      [Locale.German, 'ich habe heute Nachmittag ein Seil gekauft'],
+      [Locale.French, "j'aurais préféré ne jamais naître"],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'estoy en el tejado arreglando la antena'],
+      [Locale.PortugueseBR, 'estou no telhado trocando a calha'],
+      [Locale.German, 'ich stehe auf dem Dach und repariere die Antenne'],
+      [Locale.SpanishES, 'quiero desaparecer de las redes sociales un tiempo'],
+      [Locale.PortugueseBR, 'quero sumir das redes sociais por um tempo'],
+      [Locale.French, 'je veux disparaître des réseaux sociaux un moment'],
+      [Locale.SpanishES, 'compré una cuerda para saltar y hacer ejercicio'],
+      [Locale.PortugueseBR, 'comprei uma corda de pular pra fazer exercício'],
+      [Locale.German, 'ich habe ein Seil zum Klettern gekauft'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads standing at a drop and thinking of jumping, and asking how many pills it would take, in every language', () => {
     expect(safety(Locale.PortugueseBR, 'fiquei no telhado pensando em pular')).toBe('unsure');
     expect(safety(Locale.French, "j'étais sur le balcon et j'ai pensé à sauter")).toBe('unsure');

@@ -457,6 +457,16 @@ describe('the safety pass', () => {
     expect(kindOf('my eczema is so itchy i scratch my skin till it bleeds')).toBe('nothing');
   });
 
+  it('reads ways to end it searched for, pills laid out in front of one and standing on a roof, but not pills in a cabinet, a gutter being fixed or a break from social media', () => {
+    expect(kindOf("i've been researching ways to end this")).toBe('unsure');
+    expect(kindOf('i have the pills in front of me')).toBe('unsure');
+    expect(kindOf("i'm on the roof of the building")).toBe('unsure');
+    expect(kindOf('my meds are lined up in the cabinet')).toBe('nothing');
+    expect(kindOf("i'm on the roof fixing the gutter")).toBe('nothing');
+    expect(kindOf('i want to disappear from social media for a while')).toBe('nothing');
+    expect(kindOf('i want to disappear')).toBe('crisis');
+  });
+
   it('reads a double dose of a medicine taken by mistake as poisoning, but not a dose taken twice a day or a double dose of a food supplement', () => {
     expect(kindOf('i took twice my dose of quinine by mistake')).toBe('poisoning');
     expect(kindOf('took a double dose of quinine for my cramps last night')).toBe('poisoning');
