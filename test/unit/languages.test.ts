@@ -1327,6 +1327,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'el pie se me ha quedado frío y blanco de repente')).toContain('cold-limb');
   });
 
+  it('reads one calf bigger or thicker than the other as the one-leg sign, as English and German do; a bigger child is none', () => {
+    expect(flags(Locale.SpanishES, 'tengo una pantorrilla más gorda que la otra y me duele al tocarla')).toContain('one-swollen-leg');
+    expect(flags(Locale.PortugueseBR, 'uma panturrilha está mais grossa que a outra e dói ao tocar')).toContain('one-swollen-leg');
+    expect(flags(Locale.French, 'un mollet est plus épais que l’autre et il fait mal')).toContain('one-swollen-leg');
+    expect(flags(Locale.SpanishES, 'mi hijo es más grande que el otro')).toEqual([]);
+  });
+
   it('reads someone collapsed who does not respond as an emergency in every language; cramps that do not respond are none', () => {
     expect(flags(Locale.SpanishES, 'mi padre se desplomó y no responde')).toContain('sudden-confusion');
     expect(flags(Locale.PortugueseBR, 'minha mãe desmaiou e não responde')).toContain('sudden-confusion');
