@@ -1327,6 +1327,15 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'el pie se me ha quedado frío y blanco de repente')).toContain('cold-limb');
   });
 
+  it('reads eating badly or only junk as a poor diet in every language, but not feeling bad', () => {
+    expect(card(Locale.SpanishES, 'como comida basura todo el día y tengo calambres')).toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'só como besteira e tenho cãibras')).toBe('nutritional-deficiency');
+    expect(card(Locale.French, "je mange n'importe comment, que des gâteaux, et j'ai des crampes")).toBe('nutritional-deficiency');
+    expect(card(Locale.German, 'ich esse total ungesund, nur Süßkram, und habe Krämpfe')).toBe('nutritional-deficiency');
+    expect(card(Locale.SpanishES, 'me siento como fatal')).not.toBe('nutritional-deficiency');
+    expect(card(Locale.PortugueseBR, 'me sinto como muito mal hoje')).not.toBe('nutritional-deficiency');
+  });
+
   it('reads one calf bigger or thicker than the other as the one-leg sign, as English and German do; a bigger child is none', () => {
     expect(flags(Locale.SpanishES, 'tengo una pantorrilla más gorda que la otra y me duele al tocarla')).toContain('one-swollen-leg');
     expect(flags(Locale.PortugueseBR, 'uma panturrilha está mais grossa que a outra e dói ao tocar')).toContain('one-swollen-leg');
