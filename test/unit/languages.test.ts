@@ -1327,6 +1327,10 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'el pie se me ha quedado frío y blanco de repente')).toContain('cold-limb');
   });
 
+  it('reads parts of the day and the weekend as words of time in every language, so they leave nothing unexplained', () => {
+    expect(card(Locale.German, 'meine Knöchel schwellen nachmittags an, ich habe Krampfadern und Krämpfe')).toBe('poor-circulation');
+  });
+
   it('reads eating badly or only junk as a poor diet in every language, but not feeling bad', () => {
     expect(card(Locale.SpanishES, 'como comida basura todo el día y tengo calambres')).toBe('nutritional-deficiency');
     expect(card(Locale.PortugueseBR, 'só como besteira e tenho cãibras')).toBe('nutritional-deficiency');
