@@ -511,9 +511,12 @@ export class Reader {
     const comma = after.indexOf(COMMA);
     const ends = (comma < 0 ? after : after.slice(0, comma)).every((word) => !this.vocabulary.canonical(word));
     let commas = 0;
-    for (let before = at - 1; before >= Math.max(0, at - RELIEF_BEFORE - 1); before -= 1) {
+    for (let before = at - 1; before >= Math.max(0, at - RELIEF_BEFORE - commas); before -= 1) {
       const folded = words[before] ?? '';
-      if (folded === COMMA && ends && (commas += 1) === 1 && meaningful === 0) continue;
+      if (folded === COMMA && ends && commas === 0 && meaningful === 0) {
+        commas = 1;
+        continue;
+      }
       if (folded === COMMA || this.#joiners.has(folded) || this.#denialWords.has(folded) || this.#when.has(folded)) return undefined;
       if (matchedFrom(by, words, this.#patternContext, before) !== undefined)
         return meaningful > 0 &&
