@@ -308,6 +308,15 @@ function indexLexicon(catalogue: Catalogue) {
     }),
   );
 
+  /** What accounts for a word of the query other than the prose: a phrase, a time, a number, a cue or everyday talk. */
+  const explainsApartFromProse = (token: { readonly folded: string; readonly word: string }) =>
+    canonicalWords.has(token.word) ||
+    timeWords.has(token.word) ||
+    // A number, bare or with a unit or a time of day ("5am", "40mg", "10km"), is a quantity, not a word left over.
+    /^\d+[a-z]{0,3}$/.test(token.word) ||
+    // A word saying a condition follows ("diagnosed", "diagnostiqué") says how the member knows it, not what it is.
+    conditionCues.has(token.word) ||
+    familiar(token.folded);
   const reader = new Reader(
     vocabulary,
     language,
@@ -373,25 +382,13 @@ function indexLexicon(catalogue: Catalogue) {
      * Whether a word of the query is accounted for: the catalogue's phrases, its prose, a time, a number, or a
      * familiar everyday word (in English, the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.
      */
-    explains: (token: { readonly folded: string; readonly word: string }) =>
-      canonicalWords.has(token.word) ||
-      proseWords.has(token.word) ||
-      timeWords.has(token.word) ||
-      // A number, bare or with a unit or a time of day ("5am", "40mg", "10km"), is a quantity, not a word left over.
-      /^\d+[a-z]{0,3}$/.test(token.word) ||
-      // A word saying a condition follows ("diagnosed", "diagnostiqué") says how the member knows it, not what it is.
-      conditionCues.has(token.word) ||
-      familiar(token.folded),
+    explains: (token: { readonly folded: string; readonly word: string }) => proseWords.has(token.word) || explainsApartFromProse(token),
     /**
      * Whether a word is accounted for by the clinicians' prose of some cause alone ("metformin" in the nutrition
      * card's text): no phrase, lay text, time, number or everyday word explains it, so it is jargon.
      */
     clinicianJargon: (token: { readonly folded: string; readonly word: string }) =>
-      clinicianOnly(token.word) &&
-      !timeWords.has(token.word) &&
-      !/^\d/.test(token.word) &&
-      !conditionCues.has(token.word) &&
-      !familiar(token.folded),
+      clinicianOnly(token.word) && !explainsApartFromProse(token),
     /** Whether a canonical word is one the catalogue's phrases, signs or synonyms are written in. */
     inPhrases: (word: string) => canonicalWords.has(word),
     /** Whether a folded word means something to the catalogue: the safety pass never mends it into one of its own. */
