@@ -69,7 +69,7 @@ function safetyWords(data: SafetyData): { words: string[]; prefixes: string[] } 
   const written = [
     ...Object.values(data.classes).flat(),
     ...data.patterns.flatMap((entry) => [...entry.match, entry.unlessNear ?? '']),
-    ...data.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '']),
+    ...data.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '', combo.ongoing ?? '']),
     ...data.hedges,
     ...data.fears,
   ]
@@ -87,6 +87,8 @@ export class SafetyDataError extends Error {
 
 /** How many words before a wish a recalling word ("thought", "was") may stand. */
 const RECALL_REACH = 2;
+/** How far from a recalled wish a stretch of time still tells of it ("for weeks I wanted to die", "wanted to die all week"). */
+const ONGOING_REACH = 6;
 /** Marks that end a clause: a word about the body in another clause does not make a wish about the body. */
 const CLAUSE_END = /[,.;:!?\n]+/u;
 /** Most urgent first: what to say when several kinds are found. */
@@ -197,6 +199,7 @@ export function createSafetyPass(
     then: compilePattern(combo.then),
     unlessNear: combo.unlessNear === undefined ? undefined : compilePattern(combo.unlessNear),
     recalled: combo.recalled === undefined ? undefined : compilePattern(combo.recalled),
+    ongoing: combo.ongoing === undefined ? undefined : compilePattern(combo.ongoing),
   }));
   /**
    * Whether a combo's two ideas stand close enough, in order (or either way), with nothing near that makes it about
@@ -208,8 +211,10 @@ export function createSafetyPass(
     if (thens.length === 0) return false;
     const excuses = combo.unlessNear ? occurrences(combo.unlessNear, tokens, context) : [];
     const recalls = combo.recalled && excuses.length > 0 ? occurrences(combo.recalled, tokens, context) : [];
+    const stretches = recalls.length > 0 && combo.ongoing ? occurrences(combo.ongoing, tokens, context) : [];
     const recalled = (first: { start: number }) =>
-      recalls.some((recall) => recall.start <= first.start && recall.start >= first.start - RECALL_REACH);
+      recalls.some((recall) => recall.start <= first.start && recall.start >= first.start - RECALL_REACH) &&
+      !stretches.some((stretch) => stretch.end > first.start - ONGOING_REACH && stretch.start < first.start + ONGOING_REACH);
     return firsts.some(
       (first) =>
         !recalled(first) &&

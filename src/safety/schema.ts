@@ -74,6 +74,11 @@ export const SafetySchema = z
            * anywhere in the message, the combo does not count.
            */
           recalled: slot.optional(),
+          /**
+           * A stretch of time beside a recalled wish makes it a state, not a moment of pain ("for weeks I wanted to
+           * die", "quería morirme desde hace meses"): a word of `ongoing` within a few words of the wish keeps it.
+           */
+          ongoing: slot.optional(),
         }),
       )
       .default([]),
@@ -110,7 +115,7 @@ export const SafetySchema = z
     const patterns = [
       ...safety.patterns.flatMap((entry) => entry.match),
       ...safety.patterns.map((entry) => entry.unlessNear ?? ''),
-      ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '']),
+      ...safety.combos.flatMap((combo) => [combo.first, combo.then, combo.unlessNear ?? '', combo.recalled ?? '', combo.ongoing ?? '']),
       ...safety.hedges,
       ...safety.fears,
       safety.fearsUnlessAfter ?? '',

@@ -110,7 +110,13 @@ export class Vocabulary {
       if (!this.parts.has(head)) continue;
       const first = linkers.map((linker) => (left.endsWith(linker) ? left.slice(0, left.length - linker.length) : ''));
       const part = first.find((candidate) => candidate.length >= MIN_PART && this.parts.has(candidate) && !this.#ignored.has(candidate));
-      if (part !== undefined) split = `${part} ${head}`;
+      // A first part may be a compound of two known words itself ("Bluthochdruck" is "Blut", "hoch" and "Druck").
+      const parts =
+        part ??
+        first
+          .map((candidate) => (candidate.length >= MIN_PART + MIN_HEAD ? this.#split(candidate) : ''))
+          .find((candidate) => candidate.includes(' '));
+      if (parts !== undefined) split = `${parts} ${head}`;
     }
     // A long head the catalogue knows still names what the compound is ("Halbmarathon" is a marathon, "Handgelenk" a
     // joint), whatever its first part: the two are read apart, the first left for the rules to weigh. Not another form

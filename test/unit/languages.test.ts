@@ -1256,6 +1256,80 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'tuve un calambre hace 2 horas')).toEqual([]);
   });
 
+  it('reads a cramp that has gone on for an hour in Portuguese said with "há", but not hours of driving before it', () => {
+    expect(flags(Locale.PortugueseBR, 'estou com cãibra há uma hora')).toEqual(['long-cramp']);
+    expect(flags(Locale.PortugueseBR, 'depois de dirigir seis horas direto minhas pernas dão cãibra')).toEqual([]);
+  });
+
+  it('reads a fever with a stiff neck or purple spots as the sepsis and meningitis emergency in every language', () => {
+    for (const [locale, query] of [
+      [Locale.EnglishUS, 'really high fever, stiff neck and purple spots on my skin'],
+      [Locale.SpanishES, 'fiebre muy alta, el cuello rígido y manchas moradas en la piel'],
+      [Locale.PortugueseBR, 'febre muito alta, pescoço duro e manchas roxas na pele'],
+      [Locale.French, 'fièvre très forte, nuque raide et taches violettes sur la peau'],
+      [Locale.German, 'sehr hohes Fieber, steifer Nacken und lila Flecken auf der Haut'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, ['sepsis']]);
+    expect(flags(Locale.EnglishUS, 'stiff neck from sleeping funny and calf cramps')).toEqual([]);
+  });
+
+  it('reads a throat that closes after a sting as the allergic emergency in German', () => {
+    expect(flags(Locale.German, 'eine Biene hat mich gestochen und mein Hals schnürt sich zu')).toEqual(['allergic-swelling']);
+  });
+
+  it('reads a German compound of three words by its parts: Bluthochdruck is high blood pressure', () => {
+    expect(card(Locale.German, 'ich nehme Amlodipin gegen Bluthochdruck und bekomme Krämpfe')).toBe('medication-side-effects');
+  });
+
+  it('reads a calf cramp on walking uphill that makes one stop as claudication in every language', () => {
+    expect(card(Locale.SpanishES, 'al subir cuestas me da un calambre en la pantorrilla y tengo que pararme cada poco')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.PortugueseBR, 'quando subo ladeira dá cãibra na panturrilha e preciso parar toda hora')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.French, "en montant les côtes j'ai une crampe au mollet et je dois m'arrêter souvent")).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.German, 'beim Bergaufgehen krampft die Wade und ich muss stehen bleiben')).toBe('peripheral-artery-disease');
+    expect(card(Locale.SpanishES, 'me da un calambre en el gemelo corriendo y tengo que pararme a estirar')).toBe('muscle-overuse');
+  });
+
+  it('reads in every language deserving to suffer, the highest bridge looked up, a medicine that would be enough, cutting again and walking into the sea; a wish told as a moment of a cramp’s pain is none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'me merezco sufrir'],
+      [Locale.PortugueseBR, 'eu mereço sofrer'],
+      [Locale.French, 'je mérite de souffrir'],
+      [Locale.German, 'ich verdiene es zu leiden'],
+      [Locale.SpanishES, 'he buscado cuál es el puente más alto de la ciudad'],
+      [Locale.PortugueseBR, 'pesquisei qual é a ponte mais alta da cidade'],
+      [Locale.French, "j'ai cherché quel est le pont le plus haut de la ville"],
+      [Locale.German, 'ich habe nachgeschaut, welche Brücke in der Stadt die höchste ist'],
+      [Locale.SpanishES, 'las pastillas para dormir de mi madre serían suficientes'],
+      [Locale.PortugueseBR, 'os remédios para dormir da minha mãe seriam suficientes'],
+      [Locale.French, 'les somnifères de ma mère suffiraient'],
+      [Locale.German, 'die Schlaftabletten meiner Mutter würden reichen'],
+      [Locale.SpanishES, 'he vuelto a cortarme'],
+      [Locale.French, 'je me suis remis à me couper'],
+      [Locale.SpanishES, 'esta noche me voy a meter en el mar hasta el fondo'],
+      [Locale.German, 'heute Nacht gehe ich ins Meer und komme nicht zurück'],
+      [Locale.French, "depuis des semaines j'avais envie de mourir, et en plus les crampes"],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'no merezco sufrir así con estos calambres'],
+      [Locale.PortugueseBR, 'ninguém merece sofrer com cãibra toda noite'],
+      [Locale.French, 'je ne mérite pas de souffrir comme ça avec ces crampes'],
+      [Locale.German, 'ich verdiene es nicht, so unter diesen Krämpfen zu leiden'],
+      [Locale.SpanishES, 'cruzamos andando el puente más alto de la ciudad y luego calambres en los gemelos'],
+      [Locale.German, 'wir sind über die höchste Brücke der Stadt gelaufen und danach Wadenkrämpfe'],
+      [Locale.SpanishES, 'me dio un calambre tan fuerte que me quería morir jaja'],
+      [Locale.French, "une crampe tellement forte que j'avais envie de mourir mdr"],
+      [Locale.French, 'deux comprimés suffiraient pour la douleur ?'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
     expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
     expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');

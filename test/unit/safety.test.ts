@@ -479,6 +479,24 @@ describe('the safety pass', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
   });
+
+  it('reads a wish told as a moment of pain as none, but one told over weeks as a crisis, however near the cramp', () => {
+    expect(kindOf('cramp so strong i wanted to die haha')).toBe('nothing');
+    expect(kindOf('for weeks i wanted to die and now the cramps as well')).toBe('crisis');
+    expect(kindOf('i wanted to die all week, and my legs cramp')).toBe('crisis');
+  });
+
+  it('reads deserving to suffer, the highest bridge looked up, a medicine that would be enough and never waking as relief, but not their everyday look-alikes', () => {
+    expect(kindOf('i deserve to hurt')).toBe('crisis');
+    expect(kindOf("i've looked up which bridge near me is the highest")).toBe('unsure');
+    expect(kindOf("mum's sleeping pills would be enough")).toBe('unsure');
+    expect(kindOf("everyone would be better off if i went to sleep and didn't wake")).toBe('crisis');
+    expect(kindOf("i don't deserve to suffer with these cramps every night")).toBe('nothing');
+    expect(kindOf('we walked over the highest bridge in town and my calves cramped after')).toBe('nothing');
+    expect(kindOf('would two paracetamol be enough for cramp pain')).toBe('nothing');
+    expect(kindOf("so relieved i didn't wake up with a cramp last night")).toBe('nothing');
+    expect(kindOf("felt much better, went to sleep and didn't wake till noon")).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
