@@ -1330,6 +1330,27 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads driving past water thinking about it and nobody at one’s funeral in every language, but not a picnic remembered or a funeral attended', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'paso con el coche por el pantano una y otra vez pensándolo'],
+      [Locale.PortugueseBR, 'fico passando de carro pela represa pensando nisso'],
+      [Locale.French, 'je passe en voiture devant le lac de barrage encore et encore en y pensant'],
+      [Locale.German, 'ich fahre immer wieder am Stausee vorbei und denke daran'],
+      [Locale.SpanishES, 'a mi entierro no iría nadie'],
+      [Locale.PortugueseBR, 'ninguém iria no meu enterro'],
+      [Locale.French, 'personne ne viendrait à mon enterrement'],
+      [Locale.German, 'zu meiner Beerdigung würde niemand kommen'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'fuimos de picnic al pantano el domingo y sigo pensándolo, qué bonito'],
+      [Locale.German, 'wir waren am Sonntag am See picknicken, ich denke daran, wie schön es war'],
+      [Locale.SpanishES, 'ayer fue el entierro de mi tío y me dieron calambres de estar de pie'],
+      [Locale.German, 'gestern war die Beerdigung meines Onkels und vom Stehen bekam ich Wadenkrämpfe'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
     expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
     expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');

@@ -497,6 +497,15 @@ describe('the safety pass', () => {
     expect(kindOf("so relieved i didn't wake up with a cramp last night")).toBe('nothing');
     expect(kindOf("felt much better, went to sleep and didn't wake till noon")).toBe('nothing');
   });
+
+  it('reads driving past water thinking about it, not seeing oneself here by a date and nobody at one’s funeral, but not a picnic by a lake remembered or a funeral attended', () => {
+    expect(kindOf('i keep driving past the reservoir thinking about it')).toBe('unsure');
+    expect(kindOf("can't see myself still being here by christmas")).toBe('unsure');
+    expect(kindOf('nobody would even come to my funeral')).toBe('unsure');
+    expect(kindOf("we had a picnic by the lake on sunday and i'm still thinking about it, so lovely")).toBe('nothing');
+    expect(kindOf('the funeral was yesterday and my legs cramped standing at the grave')).toBe('nothing');
+    expect(kindOf("i can't see myself running again by next season with these calf cramps")).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
