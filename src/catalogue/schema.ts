@@ -84,6 +84,11 @@ export const RedFlagSchema = z.strictObject({
   unless: signPhrases.default([]),
   /** A sign of one side only (a clot swells one leg): not raised when its clause says both ("my legs are swollen"). */
   oneSide: z.boolean().default(false),
+  /**
+   * A sign that is an event needing care however it is dated (a snake bite): told as what cramps followed ("cramps
+   * after a snake bit me") it still stands, where a past illness ("cramps since my stroke") is history.
+   */
+  anEvent: z.boolean().default(false),
 });
 
 export const MedicineClassSchema = z.strictObject({

@@ -71,7 +71,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     .filter((hit) => !hit.positions.some((at) => reading.tokens[at]?.past || reading.tokens[at]?.asked))
     // A sign that is only the event something dates from ("cramps since my stroke") has happened; one beside it
     // ("swollen since my operation") is now.
-    .filter((hit) => !hit.positions.every((at) => reading.tokens[at]?.event))
+    .filter((hit) => hit.owner.anEvent || !hit.positions.every((at) => reading.tokens[at]?.event))
     .filter(notThroughRelief)
     // A one-sided sign said of both sides ("both ankles swollen", "my legs are swollen") is another picture.
     .filter((hit) => !(hit.owner.oneSide && saysBothSides(lexicon, reading, hit.positions)));

@@ -231,14 +231,28 @@ export const rules: readonly Rule[] = [
       const explainsTheRest = notes.some((hit) => hit.positions.every((at) => facts.reading.tokens[at]?.event));
       if ((named?.kind === 'not-covered' || named?.kind === 'did-you-mean') && notes.length > 0 && !aboutSomeoneElse && !explainsTheRest) {
         const noteWords = new Set(notes.flatMap((hit) => hit.words));
-        const saysMore = (words: readonly string[]) => {
-          const beyondNote = words.filter((word) => !noteWords.has(word));
-          return beyondNote.length >= 2 && beyondNote.some((word) => !lexicon.generic(word));
+        // What the noted thing is taken for ("quinine for night cramps", "Chinin gegen nächtliche Krämpfe") is the
+        // complaint it would treat, not more the member describes: only the complaint, or words as common, after a
+        // word of purpose.
+        const { tokens } = facts.reading;
+        const notePurpose = Math.min(...notes.flatMap((hit) => hit.positions.map((at) => tokens[at]?.purpose ?? 0)));
+        const forTheNote = (hit: PhraseHit<Target>) =>
+          hit.positions.every((at) => {
+            const token = tokens[at];
+            return (
+              token !== undefined &&
+              token.purpose > notePurpose &&
+              (lexicon.complaint.has(token.word) || lexicon.generic(token.word) || lexicon.saysWhenOrWhere(token.word))
+            );
+          });
+        const saysMore = (hit: PhraseHit<Target>) => {
+          const beyondNote = hit.words.filter((word) => !noteWords.has(word));
+          return !forTheNote(hit) && beyondNote.length >= 2 && beyondNote.some((word) => !lexicon.generic(word));
         };
         // Beside a question, only a description of one of its candidates settles it.
         const settles = (owner: Target) =>
           named.kind === 'not-covered' || (owner.type !== 'not-covered' && named.candidates.includes(owner.cause));
-        if (facts.describedHits.some((hit) => saysMore(hit.words) && settles(hit.owner))) return undefined;
+        if (facts.describedHits.some((hit) => saysMore(hit) && settles(hit.owner))) return undefined;
       }
       return named;
     },

@@ -1039,6 +1039,18 @@ describe('search: never a confident card for the wrong cause', () => {
       expect([query, search.lookup(query).result.kind]).toEqual([query, 'none']);
   });
 
+  it('a snake bite the cramps followed is still the emergency; a heart that skipped a beat from the fright of a cramp is none', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('leg cramps after a snake bit me on the hike')).toEqual(['snake-bite']);
+    expect(flagsOf('my heart skipped a beat when the cramp hit, scared me')).toEqual([]);
+    expect(flagsOf('heart skipping beats and calf cramps')).toEqual(['palpitations']);
+  });
+
+  it('a treatment named with what it is for gets its note, not the card for the complaint it would treat', () => {
+    expect(search.lookup('is quinine safe for night cramps').result.kind).toBe('not-covered');
+    expect(search.lookup('tonic water for leg cramps at night').result.kind).toBe('not-covered');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
