@@ -1351,6 +1351,30 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads a plan with a date, everyone better off soon, driving off the road and hurting oneself on purpose again in every language, but not their everyday look-alikes', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'tengo un plan y una fecha'],
+      [Locale.PortugueseBR, 'todo mundo vai ficar melhor semana que vem'],
+      [Locale.French, 'en rentrant je vais sortir de la route avec la voiture'],
+      [Locale.German, 'ich habe mich letzte Nacht wieder selbst verletzt'],
+      [Locale.SpanishES, 'anoche me volví a hacer daño'],
+      [Locale.PortugueseBR, 'me machuquei de propósito de novo ontem à noite'],
+      [Locale.French, 'je me suis encore fait du mal exprès cette nuit'],
+      [Locale.German, 'nächste Woche geht es allen besser'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'me volví a hacer daño en la rodilla jugando al pádel'],
+      [Locale.SpanishES, 'casi me salgo de la carretera por un calambre conduciendo'],
+      [Locale.PortugueseBR, 'tenho um plano e uma data para a cirurgia do joelho'],
+      [Locale.French, 'je me suis encore coupé en épluchant les légumes'],
+      [Locale.German, 'ich habe mich beim Rasieren wieder geschnitten'],
+      [Locale.German, 'wenn die Sonne scheint, dann geht es allen besser'],
+      [Locale.German, 'ich habe einen Plan und ein Datum für die Hochzeit'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
     expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
     expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');

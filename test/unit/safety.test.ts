@@ -506,6 +506,18 @@ describe('the safety pass', () => {
     expect(kindOf('the funeral was yesterday and my legs cramped standing at the grave')).toBe('nothing');
     expect(kindOf("i can't see myself running again by next season with these calf cramps")).toBe('nothing');
   });
+
+  it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
+    expect(kindOf('i have a plan and a date')).toBe('unsure');
+    expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');
+    expect(kindOf('i hurt myself again last night')).toBe('unsure');
+    expect(kindOf('i have a plan and a date for my knee operation')).toBe('nothing');
+    expect(kindOf('nearly drove off the road when my calf cramped on the motorway')).toBe('nothing');
+    expect(kindOf('i cut myself again shaving')).toBe('nothing');
+    expect(kindOf('hurt myself again at the gym, calf cramp mid squat')).toBe('nothing');
+    // German "die" is an article, not the English verb: a plan for the week is no wish to die.
+    expect(kindOf('ich habe einen Plan für die Woche')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
