@@ -1375,6 +1375,18 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads someone passed out who will not come round as the emergency in every language', () => {
+    for (const [locale, query] of [
+      [Locale.EnglishUS, "dad passed out in the garden and won't come round"],
+      [Locale.SpanishES, 'mi padre se desmayó en el jardín y no vuelve en sí'],
+      [Locale.PortugueseBR, 'meu pai desmaiou no quintal e não volta a si'],
+      [Locale.French, "mon père s'est évanoui dans le jardin et ne reprend pas connaissance"],
+      [Locale.German, 'mein Vater ist im Garten umgekippt und kommt nicht zu sich'],
+    ] as const)
+      expect([query, flags(locale, query)[0]]).toEqual([query, 'sudden-confusion']);
+    expect(flags(Locale.EnglishUS, "my friend won't come round to the idea of stretching")).toEqual([]);
+  });
+
   it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
     expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
     expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');
