@@ -53,9 +53,15 @@ function inSomeForm(list: ReadonlySet<string>, word: string): boolean {
 }
 
 /**
+ * How many of a language's most spoken forms count as everyday words, as Dale-Chall's 3,000 do in English ("direto",
+ * "tá"). More let words through that tell a card apart: 4,000 gave a confident card for a Spanish question.
+ */
+const EVERYDAY_SPOKEN = 1_500;
+
+/**
  * The everyday-word test for a language: English by the Dale-Chall list; any other by its common words
- * (stopwords-iso, several hundred per language), the words its catalogue adds (`language.everyday`), in any
- * form that shares their stem, and the names of places in that language. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
+ * (stopwords-iso, several hundred per language), its 1,500 most spoken forms, the words its catalogue adds
+ * (`language.everyday`), in any form that shares their stem, and the names of places in that language. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
  * count as familiar there and the search asks rather than guesses more often.
  */
 export function familiarIn(code: string, extra: readonly string[], stem: (word: string) => string): (word: string) => boolean {
@@ -65,7 +71,8 @@ export function familiarIn(code: string, extra: readonly string[], stem: (word: 
   const known = new Set(words);
   const stems = new Set(words.filter((word) => word.length >= 4).map(stem));
   const places = placeWords(code);
-  return (word) => known.has(word) || places.has(word) || (word.length >= 4 && stems.has(stem(word)));
+  const spoken = new Set([...mostSpokenIn(code)].slice(0, EVERYDAY_SPOKEN));
+  return (word) => known.has(word) || places.has(word) || spoken.has(word) || (word.length >= 4 && stems.has(stem(word)));
 }
 
 /** A language's common words alone (stopwords-iso), folded: what says a message is written in that language. */

@@ -1387,6 +1387,10 @@ describe('each language a member can have', () => {
     expect(flags(Locale.EnglishUS, "my friend won't come round to the idea of stretching")).toEqual([]);
   });
 
+  it('counts a language’s most spoken words as everyday talk, as English counts its Dale-Chall words: "direto" leaves nothing unexplained', () => {
+    expect(card(Locale.PortugueseBR, 'minha perna tá dando câimbra direto')).toBe('muscle-overuse');
+  });
+
   it('reads palpitations with faintness as the emergency however each is said, in every language', () => {
     expect(flags(Locale.SpanishES, 'el corazón me da saltos y me mareo')).toContain('palpitations-faint');
     expect(flags(Locale.PortugueseBR, 'coração falhando e vou desmaiar')).toContain('palpitations-faint');
