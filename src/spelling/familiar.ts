@@ -60,9 +60,10 @@ const EVERYDAY_SPOKEN = 1_500;
 
 /**
  * The everyday-word test for a language: English by the Dale-Chall list; any other by its common words
- * (stopwords-iso, several hundred per language), its 1,500 most spoken forms, the words its catalogue adds
- * (`language.everyday`), in any form that shares their stem, and the names of places in that language. No such list knows a language's everyday nouns as Dale-Chall does, so fewer words
- * count as familiar there and the search asks rather than guesses more often.
+ * (stopwords-iso, several hundred per language), its most spoken forms, the words its catalogue adds
+ * (`language.everyday`), in any form that shares their stem, and the names of places in that language. No such list
+ * knows a language's everyday nouns as Dale-Chall does, so fewer words count as familiar there and the search asks
+ * rather than guesses more often.
  */
 export function familiarIn(code: string, extra: readonly string[], stem: (word: string) => string): (word: string) => boolean {
   if (code === 'en') return extra.length === 0 ? familiar : (word) => familiar(word) || extra.includes(word);
