@@ -1051,6 +1051,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup('tonic water for leg cramps at night').result.kind).toBe('not-covered');
   });
 
+  it('reads "bloody" as blood and a swear word of degree as "really": coughing up bloody phlegm is the emergency, a damn painful cramp is a cramp', () => {
+    expect(search.lookup('coughing up bloody phlegm and my calf is swollen').flags.map((flag) => flag.level)).toContain('emergency');
+    expect(cardFor('calf cramp at 4am again, damn painful but gone now')).toBe('muscle-overuse');
+    expect(cardFor('calf cramp at 4am again, bloody painful but gone now')).toBe('muscle-overuse');
+  });
+
   it('a question lists the more dangerous tier first when causes tie', () => {
     const { result } = search.lookup('vein problems');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
