@@ -378,6 +378,8 @@ function indexLexicon(catalogue: Catalogue) {
     complaint: new Set(vocabulary.words(catalogue.symptom)),
     /** A time word ("night", "week") or a part of the leg ("calf", "foot"): it says when or where, not which cause. */
     saysWhenOrWhere: (word: string) => timeWords.has(word) || coveredPlaces.has(word),
+    /** A time word alone ("night", "every"): unlike a place ("hamstring"), it tells no muscle the complaint is in. */
+    saysWhen: (word: string) => timeWords.has(word),
     /**
      * Whether a word of the query is accounted for: the catalogue's phrases, its prose, a time, a number, or a
      * familiar everyday word (in English, the Dale-Chall list). What is left is jargon, a name or a word from elsewhere.

@@ -211,10 +211,22 @@ export const rules: readonly Rule[] = [
     name: 'named',
     decide: ({ facts, lexicon, helpers }) => {
       const { urgent, nameHits, signWords, flagged } = facts;
+      // A note's name told half as what came before ("after football") and half as something done now ("stretched
+      // it out") is two things the member did, not the thing the note is about ("stretching exercises"). Where it
+      // happened ("thigh … after being kicked") belongs to the event.
+      const { tokens: read } = facts.reading;
+      const splitByEvent = (hit: PhraseHit<Target>) =>
+        hit.owner.type === 'not-covered' &&
+        hit.positions.some((at) => read[at]?.event) &&
+        hit.positions.some((at) => {
+          const token = read[at];
+          return token !== undefined && !token.event && !lexicon.saysWhenOrWhere(token.word);
+        });
+      const whole = nameHits.filter((hit) => !splitByEvent(hit));
       const decisive =
         urgent.length > 0
-          ? nameHits.filter((hit) => beyond(hit, signWords) && !(flagged && isContextOfAnother(lexicon, hit, flagged)))
-          : nameHits;
+          ? whole.filter((hit) => beyond(hit, signWords) && !(flagged && isContextOfAnother(lexicon, hit, flagged)))
+          : whole;
       const onlyContext = urgent.length === 0 && decisive.length > 0 && decisive.every((hit) => lexicon.contexts.has(hit.owner));
       const notToMiss = onlyContext
         ? facts.describedHits.filter((hit) => hit.owner.type === 'cause' && lexicon.isUrgent(hit.owner.cause))
@@ -247,7 +259,9 @@ export const rules: readonly Rule[] = [
           });
         const saysMore = (hit: PhraseHit<Target>) => {
           const beyondNote = hit.words.filter((word) => !noteWords.has(word));
-          return !forTheNote(hit) && beyondNote.length >= 2 && beyondNote.some((word) => !lexicon.generic(word));
+          // The telling word is not one of when ("cramps every night" beside kidney disease says no cause).
+          const telling = (word: string) => !lexicon.generic(word) && !lexicon.saysWhen(word) && !lexicon.complaint.has(word);
+          return !forTheNote(hit) && beyondNote.length >= 2 && beyondNote.some(telling);
         };
         // Beside a question, only a description of one of its candidates settles it.
         const settles = (owner: Target) =>

@@ -11,6 +11,8 @@ const MIN_HEAD = 4;
 const MIN_LONG_HEAD = 6;
 /** The shortest singular a plural is read as ("pé"): a one-letter one would be a letter, not a word. */
 const MIN_SINGULAR = 2;
+/** A stem this long is one word's, not a chance overlap of two ("part" of "parto" and "partido"). */
+const MIN_GROUP_STEM = 6;
 /** Compounds already read, kept for the next query: a long message repeats its words. */
 const COMPOUND_MEMO = 5_000;
 
@@ -23,6 +25,8 @@ export class Vocabulary {
   readonly #canonical = new Map<string, string>();
   /** Each single-word synonym as written, and its group's word. */
   readonly #members = new Map<string, string>();
+  /** The stem of each single-word synonym and its group's word; undefined when two groups' words share the stem. */
+  readonly #byStem = new Map<string, string | undefined>();
   /** Multi-word synonyms by their first word, so a text is only searched for those it could hold. */
   readonly #multiWord = new Map<string, [phrase: string, canonical: string][]>();
   /**
@@ -72,7 +76,11 @@ export class Vocabulary {
         } else {
           this.#canonical.set(word, first);
           const derived = language.derivations.some((ending) => word.endsWith(ending) && !stem(word).endsWith(ending));
-          if (!places.has(stem(word)) && !derived) this.#canonical.set(stem(word), first);
+          if (!places.has(stem(word)) && !derived) {
+            this.#canonical.set(stem(word), first);
+            const shared = this.#byStem.has(stem(word)) && this.#byStem.get(stem(word)) !== first;
+            this.#byStem.set(stem(word), shared ? undefined : first);
+          }
           this.#members.set(word, first);
         }
       }
@@ -142,6 +150,9 @@ export class Vocabulary {
     const stem = this.#stem(word);
     const member = this.#members.get(stem);
     if (member !== undefined) return member;
+    // A form no synonym is written in whose long stem only one group's words have ("acalambrarse" of "acalambrado").
+    const grouped = stem.length >= MIN_GROUP_STEM ? this.#byStem.get(stem) : undefined;
+    if (grouped !== undefined) return grouped;
     const singular = this.#singular(word, stem);
     if (singular !== undefined) return this.#meaningOf(singular);
     const made = this.#participleBase(word, stem);

@@ -1351,6 +1351,32 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads a night set with everything made ready, and not being here by a holiday, as a possible crisis in every language, but not a party made ready', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'es la noche, ya está todo preparado'],
+      [Locale.PortugueseBR, 'chegou a hora, preparei tudo'],
+      [Locale.French, "c'est pour cette nuit, tout est prévu"],
+      [Locale.German, 'es ist so weit, alles ist geregelt'],
+      [Locale.French, 'je ne serai plus là en janvier'],
+      [Locale.German, 'ich glaube nicht, dass ich Ostern noch erlebe'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'esta noche es la noche, todo listo para la fiesta'],
+      [Locale.PortugueseBR, 'hoje é a noite, tudo pronto pro jantar'],
+      [Locale.French, "c'est ce soir, tout est prêt pour le mariage"],
+      [Locale.German, 'heute Abend ist es so weit, alles vorbereitet für die Feier'],
+      [Locale.French, 'je ne suis pas encore là au bureau, crampe dans le mollet'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
+  it('reads a verb by the one synonym its stem belongs to, a thigh muscle as the leg, and "me falta ar" as breathlessness', () => {
+    expect(card(Locale.SpanishES, 'los gemelos no paran de acalambrarse')).toBe('muscle-overuse');
+    expect(card(Locale.French, 'je suis diabétique et mes pieds s’engourdissent')).toBe('neurological-disorders');
+    expect(flags(Locale.PortugueseBR, 'a perna está inchada e me falta ar')).toContain('chest-or-breathing');
+  });
+
   it('reads a plan with a date, everyone better off soon, driving off the road and hurting oneself on purpose again in every language, but not their everyday look-alikes', () => {
     const crises: [Locale, string][] = [
       [Locale.SpanishES, 'tengo un plan y una fecha'],

@@ -507,6 +507,15 @@ describe('the safety pass', () => {
     expect(kindOf("i can't see myself running again by next season with these calf cramps")).toBe('nothing');
   });
 
+  it('reads a night set with everything made ready, and not being still here by a holiday, as a possible crisis, but not a party made ready or still being at the office', () => {
+    expect(kindOf("it's the night, everything's prepared")).toBe('unsure');
+    expect(kindOf("not sure i'll still be around by spring")).toBe('unsure');
+    expect(kindOf("tonight's the night, got everything ready for the party")).toBe('nothing');
+    expect(kindOf("it's the day, everything is ready for my wedding")).toBe('nothing');
+    expect(kindOf("can't believe i'm still here at the office with calf cramps")).toBe('nothing');
+    expect(kindOf("i can't believe i'm still here at the office")).toBe('nothing');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');

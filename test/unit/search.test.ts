@@ -1046,6 +1046,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('heart skipping beats and calf cramps')).toEqual(['palpitations']);
   });
 
+  it('a condition not covered keeps its note beside cramps said only by when they come; a note named half in what came before is no note', () => {
+    expect(search.lookup('kidney disease and cramps every night').result.kind).toBe('not-covered');
+    expect(cardFor('calf cramp after football, stretched it out')).toBe('muscle-overuse');
+    expect(cardFor('stretched after my workout and my calf cramped')).toBe('muscle-overuse');
+    expect(search.lookup('thigh is rock hard after being kicked').result.kind).toBe('not-covered');
+  });
+
   it('a treatment named with what it is for gets its note, not the card for the complaint it would treat', () => {
     expect(search.lookup('is quinine safe for night cramps').result.kind).toBe('not-covered');
     expect(search.lookup('tonic water for leg cramps at night').result.kind).toBe('not-covered');
