@@ -1371,6 +1371,25 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads a jump from a car park and tablets named in a German compound as a crisis in every language; cramps that "kill me" in a German relative clause are none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'voy a saltar desde el edificio del aparcamiento'],
+      [Locale.PortugueseBR, 'vou me jogar do prédio'],
+      [Locale.French, "je vais me jeter de l'immeuble"],
+      [Locale.German, 'ich springe heute vom Parkdeck'],
+      [Locale.German, 'ich habe absichtlich eine Handvoll Schlaftabletten genommen'],
+      [Locale.German, 'ich habe absichtlich eine Handvoll Blutdrucktabletten geschluckt'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expect(safety(Locale.German, 'Krämpfe, die mich umbringen, nach dem Beintag')).toBeUndefined();
+    expect(safety(Locale.German, 'ich will mich umbringen')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'mi gato saltó por la ventana')).toBeUndefined();
+  });
+
+  it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
+    expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
+  });
+
   it('reads a verb by the one synonym its stem belongs to, a thigh muscle as the leg, and "me falta ar" as breathlessness', () => {
     expect(card(Locale.SpanishES, 'los gemelos no paran de acalambrarse')).toBe('muscle-overuse');
     expect(card(Locale.French, 'je suis diabétique et mes pieds s’engourdissent')).toBe('neurological-disorders');

@@ -516,6 +516,16 @@ describe('the safety pass', () => {
     expect(kindOf("i can't believe i'm still here at the office")).toBe('nothing');
   });
 
+  it("reads a jump from a car park, never having to face tomorrow and passwords left for when one is gone as a possible crisis, but not a jump off a shed, a cat at the window or tomorrow's forecast", () => {
+    expect(kindOf('thinking of leaping from the top of the car park')).not.toBe('nothing');
+    expect(kindOf('just want to never have to face another day')).not.toBe('nothing');
+    expect(kindOf('left my bank details with my brother for when im gone')).not.toBe('nothing');
+    expect(kindOf('jumping off the roof of the shed gave me a calf cramp')).toBe('nothing');
+    expect(kindOf('my cat jumped from the window')).toBe('nothing');
+    expect(kindOf("never have to see tomorrow's weather forecast lol")).toBe('nothing');
+    expect(kindOf("i'm going to step off the roof")).toBe('crisis');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');
