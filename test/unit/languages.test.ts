@@ -1386,6 +1386,16 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'mi gato saltó por la ventana')).toBeUndefined();
   });
 
+  it('reads finally resting for good as a possible crisis in every language', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'por fin voy a dormir para siempre'],
+      [Locale.PortugueseBR, 'enfim vou descansar para sempre'],
+      [Locale.French, 'je vais enfin dormir pour toujours'],
+      [Locale.German, 'ich kann endlich in Frieden schlafen, für immer'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });

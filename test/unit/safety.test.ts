@@ -526,6 +526,12 @@ describe('the safety pass', () => {
     expect(kindOf("i'm going to step off the roof")).toBe('crisis');
   });
 
+  it('reads finally resting for good as a possible crisis, but not legs resting after a season or sleeping in peace without cramps', () => {
+    expect(kindOf('soon i can finally sleep forever')).not.toBe('nothing');
+    expect(kindOf('my legs can finally rest for good after marathon season')).toBe('nothing');
+    expect(kindOf('i can finally sleep in peace without cramps')).toBe('nothing');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');

@@ -1046,6 +1046,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('heart skipping beats and calf cramps')).toEqual(['palpitations']);
   });
 
+  it('a twitch of the lip or cheek is somewhere the catalogue is not about', () => {
+    expect(search.lookup('my top lip keeps twitching, why').result.kind).toBe('not-covered');
+    expect(search.lookup('cheek twitching all day').result.kind).toBe('not-covered');
+  });
+
   it('a condition not covered keeps its note beside cramps said only by when they come; a note named half in what came before is no note', () => {
     expect(search.lookup('kidney disease and cramps every night').result.kind).toBe('not-covered');
     expect(cardFor('calf cramp after football, stretched it out')).toBe('muscle-overuse');
