@@ -1396,6 +1396,14 @@ describe('each language a member can have', () => {
     for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
   });
 
+  it('reads hair falling out with feeling cold as the thyroid, and a trembling eyelid as somewhere else, in every language', () => {
+    expect(card(Locale.French, "je perds mes cheveux, j'ai froid et des crampes")).toBe('hypothyroidism');
+    expect(card(Locale.PortugueseBR, 'queda de cabelo, friorenta e com cãibra')).toBe('hypothyroidism');
+    expect(card(Locale.SpanishES, 'el pelo se me cae, siempre con frío y calambres')).toBe('hypothyroidism');
+    expect(card(Locale.SpanishES, 'me tiembla el párpado')).toBe('not-covered');
+    expect(card(Locale.PortugueseBR, 'minha pálpebra fica tremendo')).toBe('not-covered');
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });
