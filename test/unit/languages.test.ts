@@ -1404,6 +1404,43 @@ describe('each language a member can have', () => {
     expect(card(Locale.PortugueseBR, 'minha pálpebra fica tremendo')).toBe('not-covered');
   });
 
+  it('reads the quickest way to go and stopping tablets to save them as a possible crisis in every language, but not the quickest way home', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'busqué la manera más rápida de irme'],
+      [Locale.PortugueseBR, 'procurei o jeito mais rápido de partir'],
+      [Locale.French, 'je cherche la façon la plus rapide de partir'],
+      [Locale.German, 'ich suche, wie man am schnellsten geht'],
+      [Locale.SpanishES, 'dejé de tomar las pastillas para guardarlas'],
+      [Locale.PortugueseBR, 'parei de tomar os remédios para guardar'],
+      [Locale.French, "j'ai arrêté de prendre mes cachets pour les mettre de côté"],
+      [Locale.German, 'ich habe die Tabletten abgesetzt, um sie aufzuheben'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'la forma más rápida de irme a casa desde el trabajo'],
+      [Locale.PortugueseBR, 'qual o jeito mais rápido de ir embora do aeroporto'],
+      [Locale.French, 'le moyen le plus rapide de partir du boulot'],
+      [Locale.German, 'am schnellsten geht es mit dem Rad'],
+      [Locale.SpanishES, 'dejé de tomar las pastillas del colesterol por los calambres'],
+      [Locale.German, 'ich habe die Tabletten abgesetzt wegen der Krämpfe'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
+  it('reads walking the dog as walking, not as a question about the dog, in every language', () => {
+    expect(card(Locale.SpanishES, 'me duele la pantorrilla cuando paseo al perro y se me pasa al pararme')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.PortugueseBR, 'a panturrilha dói quando passeio com o cachorro e passa quando paro')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.French, 'mal au mollet quand je promène le chien et ça passe quand je m’arrête')).toBe('peripheral-artery-disease');
+    expect(card(Locale.German, 'die Wade tut weh, wenn ich mit dem Hund gehe, und hört auf, wenn ich stehen bleibe')).toBe(
+      'peripheral-artery-disease',
+    );
+    expect(card(Locale.SpanishES, 'mi perro tiene calambres en las patas')).toBe('not-covered');
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });

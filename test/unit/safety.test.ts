@@ -526,6 +526,12 @@ describe('the safety pass', () => {
     expect(kindOf("i'm going to step off the roof")).toBe('crisis');
   });
 
+  it('reads wishing one was not born as a possible crisis, but not "I wasn\'t born yesterday" or a birthplace', () => {
+    expect(kindOf("everything would be easier if i just wasn't born")).not.toBe('nothing');
+    expect(kindOf("i wasn't born yesterday")).toBe('nothing');
+    expect(kindOf("i wasn't born in the uk")).toBe('nothing');
+  });
+
   it('reads finally resting for good as a possible crisis, but not legs resting after a season or sleeping in peace without cramps', () => {
     expect(kindOf('soon i can finally sleep forever')).not.toBe('nothing');
     expect(kindOf('my legs can finally rest for good after marathon season')).toBe('nothing');
