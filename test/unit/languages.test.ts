@@ -1427,6 +1427,17 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads instructions left for one’s own funeral as a possible crisis in every language, but not a mother’s', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'dejé instrucciones para mi entierro'],
+      [Locale.PortugueseBR, 'deixei instruções para o meu enterro'],
+      [Locale.French, "j'ai laissé des instructions pour mes obsèques"],
+      [Locale.German, 'ich habe meine Beerdigung geplant'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expect(safety(Locale.German, 'ich habe die Beerdigung meiner Mutter organisiert')).toBeUndefined();
+  });
+
   it('reads walking the dog as walking, not as a question about the dog, in every language', () => {
     expect(card(Locale.SpanishES, 'me duele la pantorrilla cuando paseo al perro y se me pasa al pararme')).toBe(
       'peripheral-artery-disease',

@@ -532,6 +532,12 @@ describe('the safety pass', () => {
     expect(kindOf("i wasn't born in the uk")).toBe('nothing');
   });
 
+  it("reads instructions left for one's own funeral as a possible crisis, but not a funeral plan or a mother's funeral", () => {
+    expect(kindOf("i've left instructions for my funeral")).toBe('unsure');
+    expect(kindOf('paid for my funeral plan last year and now leg cramps')).toBe('nothing');
+    expect(kindOf("i'm arranging my mum's funeral and my calves cramp")).toBe('nothing');
+  });
+
   it('reads finally resting for good as a possible crisis, but not legs resting after a season or sleeping in peace without cramps', () => {
     expect(kindOf('soon i can finally sleep forever')).not.toBe('nothing');
     expect(kindOf('my legs can finally rest for good after marathon season')).toBe('nothing');

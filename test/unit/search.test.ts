@@ -1046,6 +1046,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('heart skipping beats and calf cramps')).toEqual(['palpitations']);
   });
 
+  it('a foot that cannot be wiggled is one that cannot be moved: an icy leg with it is the emergency', () => {
+    expect(search.lookup("her leg is icy and she can't wiggle her foot since this afternoon").flags.map((flag) => flag.level)).toContain(
+      'emergency',
+    );
+  });
+
   it('a twitch of the lip or cheek is somewhere the catalogue is not about', () => {
     expect(search.lookup('my top lip keeps twitching, why').result.kind).toBe('not-covered');
     expect(search.lookup('cheek twitching all day').result.kind).toBe('not-covered');
