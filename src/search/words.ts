@@ -75,11 +75,12 @@ export class Vocabulary {
           this.#multiWord.set(lead, [...(this.#multiWord.get(lead) ?? []), [` ${word} `, ` ${first} `]]);
         } else {
           this.#canonical.set(word, first);
-          const derived = language.derivations.some((ending) => word.endsWith(ending) && !stem(word).endsWith(ending));
-          if (!places.has(stem(word)) && !derived) {
-            this.#canonical.set(stem(word), first);
-            const shared = this.#byStem.has(stem(word)) && this.#byStem.get(stem(word)) !== first;
-            this.#byStem.set(stem(word), shared ? undefined : first);
+          const stemmed = stem(word);
+          const derived = language.derivations.some((ending) => word.endsWith(ending) && !stemmed.endsWith(ending));
+          if (!places.has(stemmed) && !derived) {
+            this.#canonical.set(stemmed, first);
+            const shared = this.#byStem.has(stemmed) && this.#byStem.get(stemmed) !== first;
+            this.#byStem.set(stemmed, shared ? undefined : first);
           }
           this.#members.set(word, first);
         }
