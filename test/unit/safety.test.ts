@@ -512,6 +512,8 @@ describe('the safety pass', () => {
     expect(kindOf("not sure i'll still be around by spring")).toBe('unsure');
     expect(kindOf("tonight's the night, got everything ready for the party")).toBe('nothing');
     expect(kindOf("it's the day, everything is ready for my wedding")).toBe('nothing');
+    // Children away from home are no occasion: they may be where a plan puts them.
+    expect(kindOf("tonight's the night, everything's ready, the kids are at their dad's")).toBe('unsure');
     expect(kindOf("can't believe i'm still here at the office with calf cramps")).toBe('nothing');
     expect(kindOf("i can't believe i'm still here at the office")).toBe('nothing');
   });
@@ -530,6 +532,7 @@ describe('the safety pass', () => {
     expect(kindOf("everything would be easier if i just wasn't born")).not.toBe('nothing');
     expect(kindOf("i wasn't born yesterday")).toBe('nothing');
     expect(kindOf("i wasn't born in the uk")).toBe('nothing');
+    expect(kindOf("life would be easier if i wasn't born in the first place")).not.toBe('nothing');
   });
 
   it("reads instructions left for one's own funeral as a possible crisis, but not a funeral plan or a mother's funeral", () => {
