@@ -1438,6 +1438,13 @@ describe('each language a member can have', () => {
     expect(safety(Locale.German, 'ich habe die Beerdigung meiner Mutter organisiert')).toBeUndefined();
   });
 
+  it('reads being a burden to everyone as a possible crisis in Spanish and German, as the other languages did', () => {
+    expect(safety(Locale.SpanishES, 'soy un peso para todos')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'ya tomé la decisión, estoy harta de ser una carga')).toBe('unsure');
+    expect(safety(Locale.German, 'ich falle allen zur Last')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'llevo una carga para mi familia en el coche')).toBeUndefined();
+  });
+
   it('reads walking the dog as walking, not as a question about the dog, in every language', () => {
     expect(card(Locale.SpanishES, 'me duele la pantorrilla cuando paseo al perro y se me pasa al pararme')).toBe(
       'peripheral-artery-disease',

@@ -541,6 +541,12 @@ describe('the safety pass', () => {
     expect(kindOf("i'm arranging my mum's funeral and my calves cramp")).toBe('nothing');
   });
 
+  it('reads being a weight or a drain on everyone as a possible crisis, but not weight put on', () => {
+    expect(kindOf("honestly i've had enough of being a weight on everyone, i've made my mind up")).toBe('unsure');
+    expect(kindOf("i'm just a drain on my family")).toBe('unsure');
+    expect(kindOf('put weight on, everyone says')).toBe('nothing');
+  });
+
   it('reads finally resting for good as a possible crisis, but not legs resting after a season or sleeping in peace without cramps', () => {
     expect(kindOf('soon i can finally sleep forever')).not.toBe('nothing');
     expect(kindOf('my legs can finally rest for good after marathon season')).toBe('nothing');
