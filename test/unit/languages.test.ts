@@ -1459,6 +1459,41 @@ describe('each language a member can have', () => {
     expect(card(Locale.SpanishES, 'mi perro tiene calambres en las patas')).toBe('not-covered');
   });
 
+  it('reads belongings left behind "where I am going", pills bought to have enough, pills mixed with drink and a bridge that keeps calling as a possible crisis in every language; not knowing where one is going, a coat not needed on holiday, a question about mixing or magnesium bought to have enough are none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'le voy a dar mi guitarra a mi hermano, donde voy no la necesito'],
+      [Locale.PortugueseBR, 'vou dar meu violão pro meu irmão, onde eu vou não preciso dele'],
+      [Locale.French, "je vais donner ma guitare à mon frère, là où je vais je n'en aurai pas besoin"],
+      [Locale.German, 'ich gebe meine Gitarre meinem Bruder, wo ich hingehe, brauche ich sie nicht'],
+      [Locale.SpanishES, 'compré otra caja de pastillas para tener suficientes'],
+      [Locale.PortugueseBR, 'comprei outra caixa de remédio pra ter o suficiente'],
+      [Locale.French, "j'ai racheté une boîte de cachets pour en avoir assez"],
+      [Locale.German, 'ich habe noch eine Packung Tabletten gekauft, damit es reicht'],
+      [Locale.SpanishES, 'mezclé las pastillas con una botella de vodka y me siento rara'],
+      [Locale.PortugueseBR, 'misturei os comprimidos com uma garrafa de vodca'],
+      [Locale.French, "j'ai mélangé mes comprimés avec une bouteille de vodka"],
+      [Locale.German, 'habe meine Tabletten mit einer Flasche Wodka gemischt und fühle mich komisch'],
+      [Locale.SpanishES, 'el puente cerca del trabajo no deja de llamarme'],
+      [Locale.French, "le pont près du boulot n'arrête pas de m'appeler"],
+      [Locale.German, 'die Brücke bei der Arbeit ruft ständig nach mir'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'no sé a dónde voy con esto'],
+      [Locale.SpanishES, 'donde voy de vacaciones no hace falta abrigo'],
+      [Locale.SpanishES, '¿puedo mezclar las pastillas con alcohol?'],
+      [Locale.SpanishES, 'compré otra caja de magnesio para tener suficientes'],
+      [Locale.PortugueseBR, 'não sei pra onde eu vou'],
+      [Locale.PortugueseBR, 'posso misturar remédio com cerveja?'],
+      [Locale.French, 'je ne sais pas où je vais'],
+      [Locale.French, "là où je vais en vacances je n'ai pas besoin de manteau"],
+      [Locale.German, 'ich weiß nicht, wo ich hingehe'],
+      [Locale.German, 'Tabletten mit Bier gemischt, darf man das?'],
+      [Locale.German, 'ich habe mir Magnesiumtabletten gekauft, damit es reicht'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });

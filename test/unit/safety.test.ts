@@ -553,6 +553,25 @@ describe('the safety pass', () => {
     expect(kindOf('i can finally sleep in peace without cramps')).toBe('nothing');
   });
 
+  it('reads belongings left behind "where I\'m going", pills bought "so I\'d have enough", pills mixed with drink, "ctb" and "I won\'t be here much longer" beside a leg as a possible crisis, but not a coat left for a hot country, a question about mixing, a plan to move or a cramp that will pass', () => {
+    expect(kindOf("giving my guitar to my brother since i won't be playing where i'm going")).toBe('unsure');
+    expect(kindOf('i bought a second box of pills so i would have enough')).toBe('unsure');
+    expect(kindOf('mixed my tablets with a bottle of vodka, feeling weird')).toBe('overdose');
+    expect(kindOf('mixed my pills with whisky')).toBe('unsure');
+    expect(kindOf('thinking about ctb tonight')).toBe('crisis');
+    expect(kindOf("why bother sorting my leg out when i won't be here much longer")).toBe('unsure');
+    expect(kindOf("won't need a jacket where i'm going, it's 30 degrees")).toBe('nothing');
+    expect(kindOf("not sure where i'm going wrong with my stretches")).toBe('nothing');
+    expect(kindOf('can i mix my pills with a bottle of wine')).toBe('nothing');
+    expect(kindOf('mixed my pills with wine, is that ok?')).toBe('nothing');
+    expect(kindOf('my pills have enough side effects already')).toBe('nothing');
+    expect(kindOf('bought another box of magnesium tablets so i have enough')).toBe('nothing');
+    expect(kindOf("i won't be here much longer, moving to leeds next week")).toBe('nothing');
+    expect(kindOf("my cramp won't be around for long")).toBe('nothing');
+    expect(kindOf('the bridge club keeps calling me')).toBe('nothing');
+    expect(kindOf('the bridge keeps calling me')).toBe('crisis');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');
