@@ -1494,6 +1494,24 @@ describe('each language a member can have', () => {
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });
 
+  it('reads a bone through the skin, numbness felt when wiping and (in German) words that will not come out as the emergencies they are in every language; bones seen in thin feet and a deep breath after a cramp are none', () => {
+    const emergencies: [Locale, string, string][] = [
+      [Locale.SpanishES, 'me caí de la bici y el hueso de la espinilla se ve por fuera', 'open-fracture'],
+      [Locale.PortugueseBR, 'caí da bicicleta e o osso da canela está aparecendo', 'open-fracture'],
+      [Locale.French, "tombé de vélo, l'os du tibia sort de la peau", 'open-fracture'],
+      [Locale.German, 'vom Rad gefallen, der Schienbeinknochen schaut raus', 'open-fracture'],
+      [Locale.SpanishES, 'dolor de espalda y no siento nada ahí abajo al limpiarme', 'cauda-equina'],
+      [Locale.PortugueseBR, 'dor nas costas e não sinto nada lá embaixo quando me limpo', 'cauda-equina'],
+      [Locale.French, "mal au dos et je ne sens plus rien en bas quand je m'essuie", 'cauda-equina'],
+      [Locale.German, 'Rückenschmerzen und ich spüre untenrum nichts beim Abwischen', 'cauda-equina'],
+      [Locale.German, 'ich bekomme die Wörter nicht raus und ziehe das rechte Bein nach', 'stroke'],
+    ];
+    for (const [locale, query, flag] of emergencies) expect([query, flags(locale, query)]).toEqual([query, [flag]]);
+    expect(flags(Locale.SpanishES, 'se me ven los huesos de los pies')).toEqual([]);
+    expect(flags(Locale.German, 'man sieht die Knochen an meinen Füßen')).toEqual([]);
+    expect(flags(Locale.German, 'Wadenkrampf, musste mich hinsetzen und durchatmen')).toEqual([]);
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });

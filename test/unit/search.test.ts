@@ -1046,6 +1046,16 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('heart skipping beats and calf cramps')).toEqual(['palpitations']);
   });
 
+  it('a bone through the skin is the emergency, weakness "more each day" is weakness getting worse and numbness when wiping is the spine emergency; bones seen in thin feet or an ankle bone that sticks out are none', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('fell off my bike, shin bone poking through the skin')).toEqual(['open-fracture']);
+    expect(flagsOf('fell down the stairs and i can see the bone')).toEqual(['open-fracture']);
+    expect(flagsOf('i can see the bones in my feet when i point')).toEqual([]);
+    expect(flagsOf('my ankle bone sticks out more than the other')).toEqual([]);
+    expect(flagsOf('legs going weak and numb more each day this week')).toContain('worsening-weakness');
+    expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
+  });
+
   it('a foot that cannot be wiggled is one that cannot be moved: an icy leg with it is the emergency', () => {
     expect(search.lookup("her leg is icy and she can't wiggle her foot since this afternoon").flags.map((flag) => flag.level)).toContain(
       'emergency',
