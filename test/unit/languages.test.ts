@@ -1459,7 +1459,7 @@ describe('each language a member can have', () => {
     expect(card(Locale.SpanishES, 'mi perro tiene calambres en las patas')).toBe('not-covered');
   });
 
-  it('reads belongings left behind "where I am going", pills bought to have enough, pills mixed with drink and a bridge that keeps calling as a possible crisis in every language; not knowing where one is going, a coat not needed on holiday, a question about mixing or magnesium bought to have enough are none', () => {
+  it('reads belongings left behind "where I am going", pills bought to have enough, pills mixed with drink, a bridge that keeps calling and train tracks stared at as a possible crisis in every language; not knowing where one is going, a coat not needed on holiday, a question about mixing, magnesium bought to have enough, a leaflet read again or tracks watched from a platform are none', () => {
     const crises: [Locale, string][] = [
       [Locale.SpanishES, 'le voy a dar mi guitarra a mi hermano, donde voy no la necesito'],
       [Locale.PortugueseBR, 'vou dar meu violão pro meu irmão, onde eu vou não preciso dele'],
@@ -1476,6 +1476,10 @@ describe('each language a member can have', () => {
       [Locale.SpanishES, 'el puente cerca del trabajo no deja de llamarme'],
       [Locale.French, "le pont près du boulot n'arrête pas de m'appeler"],
       [Locale.German, 'die Brücke bei der Arbeit ruft ständig nach mir'],
+      [Locale.SpanishES, 'no dejo de mirar las vías del tren cuando vuelvo a casa'],
+      [Locale.PortugueseBR, 'fico olhando os trilhos do trem quando volto pra casa'],
+      [Locale.French, "je n'arrête pas de regarder les rails en rentrant"],
+      [Locale.German, 'ich starre immer auf die Gleise auf dem Heimweg'],
     ];
     for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
     const everyday: [Locale, string][] = [
@@ -1490,6 +1494,8 @@ describe('each language a member can have', () => {
       [Locale.German, 'ich weiß nicht, wo ich hingehe'],
       [Locale.German, 'Tabletten mit Bier gemischt, darf man das?'],
       [Locale.German, 'ich habe mir Magnesiumtabletten gekauft, damit es reicht'],
+      [Locale.SpanishES, 'sigo mirando el prospecto de las pastillas'],
+      [Locale.German, 'ich warte am Bahnsteig und starre auf die Gleise'],
     ];
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
   });

@@ -572,6 +572,15 @@ describe('the safety pass', () => {
     expect(kindOf('the bridge keeps calling me')).toBe('crisis');
   });
 
+  it('reads gazing again and again at train tracks, a river or pills as a possible crisis, but not tracks watched while waiting for a late train, the label on a medicine or calves in the mirror', () => {
+    expect(kindOf('i keep looking at the train tracks on my way home')).toBe('unsure');
+    expect(kindOf("can't stop staring at the river from the bridge")).toBe('unsure');
+    expect(kindOf('i keep staring at my pills')).toBe('unsure');
+    expect(kindOf('kept looking at the train tracks waiting for the delayed train')).toBe('nothing');
+    expect(kindOf('i keep looking at the label on my statins')).toBe('nothing');
+    expect(kindOf('keep looking at my calves in the mirror')).toBe('nothing');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');

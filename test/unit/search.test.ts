@@ -1056,6 +1056,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
+  it('knows rivastigmine patches and torsemide by the brand names Exelon and Dytor', () => {
+    for (const query of ["my gran's on exelon patches and her legs cramp", 'dytor 10 and muscle cramps'])
+      expect([query, cardFor(query)]).toEqual([query, 'medication-side-effects']);
+  });
+
   it('a foot that cannot be wiggled is one that cannot be moved: an icy leg with it is the emergency', () => {
     expect(search.lookup("her leg is icy and she can't wiggle her foot since this afternoon").flags.map((flag) => flag.level)).toContain(
       'emergency',
