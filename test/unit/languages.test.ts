@@ -1518,6 +1518,28 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'Wadenkrampf, musste mich hinsetzen und durchatmen')).toEqual([]);
   });
 
+  it('reads a farewell note, all the insulin injected at once and a whole box or blister taken as the crisis they are; a farewell card for a colleague is none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'ya escribí la nota de despedida, solo me falta decidir cuándo'],
+      [Locale.PortugueseBR, 'já escrevi o bilhete de despedida, só falta decidir quando'],
+      [Locale.SpanishES, 'estoy pensando en ponerme toda la insulina de golpe'],
+      [Locale.SpanishES, 'me tomé todas las pastillas a la vez'],
+      [Locale.SpanishES, 'me tomé la caja entera de paracetamol'],
+      [Locale.French, "je pense m'injecter toute l'insuline d'un coup"],
+      [Locale.PortugueseBR, 'tomei a cartela inteira de rivotril'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expect(safety(Locale.SpanishES, 'escribí una carta de despedida para mi compañera que se jubila')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'escrevi uma carta de despedida pro colega que saiu da empresa')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'me puse la insulina como siempre')).toBeUndefined();
+  });
+
+  it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop', () => {
+    expect(flags(Locale.French, 'des crampes et maintenant je n’arrive plus à lever le bras ni à sourire')).toEqual(['stroke']);
+    expect(flags(Locale.French, 'premier cours de vélo en salle et mes cuisses n’arrêtent pas de crampe')).toEqual([]);
+    expect(flags(Locale.French, 'crampe qui ne s’arrête pas depuis une heure')).toEqual(['long-cramp']);
+  });
+
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {
     expect(flags(Locale.German, 'meine Tochter tritt nicht mehr auf das Bein auf und hat hohes Fieber')).toContain('child-limp-fever');
   });
