@@ -581,6 +581,18 @@ describe('the safety pass', () => {
     expect(kindOf('keep looking at my calves in the mirror')).toBe('nothing');
   });
 
+  it('reads being tired of pretending, a spot already picked, telling someone where the will is and stopping pills "so it just happens" as a possible crisis, but not pretending a leg is fine, a picnic spot, a mother\'s will, car papers or statins stopped for the cramps', () => {
+    expect(kindOf("i'm tired of pretending i want to be here")).toBe('unsure');
+    expect(kindOf("i've already picked the spot")).toBe('unsure');
+    expect(kindOf('i told my sister where the will is, just in case')).toBe('unsure');
+    expect(kindOf('thinking of not taking my heart pills so it just happens')).toBe('unsure');
+    expect(kindOf("tired of pretending my leg doesn't hurt")).toBe('nothing');
+    expect(kindOf('already picked the spot for the picnic')).toBe('nothing');
+    expect(kindOf("i told my sister where mum's will is")).toBe('nothing');
+    expect(kindOf('showed my brother where the insurance papers are for the car')).toBe('nothing');
+    expect(kindOf('stopped taking my statins so the cramps stop')).toBe('nothing');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');

@@ -1056,6 +1056,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
+  it('a heart attack named as a fright ("nearly gave me a heart attack") is no sign, and legs one "can barely move" with cola-coloured pee are the muscle-breakdown emergency (while pee one "can barely" pass stays scant pee, not a bladder that will not empty)', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('that cramp nearly gave me a heart attack lol')).toEqual([]);
+    expect(flagsOf("i think i'm having a heart attack")).toEqual(['heart-attack']);
+    expect(flagsOf('dark cola pee after a spin class and i can barely move my legs')).toContain('muscle-breakdown-severe');
+  });
+
   it('knows rivastigmine patches and torsemide by the brand names Exelon and Dytor', () => {
     for (const query of ["my gran's on exelon patches and her legs cramp", 'dytor 10 and muscle cramps'])
       expect([query, cardFor(query)]).toEqual([query, 'medication-side-effects']);
