@@ -1534,6 +1534,44 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'me puse la insulina como siempre')).toBeUndefined();
   });
 
+  it('reads being tired of pretending, a spot already picked, telling someone where the will is and stopping heart pills so "it happens" as a possible crisis in every language; a picnic spot, a mother\'s will, car papers and a leg one pretends is fine are none; a heart attack named as a fright is no sign; dark pee with legs one can barely move is the muscle-breakdown emergency', () => {
+    const crises: [Locale, string][] = [
+      [Locale.French, 'je suis fatiguée de faire semblant de vouloir être là'],
+      [Locale.German, 'ich bin es leid, so zu tun, als wollte ich hier sein'],
+      [Locale.SpanishES, 'ya he elegido el sitio'],
+      [Locale.PortugueseBR, 'já escolhi o lugar'],
+      [Locale.French, "j'ai déjà choisi l'endroit"],
+      [Locale.German, 'ich habe mir die Stelle schon ausgesucht'],
+      [Locale.SpanishES, 'le dije a mi hermana dónde está el testamento, por si acaso'],
+      [Locale.PortugueseBR, 'contei pra minha irmã onde está o testamento, só por garantia'],
+      [Locale.French, "j'ai dit à ma sœur où est le testament, au cas où"],
+      [Locale.German, 'ich habe meiner Schwester gesagt, wo das Testament liegt, nur für alle Fälle'],
+      [Locale.SpanishES, 'pienso dejar las pastillas del corazón para que pase solo'],
+      [Locale.PortugueseBR, 'vou parar os remédios do coração pra acontecer logo'],
+      [Locale.French, 'je vais arrêter mes médicaments pour le cœur pour que ça arrive tout seul'],
+      [Locale.German, 'ich setze die Herztabletten ab, damit es von selbst passiert'],
+    ];
+    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'ya elegí el sitio para el picnic'],
+      [Locale.SpanishES, 'le dije a mi hermana dónde está el testamento de mamá'],
+      [Locale.PortugueseBR, 'falei pro meu irmão onde está o seguro do carro'],
+      [Locale.French, "j'ai déjà trouvé l'endroit pour le pique-nique"],
+      [Locale.German, 'ich bin es leid, so zu tun, als wäre mein Bein okay'],
+      [Locale.German, 'den Platz fürs Picknick schon ausgesucht'],
+    ];
+    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expect(flags(Locale.SpanishES, 'ese calambre casi me da un infarto, jaja')).toEqual([]);
+    expect(flags(Locale.German, 'der Krampf hat mir fast einen Herzinfarkt verpasst, haha')).toEqual([]);
+    expect(flags(Locale.French, 'je fais une crise cardiaque')).toEqual(['heart-attack']);
+    expect(flags(Locale.PortugueseBR, 'xixi cor de coca depois do spinning e mal consigo mexer as pernas')).toContain(
+      'muscle-breakdown-severe',
+    );
+    expect(flags(Locale.German, 'Urin wie Cola nach dem Spinning und ich kann die Beine kaum bewegen')).toContain(
+      'muscle-breakdown-severe',
+    );
+  });
+
   it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop', () => {
     expect(flags(Locale.French, 'des crampes et maintenant je n’arrive plus à lever le bras ni à sourire')).toEqual(['stroke']);
     expect(flags(Locale.French, 'premier cours de vélo en salle et mes cuisses n’arrêtent pas de crampe')).toEqual([]);
