@@ -1550,6 +1550,8 @@ describe('each language a member can have', () => {
       [Locale.PortugueseBR, 'vou parar os remédios do coração pra acontecer logo'],
       [Locale.French, 'je vais arrêter mes médicaments pour le cœur pour que ça arrive tout seul'],
       [Locale.German, 'ich setze die Herztabletten ab, damit es von selbst passiert'],
+      [Locale.French, 'je ne supporterai pas une année de plus comme ça'],
+      [Locale.German, 'ich schaffe kein weiteres Jahr mehr so'],
     ];
     for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
     const everyday: [Locale, string][] = [
@@ -1559,6 +1561,8 @@ describe('each language a member can have', () => {
       [Locale.French, "j'ai déjà trouvé l'endroit pour le pique-nique"],
       [Locale.German, 'ich bin es leid, so zu tun, als wäre mein Bein okay'],
       [Locale.German, 'den Platz fürs Picknick schon ausgesucht'],
+      [Locale.French, 'je ne supporterai pas un jour de plus cette crampe'],
+      [Locale.German, 'ich ertrage keinen weiteren Tag mit diesen Krämpfen'],
     ];
     for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
     expect(flags(Locale.SpanishES, 'ese calambre casi me da un infarto, jaja')).toEqual([]);

@@ -593,6 +593,11 @@ describe('the safety pass', () => {
     expect(kindOf('stopped taking my statins so the cramps stop')).toBe('nothing');
   });
 
+  it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
+    expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
+    expect(kindOf("can't do another day of this cramp")).toBe('nothing');
+  });
+
   it('reads a plan with a date, driving off the road and hurting oneself again as a possible crisis, but not a date for an operation, a near miss at the wheel, a cut while shaving or a German "die"', () => {
     expect(kindOf('i have a plan and a date')).toBe('unsure');
     expect(kindOf("i'm going to drive my car off the road on the way home")).toBe('unsure');

@@ -1060,6 +1060,7 @@ describe('search: never a confident card for the wrong cause', () => {
     const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
     expect(flagsOf('that cramp nearly gave me a heart attack lol')).toEqual([]);
     expect(flagsOf("i think i'm having a heart attack")).toEqual(['heart-attack']);
+    expect(flagsOf('he collapsed at the match and stopped breathing')).toContain('sudden-confusion');
     expect(flagsOf('dark cola pee after a spin class and i can barely move my legs')).toContain('muscle-breakdown-severe');
   });
 
