@@ -1,3 +1,4 @@
+import { foldText } from '../catalogue/fold.js';
 import type { Reading } from './reading.js';
 import type { Vocabulary } from './words.js';
 
@@ -36,6 +37,8 @@ export interface PhraseRules {
   readonly incidents: ReadonlySet<string>;
   /** Findings of the whole body (see `Language.wholeBody`): they may stand anywhere in the message. */
   readonly wholeBody: ReadonlySet<string>;
+  /** Denial words as typed (folded: "not", "isnt") and the findings a denial covers (canonical: "breathe"). */
+  readonly denials: { readonly words: ReadonlySet<string>; readonly deniable: ReadonlySet<string> };
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -43,6 +46,8 @@ const SHORT_WORD = 3;
 const NUMBER = /^\d+$/;
 /** How many more positions than it has words a phrase may spread over: "calf is really badly swollen" holds "swollen calf". */
 const SLACK = 3;
+/** How far before a finding the denial of an absence may stand ("not" in "not really breathing"). */
+const ABSENCE_REACH = 2;
 
 interface Entry<Owner> {
   readonly owner: Owner;
@@ -56,6 +61,12 @@ interface Entry<Owner> {
    * across a word that joins two findings ("sweat at work and at night I get cramps": the night is the cramps').
    */
   readonly when?: ReadonlySet<string>;
+  /**
+   * A phrase that opens with a denial and a finding it would cover names an absence ("not breathing"): it holds where
+   * that denial, as typed, denies the finding ("he isn't breathing"), which no other phrase can, and not where the
+   * finding is only said near a denial ("not sure my breathing is ok", "no breathing problems").
+   */
+  readonly absence?: string;
 }
 
 /**
@@ -74,7 +85,10 @@ export class PhraseIndex<Owner> {
     private readonly rules: PhraseRules,
   ) {
     for (const { owner, phrase, slack = SLACK, typed, when } of entries) {
-      const words = vocabulary.words(phrase);
+      const [lead = '', ...rest] = foldText(phrase).split(' ');
+      const found = vocabulary.words(rest.join(' '));
+      const absence = rules.denials.words.has(lead) && rules.denials.deniable.has(found[0] ?? '') ? lead : undefined;
+      const words = absence === undefined ? vocabulary.words(phrase) : found;
       const first = words[0];
       if (first === undefined) continue;
       const list = this.#byWord.get(first) ?? [];
@@ -83,6 +97,7 @@ export class PhraseIndex<Owner> {
         words,
         key: words.join(' '),
         slack,
+        ...(absence === undefined ? {} : { absence }),
         ...(typed === undefined ? {} : { typed }),
         ...(when && words.some((word) => when.has(word)) ? { when } : {}),
       });
@@ -92,18 +107,27 @@ export class PhraseIndex<Owner> {
 
   /** Every phrase the query holds in place, once each, from words it does not deny. */
   match(reading: Reading): PhraseHit<Owner>[] {
-    const positions = new Map<string, number[]>();
+    const said = new Map<string, number[]>();
+    const every = new Map<string, number[]>();
     reading.tokens.forEach((token, at) => {
-      if (token.denied) return;
       // A calf is also a leg: a phrase about the leg ("leg tight after a fall") holds for the calf.
       for (const word of [token.word, this.rules.partOf.get(token.word)]) {
-        if (word) positions.set(word, [...(positions.get(word) ?? []), at]);
+        if (!word) continue;
+        every.set(word, [...(every.get(word) ?? []), at]);
+        if (!token.denied) said.set(word, [...(said.get(word) ?? []), at]);
       }
     });
+    // Where a denial, as typed, stands just before the finding it covers: "isn't" in "he isn't breathing".
+    const deniedBy = (at: number, denial: string) =>
+      reading.tokens[at]?.denied === true &&
+      reading.tokens.slice(Math.max(0, at - ABSENCE_REACH), at).some((token) => token.folded === denial && token.denied);
     const whole = reading.words.join(' ');
     const hits: PhraseHit<Owner>[] = [];
-    for (const [word, anchors] of positions) {
+    for (const word of every.keys()) {
       for (const entry of this.#byWord.get(word) ?? []) {
+        const { absence } = entry;
+        const positions = absence === undefined ? said : every;
+        const anchors = (positions.get(word) ?? []).filter((at) => absence === undefined || deniedBy(at, absence));
         const isWhole = entry.key === whole;
         // A name that must be typed as written is no abbreviation: it is checked as typed below.
         if (

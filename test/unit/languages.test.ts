@@ -1576,10 +1576,15 @@ describe('each language a member can have', () => {
     );
   });
 
-  it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop', () => {
+  it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop; "pas mal" is a lot; a father who "no respira" is the collapse emergency', () => {
     expect(flags(Locale.French, 'des crampes et maintenant je n’arrive plus à lever le bras ni à sourire')).toEqual(['stroke']);
     expect(flags(Locale.French, 'premier cours de vélo en salle et mes cuisses n’arrêtent pas de crampe')).toEqual([]);
     expect(flags(Locale.French, 'crampe qui ne s’arrête pas depuis une heure')).toEqual(['long-cramp']);
+    expect(card(Locale.French, "les pieds qui brûlent et des crampes, je bois pas mal d'alcool")).toBe('neurological-disorders');
+    expect(flags(Locale.SpanishES, 'mi padre no respira')).toEqual(['sudden-confusion']);
+    expect(flags(Locale.PortugueseBR, 'ele não respira')).toEqual(['sudden-confusion']);
+    expect(flags(Locale.SpanishES, 'respiro bien, no tengo dolor en el pecho, solo un calambre')).not.toContain('sudden-confusion');
+    expect(flags(Locale.SpanishES, 'no respira mal, solo tengo un calambre')).toEqual([]);
   });
 
   it('reads a German child who will not stand on a leg, the verb split round it, with fever as the emergency', () => {

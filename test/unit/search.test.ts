@@ -1061,6 +1061,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('that cramp nearly gave me a heart attack lol')).toEqual([]);
     expect(flagsOf("i think i'm having a heart attack")).toEqual(['heart-attack']);
     expect(flagsOf('he collapsed at the match and stopped breathing')).toContain('sudden-confusion');
+    // A phrase that names an absence is read on the words a denial covers; other phrases never are.
+    expect(flagsOf("he isn't breathing")).toEqual(['sudden-confusion']);
+    expect(flagsOf('my baby is not breathing')).toEqual(['sudden-confusion']);
+    expect(flagsOf('no breathing problems, just cramps')).toEqual([]);
+    expect(flagsOf('no swelling, not breathing funny, just a calf cramp')).toEqual([]);
     expect(flagsOf('dark cola pee after a spin class and i can barely move my legs')).toContain('muscle-breakdown-severe');
   });
 
