@@ -105,7 +105,7 @@ export class PhraseIndex<Owner> {
     }
   }
 
-  /** Every phrase the query holds in place, once each, from words it does not deny. */
+  /** Every phrase the query holds in place, once each, from words it does not deny (an absence, from those it does). */
   match(reading: Reading): PhraseHit<Owner>[] {
     const said = new Map<string, number[]>();
     const every = new Map<string, number[]>();

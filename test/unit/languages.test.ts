@@ -1576,7 +1576,7 @@ describe('each language a member can have', () => {
     );
   });
 
-  it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop; "pas mal" is a lot; a father who "no respira" is the collapse emergency', () => {
+  it('reads the French elided "n’" as "ne", so "je n’arrive plus à lever le bras" is the stroke, while thighs that "n’arrêtent pas de" cramp keep cramping, not one cramp that will not stop; "pas mal" is a lot; and that a father who "no respira" (Spanish, Portuguese) is the collapse emergency', () => {
     expect(flags(Locale.French, 'des crampes et maintenant je n’arrive plus à lever le bras ni à sourire')).toEqual(['stroke']);
     expect(flags(Locale.French, 'premier cours de vélo en salle et mes cuisses n’arrêtent pas de crampe')).toEqual([]);
     expect(flags(Locale.French, 'crampe qui ne s’arrête pas depuis une heure')).toEqual(['long-cramp']);
