@@ -221,10 +221,8 @@ function indexLexicon(catalogue: Catalogue) {
     ]),
     incidents: new Set(),
     wholeBody: new Set(),
-    denials: {
-      words: new Set(language.denials.words.map(foldText)),
-      deniable: new Set(language.denials.deniable.map((word) => vocabulary.canonical(foldText(word))).filter(Boolean)),
-    },
+    // The reader decides what a denial covers; the phrase indexes that ask are built after it.
+    namesAbsence: (lead, finding) => reader.namesAbsence(lead, finding),
   };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));

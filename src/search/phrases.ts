@@ -37,8 +37,8 @@ export interface PhraseRules {
   readonly incidents: ReadonlySet<string>;
   /** Findings of the whole body (see `Language.wholeBody`): they may stand anywhere in the message. */
   readonly wholeBody: ReadonlySet<string>;
-  /** Denial words as typed (folded: "not", "isnt") and the findings a denial covers (canonical: "breathe"). */
-  readonly denials: { readonly words: ReadonlySet<string>; readonly deniable: ReadonlySet<string> };
+  /** Whether a phrase that opens with this word, as typed, then this finding (canonical) names an absence (see `Entry`). */
+  readonly namesAbsence: (lead: string, finding: string) => boolean;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -86,8 +86,8 @@ export class PhraseIndex<Owner> {
   ) {
     for (const { owner, phrase, slack = SLACK, typed, when } of entries) {
       const [lead = '', ...rest] = foldText(phrase).split(' ');
-      const found = vocabulary.words(rest.join(' '));
-      const absence = rules.denials.words.has(lead) && rules.denials.deniable.has(found[0] ?? '') ? lead : undefined;
+      const found = rest.length > 0 ? vocabulary.words(rest.join(' ')) : [];
+      const absence = rules.namesAbsence(lead, found[0] ?? '') ? lead : undefined;
       const words = absence === undefined ? vocabulary.words(phrase) : found;
       const first = words[0];
       if (first === undefined) continue;

@@ -201,6 +201,11 @@ export class Reader {
     this.#dietAs = language.diet ? vocabulary.canonical(foldText(language.diet.as)) : '';
   }
 
+  /** Whether a phrase opening with `lead` then `finding` (canonical) names an absence: a denial of a finding it covers. */
+  namesAbsence(lead: string, finding: string): boolean {
+    return this.#denialWords.has(lead) && this.#deniable.has(finding);
+  }
+
   read(query: string): Reading {
     const typedAs = (shape: RegExp) =>
       new Set(

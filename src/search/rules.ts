@@ -258,10 +258,10 @@ export const rules: readonly Rule[] = [
             );
           });
         // The telling word is not one of when ("cramps every night" beside kidney disease says no cause).
-        const telling = (word: string) => !lexicon.generic(word) && !lexicon.saysWhen(word) && !lexicon.complaint.has(word);
+        const tellsACause = (word: string) => !lexicon.generic(word) && !lexicon.saysWhen(word) && !lexicon.complaint.has(word);
         const saysMore = (hit: PhraseHit<Target>) => {
           const beyondNote = hit.words.filter((word) => !noteWords.has(word));
-          return !forTheNote(hit) && beyondNote.length >= 2 && beyondNote.some(telling);
+          return !forTheNote(hit) && beyondNote.length >= 2 && beyondNote.some(tellsACause);
         };
         // Beside a question, only a description of one of its candidates settles it.
         const settles = (owner: Target) =>

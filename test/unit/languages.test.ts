@@ -30,6 +30,14 @@ const card = (locale: Locale, query: string) => {
   return result.kind === 'card' ? result.cause.id : result.kind;
 };
 const safety = (locale: Locale, query: string) => read(locale, query).safety;
+/** Each query of a list gets help: the safety pass finds something in it, of any kind. */
+function expectHelp(rows: readonly (readonly [Locale, string])[]) {
+  for (const [locale, query] of rows) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+}
+/** Each query of a list gets exactly this from the safety pass (`undefined`: nothing, an everyday message). */
+function expectSafety(rows: readonly (readonly [Locale, string])[], kind: ReturnType<typeof safety>) {
+  for (const [locale, query] of rows) expect([query, safety(locale, query)]).toEqual([query, kind]);
+}
 /** The Discord locales issue #22 names: each must see every command in its own language. */
 const mainLocales = ['es-ES', 'es-419', 'pt-BR', 'fr', 'de', 'it', 'pl', 'nl', 'tr', 'ru', 'hi', 'ja', 'ko', 'zh-CN'] as const;
 
@@ -768,7 +776,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'wenn ich an einer Thrombose sterben würde, würde ich es merken?'],
       [Locale.SpanishES, 'me despedí de mi madre en el aeropuerto por si acaso no volvemos a vernos pronto'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads a calf that "is huge" as swollen in every language, as English does, and a huge cramp as no swelling', () => {
@@ -1009,7 +1017,7 @@ describe('each language a member can have', () => {
       [Locale.PortugueseBR, 'não vou ser um peso pra ninguém por muito tempo'],
       [Locale.German, 'ich hebe seit Wochen meine Tabletten auf, damit es reicht'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     // A filler between the words of an idea is read past, as English reads "often".
     expect(safety(Locale.French, 'je pense beaucoup à en finir ces temps-ci')).toBe('crisis');
     expect(safety(Locale.PortugueseBR, 'tomei de propósito remédio pra dormir demais')).toBe('overdose');
@@ -1024,7 +1032,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'ich hebe schwere Kisten und nehme dann Tabletten gegen Krämpfe'],
       [Locale.French, 'je pense souvent à mes crampes'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads in every language what English reads: hurting oneself until it bleeds or to feel something, an exit planned, others soon spared putting up with me, no future, a better life with another parent, pills kept for when I decide', () => {
@@ -1049,14 +1057,14 @@ describe('each language a member can have', () => {
       [Locale.German, 'wozu morgen überhaupt aufwachen?'],
       [Locale.SpanishES, 'no me veo en el futuro'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     const poisoning: [Locale, string][] = [
       [Locale.SpanishES, 'tomé el doble de la dosis de quinina sin querer'],
       [Locale.PortugueseBR, 'tomei o dobro da dose de quinino sem querer'],
       [Locale.French, "j'ai pris le double de ma dose de quinine par erreur"],
       [Locale.German, 'ich habe aus Versehen die doppelte Dosis Chinin genommen'],
     ];
-    for (const [locale, query] of poisoning) expect([query, safety(locale, query)]).toEqual([query, 'poisoning']);
+    expectSafety(poisoning, 'poisoning');
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'me rasco la piel hasta sangrar por el eczema'],
       [Locale.German, 'ich kratze mir die Haut blutig wegen Neurodermitis'],
@@ -1072,7 +1080,7 @@ describe('each language a member can have', () => {
       [Locale.SpanishES, 'me corto las uñas los domingos'],
       [Locale.SpanishES, 'me corto el pelo para sentir algo nuevo'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads ways to end it searched for, pills laid out in front of one, standing on a roof, and hurting oneself tonight, in every language; a roof being mended, a break from social media and a skipping rope are none', () => {
@@ -1094,7 +1102,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'ich habe heute Nachmittag ein Seil gekauft'],
       [Locale.French, "j'aurais préféré ne jamais naître"],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'estoy en el tejado arreglando la antena'],
       [Locale.PortugueseBR, 'estou no telhado trocando a calha'],
@@ -1106,7 +1114,7 @@ describe('each language a member can have', () => {
       [Locale.PortugueseBR, 'comprei uma corda de pular pra fazer exercício'],
       [Locale.German, 'ich habe ein Seil zum Klettern gekauft'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads standing at a drop and thinking of jumping, and asking how many pills it would take, in every language', () => {
@@ -1315,7 +1323,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'heute Nacht gehe ich ins Meer und komme nicht zurück'],
       [Locale.French, "depuis des semaines j'avais envie de mourir, et en plus les crampes"],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'no merezco sufrir así con estos calambres'],
       [Locale.PortugueseBR, 'ninguém merece sofrer com cãibra toda noite'],
@@ -1327,7 +1335,7 @@ describe('each language a member can have', () => {
       [Locale.French, "une crampe tellement forte que j'avais envie de mourir mdr"],
       [Locale.French, 'deux comprimés suffiraient pour la douleur ?'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads driving past water thinking about it and nobody at one’s funeral in every language, but not a picnic remembered or a funeral attended', () => {
@@ -1341,14 +1349,14 @@ describe('each language a member can have', () => {
       [Locale.French, 'personne ne viendrait à mon enterrement'],
       [Locale.German, 'zu meiner Beerdigung würde niemand kommen'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'fuimos de picnic al pantano el domingo y sigo pensándolo, qué bonito'],
       [Locale.German, 'wir waren am Sonntag am See picknicken, ich denke daran, wie schön es war'],
       [Locale.SpanishES, 'ayer fue el entierro de mi tío y me dieron calambres de estar de pie'],
       [Locale.German, 'gestern war die Beerdigung meines Onkels und vom Stehen bekam ich Wadenkrämpfe'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads a night set with everything made ready, and not being here by a holiday, as a possible crisis in every language, but not a party made ready', () => {
@@ -1360,7 +1368,7 @@ describe('each language a member can have', () => {
       [Locale.French, 'je ne serai plus là en janvier'],
       [Locale.German, 'ich glaube nicht, dass ich Ostern noch erlebe'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'esta noche es la noche, todo listo para la fiesta'],
       [Locale.PortugueseBR, 'hoje é a noite, tudo pronto pro jantar'],
@@ -1368,7 +1376,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'heute Abend ist es so weit, alles vorbereitet für die Feier'],
       [Locale.French, 'je ne suis pas encore là au bureau, crampe dans le mollet'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads a jump from a car park and tablets named in a German compound as a crisis in every language; cramps that "kill me" in a German relative clause are none', () => {
@@ -1380,7 +1388,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'ich habe absichtlich eine Handvoll Schlaftabletten genommen'],
       [Locale.German, 'ich habe absichtlich eine Handvoll Blutdrucktabletten geschluckt'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     expect(safety(Locale.German, 'Krämpfe, die mich umbringen, nach dem Beintag')).toBeUndefined();
     expect(safety(Locale.German, 'ich will mich umbringen')).toBe('crisis');
     expect(safety(Locale.SpanishES, 'mi gato saltó por la ventana')).toBeUndefined();
@@ -1393,7 +1401,7 @@ describe('each language a member can have', () => {
       [Locale.French, 'je vais enfin dormir pour toujours'],
       [Locale.German, 'ich kann endlich in Frieden schlafen, für immer'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
   });
 
   it('reads hair falling out with feeling cold as the thyroid, and a trembling eyelid as somewhere else, in every language', () => {
@@ -1415,7 +1423,7 @@ describe('each language a member can have', () => {
       [Locale.French, "j'ai arrêté de prendre mes cachets pour les mettre de côté"],
       [Locale.German, 'ich habe die Tabletten abgesetzt, um sie aufzuheben'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'la forma más rápida de irme a casa desde el trabajo'],
       [Locale.PortugueseBR, 'qual o jeito mais rápido de ir embora do aeroporto'],
@@ -1424,7 +1432,7 @@ describe('each language a member can have', () => {
       [Locale.SpanishES, 'dejé de tomar las pastillas del colesterol por los calambres'],
       [Locale.German, 'ich habe die Tabletten abgesetzt wegen der Krämpfe'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads instructions left for one’s own funeral as a possible crisis in every language, but not a mother’s', () => {
@@ -1434,7 +1442,7 @@ describe('each language a member can have', () => {
       [Locale.French, "j'ai laissé des instructions pour mes obsèques"],
       [Locale.German, 'ich habe meine Beerdigung geplant'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     expect(safety(Locale.German, 'ich habe die Beerdigung meiner Mutter organisiert')).toBeUndefined();
   });
 
@@ -1481,7 +1489,7 @@ describe('each language a member can have', () => {
       [Locale.French, "je n'arrête pas de regarder les rails en rentrant"],
       [Locale.German, 'ich starre immer auf die Gleise auf dem Heimweg'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'no sé a dónde voy con esto'],
       [Locale.SpanishES, 'donde voy de vacaciones no hace falta abrigo'],
@@ -1497,7 +1505,7 @@ describe('each language a member can have', () => {
       [Locale.SpanishES, 'sigo mirando el prospecto de las pastillas'],
       [Locale.German, 'ich warte am Bahnsteig und starre auf die Gleise'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads a bone through the skin, numbness felt when wiping and (in German) words that will not come out as the emergencies they are in every language; bones seen in thin feet and a deep breath after a cramp are none', () => {
@@ -1528,7 +1536,7 @@ describe('each language a member can have', () => {
       [Locale.French, "je pense m'injecter toute l'insuline d'un coup"],
       [Locale.PortugueseBR, 'tomei a cartela inteira de rivotril'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     expect(safety(Locale.SpanishES, 'escribí una carta de despedida para mi compañera que se jubila')).toBeUndefined();
     expect(safety(Locale.PortugueseBR, 'escrevi uma carta de despedida pro colega que saiu da empresa')).toBeUndefined();
     expect(safety(Locale.SpanishES, 'me puse la insulina como siempre')).toBeUndefined();
@@ -1553,7 +1561,7 @@ describe('each language a member can have', () => {
       [Locale.French, 'je ne supporterai pas une année de plus comme ça'],
       [Locale.German, 'ich schaffe kein weiteres Jahr mehr so'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).not.toEqual([query, undefined]);
+    expectHelp(crises);
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'ya elegí el sitio para el picnic'],
       [Locale.SpanishES, 'le dije a mi hermana dónde está el testamento de mamá'],
@@ -1564,7 +1572,7 @@ describe('each language a member can have', () => {
       [Locale.French, 'je ne supporterai pas un jour de plus cette crampe'],
       [Locale.German, 'ich ertrage keinen weiteren Tag mit diesen Krämpfen'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
     expect(flags(Locale.SpanishES, 'ese calambre casi me da un infarto, jaja')).toEqual([]);
     expect(flags(Locale.German, 'der Krampf hat mir fast einen Herzinfarkt verpasst, haha')).toEqual([]);
     expect(flags(Locale.French, 'je fais une crise cardiaque')).toEqual(['heart-attack']);
@@ -1608,7 +1616,7 @@ describe('each language a member can have', () => {
       [Locale.French, 'je me suis encore fait du mal exprès cette nuit'],
       [Locale.German, 'nächste Woche geht es allen besser'],
     ];
-    for (const [locale, query] of crises) expect([query, safety(locale, query)]).toEqual([query, 'unsure']);
+    expectSafety(crises, 'unsure');
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'me volví a hacer daño en la rodilla jugando al pádel'],
       [Locale.SpanishES, 'casi me salgo de la carretera por un calambre conduciendo'],
@@ -1618,7 +1626,7 @@ describe('each language a member can have', () => {
       [Locale.German, 'wenn die Sonne scheint, dann geht es allen besser'],
       [Locale.German, 'ich habe einen Plan und ein Datum für die Hochzeit'],
     ];
-    for (const [locale, query] of everyday) expect([query, safety(locale, query)]).toEqual([query, undefined]);
+    expectSafety(everyday, undefined);
   });
 
   it('reads someone passed out who will not come round as the emergency in every language', () => {
