@@ -187,6 +187,17 @@ export const LanguageSchema = z.strictObject({
     })
     .optional(),
   /**
+   * How a pregnancy is told by its weeks alone ("I'm 36 weeks", "estoy de 36 semanas"): in a pattern, #count stands
+   * for a week of pregnancy from 20 on (when its urgent signs begin); what matches reads as `as`, the word for
+   * pregnant, so its signs hold however the pregnancy is told.
+   */
+  pregnancy: z
+    .strictObject({
+      weeks: z.array(text(L.lexiconTerm)).min(1).max(L.languageWords),
+      as: z.string().min(1),
+    })
+    .optional(),
+  /**
    * How long something has gone on, said with a number or without ("for 3 hours", "for 20 minutes", "for hours"):
    * in a pattern, #count stands for a number of at least `atLeast`; what matches reads as `as`, so one phrase of
    * an urgent sign ("prolonged cramp") holds however the time is said. Written with "for" (or the language's

@@ -60,6 +60,7 @@ function languageWords(language: Catalogue['language']): string[] {
     ...language.durations.flatMap((duration) => [...duration.patterns, duration.as]),
     ...(onset?.recent ?? []),
     ...(child?.ages ?? []),
+    ...(language.pregnancy ? [...language.pregnancy.weeks, language.pregnancy.as] : []),
   ];
   return [
     ...Object.values(denials).flat(),

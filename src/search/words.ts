@@ -4,6 +4,9 @@ import { LRUCache } from 'lru-cache';
 import { memoStemmer } from '../spelling/stemmer.js';
 import { compileStretch, readStretches, type Stretch } from './stretches.js';
 
+/** The weeks of a pregnancy a number may be: from 20, when its urgent signs (pre-eclampsia) begin, to term. */
+const PREGNANCY_WEEKS = { from: 20, under: 43 };
+
 /** The shortest word a compound's first part may be ("arm", "zeh"), and its second, the head ("wade", "fuss"). */
 const MIN_PART = 3;
 const MIN_HEAD = 4;
@@ -41,7 +44,8 @@ export class Vocabulary {
   /** A language of compounds: its linking letters ("s" in "Schlafstörung"), and "" for two words joined directly. */
   readonly #linkers: readonly string[] | undefined;
   /** How long something went on ("for 3 hours"), read as one word in queries and phrases alike. */
-  readonly #durations: readonly Stretch[];
+  /** Stretches of words read as one word before synonyms: a long time ("for 3 hours"), a pregnancy's weeks. */
+  readonly #stretches: readonly Stretch[];
   /** A word's forms the stemmer cannot join to it ("stood" of "stand"). */
   readonly #forms: ReadonlyMap<string, string>;
   readonly #participles: Language['participles'];
@@ -52,7 +56,17 @@ export class Vocabulary {
     synonyms: readonly (readonly string[])[],
     language: Pick<
       Language,
-      'stopWords' | 'linkWords' | 'stemmer' | 'denials' | 'compounds' | 'places' | 'durations' | 'forms' | 'derivations' | 'participles'
+      | 'stopWords'
+      | 'linkWords'
+      | 'stemmer'
+      | 'denials'
+      | 'compounds'
+      | 'places'
+      | 'durations'
+      | 'pregnancy'
+      | 'forms'
+      | 'derivations'
+      | 'participles'
     >,
     /** Every word the catalogue is written in: what a compound may be built from, a participle or a plural made of. */
     private readonly parts: ReadonlySet<string> = new Set(),
@@ -61,7 +75,12 @@ export class Vocabulary {
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
     this.#forms = new Map(Object.entries(language.forms));
     this.#participles = language.participles;
-    this.#durations = language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast));
+    this.#stretches = [
+      ...language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast)),
+      ...(language.pregnancy
+        ? [compileStretch(language.pregnancy.weeks, language.pregnancy.as, PREGNANCY_WEEKS.from, PREGNANCY_WEEKS.under)]
+        : []),
+    ];
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".
     this.#stem = memoStemmer(language.stemmer);
     const stem = this.#stem;
@@ -200,7 +219,7 @@ export class Vocabulary {
           .map((word) => this.#split(word))
           .join(' ')
       : text;
-    let out = ` ${readStretches(folded.split(' '), this.#durations).join(' ')} `;
+    let out = ` ${readStretches(folded.split(' '), this.#stretches).join(' ')} `;
     for (const word of new Set(folded.split(' '))) {
       for (const [phrase, canonical] of this.#multiWord.get(word) ?? []) out = out.replaceAll(phrase, canonical);
     }

@@ -1526,6 +1526,44 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'Wadenkrampf, musste mich hinsetzen und durchatmen')).toEqual([]);
   });
 
+  it("reads the one thing keeping someone here, picturing one's funeral, throwing oneself out of a window, the height it takes not to survive and not vouching for one's own safety as the crisis they are in every language; coffee that keeps one awake, a jump into the pool and safety while climbing are none", () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'lo único que me mantiene aquí es mi gato'],
+      [Locale.SpanishES, 'si no para esto me tiro por el balcón'],
+      [Locale.SpanishES, 'busqué qué altura hace falta para no sobrevivir a la caída'],
+      [Locale.SpanishES, 'me imagino mi funeral y a todos aliviados'],
+      [Locale.PortugueseBR, 'a única coisa que me mantém aqui é meu cachorro'],
+      [Locale.PortugueseBR, 'fico imaginando meu enterro'],
+      [Locale.French, 'la seule chose qui me garde en vie, ce sont mes enfants'],
+      [Locale.French, "je n'arrive plus à me protéger de moi-même"],
+      [Locale.French, 'ils seraient soulagés à mon enterrement'],
+      [Locale.German, 'das einzige, was mich am Leben hält, sind meine Kinder'],
+      [Locale.German, 'ich kann nicht mehr für meine Sicherheit garantieren'],
+      [Locale.German, 'alle wären erleichtert nach meiner Beerdigung'],
+    ];
+    expectHelp(crises);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'lo único que me mantiene despierto es el café'],
+      [Locale.SpanishES, 'me tiro a la piscina y me da un calambre en el pie'],
+      [Locale.PortugueseBR, 'a única coisa que me mantém acordado é o café'],
+      [Locale.French, 'je dois me protéger du soleil'],
+      [Locale.German, 'ich muss beim Klettern für meine Sicherheit sorgen'],
+      [Locale.German, 'das einzige, was mich wach hält, ist Kaffee'],
+    ];
+    expectSafety(everyday, undefined);
+  });
+
+  it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
+    const emergencies: [Locale, string][] = [
+      [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],
+      [Locale.PortugueseBR, 'estou de 36 semanas, dor de cabeça forte, vendo pontinhos e os pés muito inchados'],
+      [Locale.French, 'je suis à 36 semaines, gros mal de tête, je vois des mouches et les chevilles gonflées'],
+      [Locale.German, 'in der 36. Woche, starke Kopfschmerzen, Flimmern vor den Augen und geschwollene Knöchel'],
+    ];
+    for (const [locale, query] of emergencies) expect([query, flags(locale, query)]).toEqual([query, ['pre-eclampsia']]);
+    expect(flags(Locale.SpanishES, 'estoy de 30 semanas y tengo calambres por la noche')).toEqual([]);
+  });
+
   it('reads a farewell note, all the insulin injected at once and a whole box or blister taken as the crisis they are; a farewell card for a colleague is none', () => {
     const crises: [Locale, string][] = [
       [Locale.SpanishES, 'ya escribí la nota de despedida, solo me falta decidir cuándo'],

@@ -593,6 +593,20 @@ describe('the safety pass', () => {
     expect(kindOf('stopped taking my statins so the cramps stop')).toBe('nothing');
   });
 
+  it("reads the one thing keeping someone here, throwing oneself off or under something, protecting oneself from oneself and picturing the relief at one's funeral as a crisis, but not coffee keeping someone awake, being thrown off balance, a pool or a funeral plan for a mother", () => {
+    expect(kindOf('honestly the only thing keeping me here is my cat')).toBe('unsure');
+    expect(kindOf("the only reason i'm still alive is my kids")).toBe('unsure');
+    expect(kindOf("if this doesn't stop i'll throw myself under something")).toBe('crisis');
+    expect(kindOf("i can't protect myself from myself tonight")).toBe('unsure');
+    expect(kindOf('i keep imagining my own funeral')).toBe('unsure');
+    expect(kindOf('they would all be relieved at my funeral')).toBe('unsure');
+    expect(kindOf('the only thing keeping me awake is coffee')).toBe('nothing');
+    expect(kindOf('the only thing keeping me in this job is the pension')).toBe('nothing');
+    expect(kindOf('threw myself off balance and my calf cramped')).toBe('nothing');
+    expect(kindOf('threw myself into the pool and my foot cramped')).toBe('nothing');
+    expect(kindOf("imagining mum's funeral, she'd have hated the fuss")).toBe('nothing');
+  });
+
   it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
     expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
     expect(kindOf("can't do another day of this cramp")).toBe('nothing');
