@@ -1553,6 +1553,57 @@ describe('each language a member can have', () => {
     expectSafety(everyday, undefined);
   });
 
+  it('reads bleeding out, a deadly amount of a medicine named by its ending, making one\'s peace before "what I\'m going to do" and crossing hoping to be hit as the crisis they are in every language; a nosebleed, peace after a quarrel and a dose asked for a dog are none', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, '¿cuánto se tarda en desangrarse?'],
+      [Locale.SpanishES, '¿qué cantidad de nortriptilina es mortal?'],
+      [Locale.SpanishES, 'hice las paces con todos, estoy tranquila con lo que voy a hacer'],
+      [Locale.SpanishES, 'cruzo sin mirar, ojalá me atropellen'],
+      [Locale.PortugueseBR, 'quanto tempo pra sangrar até morrer?'],
+      [Locale.PortugueseBR, 'qual quantidade de nortriptilina mata?'],
+      [Locale.PortugueseBR, 'fiz as pazes com todos, tô em paz com o que vou fazer'],
+      [Locale.French, 'combien de temps pour se vider de son sang ?'],
+      [Locale.French, "j'ai fait la paix avec tout le monde, je suis serein pour ce que je vais faire"],
+      [Locale.French, "je traverse en espérant qu'un camion me renverse"],
+      [Locale.German, 'wie schnell verblutet man?'],
+      [Locale.German, 'ab welcher Menge Nortriptylin ist es tödlich?'],
+      [Locale.German, 'ich habe mit allen Frieden geschlossen und bin ruhig wegen dem, was ich vorhabe'],
+      [Locale.German, 'ich gehe bei Rot und hoffe, dass mich ein Lkw erwischt'],
+    ];
+    expectHelp(crises);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'hice las paces con todos después de la pelea'],
+      [Locale.PortugueseBR, 'fiz as pazes com todos depois da briga'],
+      [Locale.French, "l'ibuprofène est-il mortel à haute dose pour un chien ?"],
+      [Locale.German, 'ich dachte, ich verblute, so stark war das Nasenbluten'],
+      [Locale.German, 'wir haben nach dem Streit Frieden geschlossen'],
+    ];
+    expectSafety(everyday, undefined);
+  });
+
+  it('reads years of taking a medicine as no poisoning, while a child of a few years who swallowed tablets is one, in every language', () => {
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'llevo años tomando atorvastatina y tengo calambres'],
+      [Locale.PortugueseBR, 'faz anos que tomo sinvastatina e tenho cãibras'],
+      [Locale.French, "depuis des années je prends de l'atorvastatine"],
+      [Locale.German, 'nehme seit Jahren Ramipril'],
+    ];
+    expectSafety(everyday, undefined);
+    const poisonings: [Locale, string][] = [
+      [Locale.SpanishES, 'tiene 3 años y se tragó pastillas de su abuela'],
+      [Locale.PortugueseBR, 'ele tem 2 anos e engoliu comprimidos'],
+      [Locale.French, 'il a 2 ans et a avalé des comprimés'],
+      [Locale.German, 'sie ist 2 Jahre alt und hat Tabletten geschluckt'],
+    ];
+    expectSafety(poisonings, 'poisoning');
+  });
+
+  it('reads words that will not come out, speech lost for a minute and (in Portuguese) a locked jaw after a rusty nail as the emergencies they are', () => {
+    expect(flags(Locale.SpanishES, 'tuve un calambre y luego no me salían las palabras')).toEqual(['stroke']);
+    expect(flags(Locale.French, 'une crampe puis impossible de parler pendant une minute')).toContain('stroke');
+    expect(flags(Locale.PortugueseBR, 'pisei num prego enferrujado e agora meu maxilar tá travado')).toEqual(['tetanus']);
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

@@ -607,6 +607,18 @@ describe('the safety pass', () => {
     expect(kindOf("imagining mum's funeral, she'd have hated the fuss")).toBe('nothing');
   });
 
+  it('reads asking how long it takes to bleed out, stepping into the road half hoping, and making one\'s peace or being calm about "what I\'m going to do" as a possible crisis, but not a cramp that dies down, a road crossed while on the phone, peace made with the cramps or plans for dinner', () => {
+    expect(kindOf('how long does it take to bleed out')).toBe('unsure');
+    expect(kindOf('i keep stepping into the road without looking, kind of hoping')).toBe('unsure');
+    expect(kindOf("i've apologised to everyone i've ever hurt")).toBe('unsure');
+    expect(kindOf("i'm at peace with what i'm going to do")).toBe('unsure');
+    expect(kindOf('how long does it take for a cramp to die down')).toBe('nothing');
+    expect(kindOf('i keep stepping into the road without looking at my phone')).toBe('nothing');
+    expect(kindOf('made my peace with these cramps')).toBe('nothing');
+    expect(kindOf('ok with what im going to do for dinner')).toBe('nothing');
+    expect(kindOf('apologised to everyone at the party for the noise')).toBe('nothing');
+  });
+
   it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
     expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
     expect(kindOf("can't do another day of this cramp")).toBe('nothing');

@@ -1056,11 +1056,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
-  it('a heavy thing dropped on a leg that is then swollen and hard is the crush emergency (not children dropped off or sleep dropped off into), and a pregnancy told by its weeks alone ("I\'m 36 weeks") carries its signs from week 20, when they begin', () => {
+  it('a heavy thing dropped on a leg, or a kick, then a swollen hard or worsening leg is the crush emergency (not children dropped off, sleep dropped off into or a kick with a cramp), and a pregnancy told by its weeks alone ("I\'m 36 weeks") carries its signs from week 20, when they begin', () => {
     const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
     expect(flagsOf("dropped a slab on my shin, it's rock hard and swollen")).toEqual(['compartment']);
     expect(flagsOf('dropped the kids off at school and my calf is swollen and tight')).toEqual(['one-swollen-leg']);
     expect(flagsOf('dropped off to sleep and woke with my calf swollen and tight')).toEqual(['one-swollen-leg']);
+    expect(flagsOf('shin swollen and shiny after a kick at football, pain getting worse even resting')).toContain('compartment');
+    expect(flagsOf('a kick at football and my calf cramped')).toEqual([]);
     expect(flagsOf("i'm 36 weeks, bad headache, seeing flashing lights and my ankles puffed up")).toEqual(['pre-eclampsia']);
     expect(flagsOf('36 weeks along with a bad headache, flashing lights and swollen ankles')).toEqual(['pre-eclampsia']);
     expect(flagsOf("i'm 30 weeks and getting calf cramps at night")).toEqual([]);
