@@ -619,6 +619,14 @@ describe('the safety pass', () => {
     expect(kindOf('apologised to everyone at the party for the noise')).toBe('nothing');
   });
 
+  it('reads a young child who swallowed tablets as a poisoning however the age is told, but not an adult who gives their age or a greeting "yo" before taking a painkiller', () => {
+    expect(kindOf('my 3 yo swallowed some tablets')).toBe('poisoning');
+    expect(kindOf('18 month old ate some of my pills')).toBe('poisoning');
+    expect(kindOf('my toddler swallowed a tablet')).toBe('poisoning');
+    expect(kindOf("i'm 45 years old and took ibuprofen for my cramps")).toBe('nothing');
+    expect(kindOf('yo i took ibuprofen for my cramp')).toBe('nothing');
+  });
+
   it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
     expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
     expect(kindOf("can't do another day of this cramp")).toBe('nothing');
