@@ -34,6 +34,8 @@ export const CatalogueLimits = {
   medicineClasses: 30,
   medicineClass: 60,
   medicineNote: 120,
+  /** One medicine group's names, with the brands and spellings of every language's countries: never shown whole. */
+  medicineNames: 80,
   notCovered: 60,
   notCoveredNote: 400,
   synonymGroups: 120,

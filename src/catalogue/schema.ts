@@ -94,7 +94,8 @@ export const RedFlagSchema = z.strictObject({
 export const MedicineClassSchema = z.strictObject({
   name: text(L.medicineClass),
   note: text(L.medicineNote),
-  names: phrases,
+  /** With the names sold in every language's countries joined on (see `withNamesSoldAbroad`): never shown whole. */
+  names: z.array(text(L.lexiconTerm)).min(1).max(L.medicineNames),
 });
 
 /** Something members confuse with leg cramps, or a real cause this catalogue does not cover. */

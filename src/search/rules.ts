@@ -169,15 +169,19 @@ const isContextOfAnother = (lexicon: Lexicon, hit: PhraseHit<Target>, cause: Cau
 const TELLING_HOLDERS = 2;
 
 /**
- * Causes whose own name holds a word the query says that only that cause's phrases hold ("circulation" beside numb
- * legs): the member may believe it is that cause.
+ * Causes whose own name holds a telling word the query says that the chosen cause's phrases do not ("circulation"
+ * beside numb legs; "veins", which only the vein causes hold, and the name of one): the member may believe it is one of them.
  */
 function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const rivals = new Set<Cause>();
   for (const token of facts.reading.tokens) {
-    const [only, ...more] = [...(lexicon.holders.get(token.word) ?? [])];
-    const other = only === undefined || more.length > 0 || only === cause.id ? undefined : lexicon.catalogue.cause(only);
-    if (!token.denied && other && !lexicon.generic(token.word) && lexicon.nameWords(other).has(token.word)) rivals.add(other);
+    const holders = lexicon.holders.get(token.word) ?? new Set<string>();
+    if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS || lexicon.generic(token.word)) continue;
+    // A word two causes share is telling only if everyday speech does not use it ("veins", not "side").
+    if (holders.size > 1 && lexicon.familiar(token.word)) continue;
+    const others = [...holders].flatMap((key) => lexicon.catalogue.cause(key) ?? []);
+    // Every cause that holds a word one of them is named by: "veins" may be the varicose veins of poor circulation.
+    if (others.some((other) => lexicon.nameWords(other).has(token.word))) for (const other of others) rivals.add(other);
   }
   return [...rivals];
 }

@@ -627,6 +627,17 @@ describe('the safety pass', () => {
     expect(kindOf('yo i took ibuprofen for my cramp')).toBe('nothing');
   });
 
+  it('reads stopping food on purpose "so it ends", a future with no place for oneself and counting someone\'s pills over and over as a possible crisis, but not a diet, a job with no future or pills counted to check a dose', () => {
+    expect(kindOf("i've stopped eating and drinking on purpose so it ends")).toBe('unsure');
+    expect(kindOf("there's no version of the future with me in it")).toBe('unsure');
+    expect(kindOf("my mum's pills are in the cupboard and i keep counting them")).toBe('unsure');
+    expect(kindOf('stopped eating sugar on purpose and now i get cramps')).toBe('nothing');
+    expect(kindOf('i stopped eating on purpose to lose weight')).toBe('nothing');
+    expect(kindOf('i stopped drinking on purpose for dry january')).toBe('nothing');
+    expect(kindOf('no future for me in this job')).toBe('nothing');
+    expect(kindOf("i keep counting my pills to check i haven't missed a dose")).toBe('nothing');
+  });
+
   it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
     expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
     expect(kindOf("can't do another day of this cramp")).toBe('nothing');

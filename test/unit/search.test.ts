@@ -1056,6 +1056,19 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
+  it('veins said beside a described muscle cramp make it a question that offers the vein causes, not a confident muscle card; a brand sold abroad opens the medication card, while an everyday word typed one letter off a brand does not', () => {
+    const veins = search.lookup('veins like ropes on my calves and my legs ache and cramp by night').result;
+    expect(veins.kind).toBe('did-you-mean');
+    expect(veins.kind === 'did-you-mean' && veins.candidates.map((cause) => cause.id)).toEqual(
+      expect.arrayContaining(['poor-circulation', 'muscle-overuse']),
+    );
+    expect(search.lookup('taking somac for reflux and now leg cramps').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'medication-side-effects' },
+    });
+    expect(search.lookup('my parnet has cramps').result).not.toMatchObject({ cause: { id: 'medication-side-effects' } });
+  });
+
   it('a heavy thing dropped on a leg, or a kick, then a swollen hard or worsening leg is the crush emergency (not children dropped off, sleep dropped off into or a kick with a cramp), and a pregnancy told by its weeks alone ("I\'m 36 weeks") carries its signs from week 20, when they begin', () => {
     const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
     expect(flagsOf("dropped a slab on my shin, it's rock hard and swollen")).toEqual(['compartment']);
