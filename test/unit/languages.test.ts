@@ -1581,6 +1581,41 @@ describe('each language a member can have', () => {
     expectSafety(everyday, undefined);
   });
 
+  it("reads food stopped on purpose so that it ends, no future with oneself in it, a parent's pills counted over and over and being worn out by existing as the possible crisis they are in every language; sugar given up, a future in a team, pills counted so as not to miss a dose and being fed up living with cramps are none", () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'dejé de comer a propósito para que todo se acabe'],
+      [Locale.SpanishES, 'no me imagino en ningún futuro'],
+      [Locale.SpanishES, 'cuento sin parar las pastillas de mi madre'],
+      [Locale.SpanishES, 'estoy cansadísimo de existir'],
+      [Locale.PortugueseBR, 'parei de comer de propósito para acabar logo'],
+      [Locale.PortugueseBR, 'não me vejo no futuro'],
+      [Locale.French, 'arrêté de manger exprès pour en finir'],
+      [Locale.French, 'je recompte encore et encore les comprimés de mon père'],
+      [Locale.German, 'habe bewusst aufgehört zu essen, bis es vorbei ist'],
+      [Locale.German, 'ich zähle dauernd die Tabletten von meinem Vater'],
+    ];
+    expectHelp(crises);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'he dejado de comer azúcar a propósito'],
+      [Locale.SpanishES, 'cuento las pastillas del pastillero para no olvidar una dosis'],
+      [Locale.SpanishES, 'estoy harta de vivir con estos calambres'],
+      [Locale.SpanishES, 'no me veo en el futuro del equipo'],
+      [Locale.French, 'je compte tout le temps mes médicaments pour ne pas oublier une dose'],
+      [Locale.German, 'ich zähle ständig die Tabletten, damit ich keine Dosis vergesse'],
+      [Locale.German, 'habe bewusst aufgehört zu essen, Diät'],
+    ];
+    expectSafety(everyday, undefined);
+  });
+
+  it('knows Charcot-Marie-Tooth, an iron infusion and a tight swollen thigh after a fall in every language', () => {
+    expect(card(Locale.SpanishES, 'tengo charcot-marie-tooth y calambres fuertes')).toBe('neurological-disorders');
+    expect(card(Locale.PortugueseBR, 'tenho charcot-marie-tooth e muita cãibra')).toBe('neurological-disorders');
+    expect(card(Locale.German, 'ich habe Charcot-Marie-Tooth und starke Krämpfe')).toBe('neurological-disorders');
+    expect(card(Locale.SpanishES, 'desde la infusión de hierro tengo calambres')).toBe('medication-side-effects');
+    expect(card(Locale.PortugueseBR, 'depois da infusão de ferro comecei a ter cãibras')).toBe('medication-side-effects');
+    expect(flags(Locale.SpanishES, 'me caí en el hielo y el muslo está enorme, tirante y el dolor es brutal')).toContain('compartment');
+  });
+
   it('reads years of taking a medicine as no poisoning, while a child of a few years who swallowed tablets is one, in every language', () => {
     const everyday: [Locale, string][] = [
       [Locale.SpanishES, 'llevo años tomando atorvastatina y tengo calambres'],
