@@ -1607,6 +1607,14 @@ describe('each language a member can have', () => {
     expectSafety(everyday, undefined);
   });
 
+  it('reads German "er atmet nicht", the denial after the verb, as someone not breathing; a breath held laughing or for a moment, or breathing that is not heavy, is none', () => {
+    expect(flags(Locale.German, 'er atmet nicht')).toEqual(['sudden-confusion']);
+    expect(flags(Locale.German, 'mein Baby atmet nicht mehr')).toEqual(['sudden-confusion']);
+    expect(flags(Locale.German, 'ich habe vor Lachen nicht geatmet')).toEqual([]);
+    expect(flags(Locale.German, 'habe beim Krampf kurz nicht geatmet')).toEqual([]);
+    expect(flags(Locale.German, 'er atmet nicht schwer')).toEqual([]);
+  });
+
   it('knows Charcot-Marie-Tooth, an iron infusion and a tight swollen thigh after a fall in every language', () => {
     expect(card(Locale.SpanishES, 'tengo charcot-marie-tooth y calambres fuertes')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'tenho charcot-marie-tooth e muita cãibra')).toBe('neurological-disorders');
