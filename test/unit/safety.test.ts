@@ -638,6 +638,16 @@ describe('the safety pass', () => {
     expect(kindOf("i keep counting my pills to check i haven't missed a dose")).toBe('nothing');
   });
 
+  it('reads wondering whether anyone would miss one, sitting at a cliff edge for an hour and a hose for the car exhaust as a possible crisis, but not being noticed at a party, the edge of a pool or a leaking exhaust', () => {
+    expect(kindOf('wondering if anyone would even miss me tbh')).toBe('unsure');
+    expect(kindOf('drove to the cliffs last night and sat at the edge for an hour')).toBe('unsure');
+    expect(kindOf('bought a hose for the car exhaust')).toBe('unsure');
+    expect(kindOf('would anyone even notice me at the party')).toBe('nothing');
+    expect(kindOf('sat at the edge of the pool for an hour with cramp')).toBe('nothing');
+    expect(kindOf("need a new hose for the car exhaust, it's leaking")).toBe('nothing');
+    expect(kindOf('running the car in the garage to warm it up')).toBe('nothing');
+  });
+
   it('reads not coping with another year "of this" as a possible crisis, but not another day of a cramp', () => {
     expect(kindOf("can't do another year of this, i'm checking out")).toBe('unsure');
     expect(kindOf("can't do another day of this cramp")).toBe('nothing');

@@ -1056,6 +1056,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
+  it('mottled skin with confusion is the sepsis emergency, swollen limbs with tea-coloured pee the severe muscle-breakdown one, and "running on empty" is tiredness, not running', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf("my dad's skin is blotchy and mottled, he's cold and barely making sense")).toContain('sepsis');
+    expect(flagsOf("my mum's skin looks mottled in the cold")).toEqual([]);
+    expect(flagsOf('after the gym my arms and legs are swollen and my wee is like tea')).toContain('muscle-breakdown-severe');
+    expect(search.lookup("i'm always running on empty food wise and my calves cramp").result.kind).toBe('did-you-mean');
+  });
+
   it('veins said beside a described muscle cramp make it a question that offers the vein causes, not a confident muscle card; a brand sold abroad opens the medication card, while an everyday word typed one letter off a brand does not', () => {
     const veins = search.lookup('veins like ropes on my calves and my legs ache and cramp by night').result;
     expect(veins.kind).toBe('did-you-mean');
