@@ -1615,6 +1615,34 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'er atmet nicht schwer')).toEqual([]);
   });
 
+  it('reads wondering whether anyone would miss one, sitting at a cliff edge, a hose for the exhaust and being a burden one will "fix" as the possible crisis they are in every language; a pool\'s edge, a leaking exhaust and a haircut noticed at a party are none; mottled skin with confusion is the sepsis emergency', () => {
+    const crises: [Locale, string][] = [
+      [Locale.SpanishES, 'me pregunto si alguien me echaría de menos'],
+      [Locale.SpanishES, 'estuve sentado al borde del puente mucho rato'],
+      [Locale.SpanishES, 'compré una manguera para el escape'],
+      [Locale.SpanishES, 'soy una carga y voy a solucionarlo'],
+      [Locale.PortugueseBR, 'será que alguém ia sentir minha falta'],
+      [Locale.PortugueseBR, 'fiquei sentada na beira da ponte'],
+      [Locale.French, "je me demande si quelqu'un remarquerait ma disparition"],
+      [Locale.French, 'je suis un fardeau, je vais régler ça'],
+      [Locale.German, 'ob mich überhaupt jemand vermisst'],
+      [Locale.German, 'habe einen Schlauch für den Auspuff besorgt'],
+    ];
+    expectHelp(crises);
+    const everyday: [Locale, string][] = [
+      [Locale.SpanishES, 'se me rompió la manguera del tubo de escape, fuga'],
+      [Locale.French, 'assis au bord de la piscine avec une crampe'],
+      [Locale.French, "est-ce que quelqu'un remarquerait ma nouvelle coupe à la fête"],
+      [Locale.German, 'der Schlauch am Auspuff ist undicht'],
+    ];
+    expectSafety(everyday, undefined);
+    expect(flags(Locale.SpanishES, 'mi padre tiene la piel con manchas, está frío y casi no se le entiende')).toContain('sepsis');
+    expect(flags(Locale.French, "mon père a la peau marbrée, il est froid et on ne comprend presque plus ce qu'il dit")).toContain(
+      'sepsis',
+    );
+    expect(flags(Locale.German, 'mein Vater hat marmorierte Haut, ist kalt und man versteht ihn kaum noch')).toContain('sepsis');
+  });
+
   it('knows Charcot-Marie-Tooth, an iron infusion and a tight swollen thigh after a fall in every language', () => {
     expect(card(Locale.SpanishES, 'tengo charcot-marie-tooth y calambres fuertes')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'tenho charcot-marie-tooth e muita cãibra')).toBe('neurological-disorders');
