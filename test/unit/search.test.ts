@@ -1064,6 +1064,16 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup("i'm always running on empty food wise and my calves cramp").result.kind).toBe('did-you-mean');
   });
 
+  it('hay fever is no fever (it raised the sepsis emergency beside red eyes and a leg cramp), and sore red eyes with breathlessness beside cramps point to sarcoidosis', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf('hay fever, red itchy eyes and leg cramps')).toEqual([]);
+    expect(flagsOf('fever and a red swollen leg')).toContain('sepsis');
+    expect(search.lookup('shortness of breath on and off for months, sore red eyes and leg cramps').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'sarcoidosis' },
+    });
+  });
+
   it('veins said beside a described muscle cramp make it a question that offers the vein causes, not a confident muscle card; a brand sold abroad opens the medication card, while an everyday word typed one letter off a brand does not', () => {
     const veins = search.lookup('veins like ropes on my calves and my legs ache and cramp by night').result;
     expect(veins.kind).toBe('did-you-mean');
