@@ -1643,6 +1643,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'mein Vater hat marmorierte Haut, ist kalt und man versteht ihn kaum noch')).toContain('sepsis');
   });
 
+  it('reads Spanish and Portuguese hay fever as no fever, while a fever beside a red swollen leg stays the sepsis emergency', () => {
+    expect(flags(Locale.SpanishES, 'fiebre del heno, ojos rojos y calambre en la pierna roja')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'febre do feno, olhos vermelhos e cãibra na perna vermelha')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'tengo fiebre y la pierna roja e hinchada')).toContain('sepsis');
+    expect(flags(Locale.PortugueseBR, 'febre e a perna vermelha e inchada')).toContain('sepsis');
+  });
+
   it('knows Charcot-Marie-Tooth, an iron infusion and a tight swollen thigh after a fall in every language', () => {
     expect(card(Locale.SpanishES, 'tengo charcot-marie-tooth y calambres fuertes')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'tenho charcot-marie-tooth e muita cãibra')).toBe('neurological-disorders');
