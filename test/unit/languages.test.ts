@@ -1650,6 +1650,16 @@ describe('each language a member can have', () => {
     expect(flags(Locale.PortugueseBR, 'febre e a perna vermelha e inchada')).toContain('sepsis');
   });
 
+  it('reads French "un bleu" as a bruise, not a blue leg, while a leg turned blue stays the emergency; sore red eyes with a cough beside cramps point to sarcoidosis in every language', () => {
+    expect(flags(Locale.French, "la crampe m'a réveillé et maintenant le mollet est douloureux comme un bleu")).toEqual([]);
+    expect(flags(Locale.French, "j'ai un bleu sur le mollet après la crampe")).toEqual([]);
+    expect(flags(Locale.French, 'mon pied est devenu bleu et froid')).toContain('cold-limb');
+    expect(card(Locale.SpanishES, 'ojos rojos y doloridos, tos desde hace meses y calambres')).toBe('sarcoidosis');
+    expect(card(Locale.PortugueseBR, 'olhos vermelhos e doloridos, tosse há meses e cãibras')).toBe('sarcoidosis');
+    expect(card(Locale.French, 'yeux rouges et douloureux, toux depuis des mois et crampes')).toBe('sarcoidosis');
+    expect(card(Locale.German, 'rote schmerzende Augen, Husten seit Monaten und Krämpfe')).toBe('sarcoidosis');
+  });
+
   it('knows Charcot-Marie-Tooth, an iron infusion and a tight swollen thigh after a fall in every language', () => {
     expect(card(Locale.SpanishES, 'tengo charcot-marie-tooth y calambres fuertes')).toBe('neurological-disorders');
     expect(card(Locale.PortugueseBR, 'tenho charcot-marie-tooth e muita cãibra')).toBe('neurological-disorders');
