@@ -170,7 +170,7 @@ const TELLING_HOLDERS = 2;
 
 /**
  * Causes whose own name holds a telling word the query says that the chosen cause's phrases do not ("circulation"
- * beside numb legs; "veins", which only the vein causes hold, and the name of one): the member may believe it is one of them.
+ * beside numb legs; "veins", which only the two vein causes hold and one is named by): the member may mean one of them.
  */
 function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const rivals = new Set<Cause>();

@@ -43,8 +43,7 @@ export class Vocabulary {
   readonly #compounds = new LRUCache<string, string>({ max: COMPOUND_MEMO });
   /** A language of compounds: its linking letters ("s" in "Schlafstörung"), and "" for two words joined directly. */
   readonly #linkers: readonly string[] | undefined;
-  /** How long something went on ("for 3 hours"), read as one word in queries and phrases alike. */
-  /** Stretches of words read as one word before synonyms: a long time ("for 3 hours"), a pregnancy's weeks. */
+  /** Stretches read as one word in queries and phrases alike: a long time ("for 3 hours"), a pregnancy's weeks. */
   readonly #stretches: readonly Stretch[];
   /** A word's forms the stemmer cannot join to it ("stood" of "stand"). */
   readonly #forms: ReadonlyMap<string, string>;

@@ -631,6 +631,7 @@ describe('the safety pass', () => {
     expect(kindOf("i've stopped eating and drinking on purpose so it ends")).toBe('unsure');
     expect(kindOf("there's no version of the future with me in it")).toBe('unsure');
     expect(kindOf("my mum's pills are in the cupboard and i keep counting them")).toBe('unsure');
+    expect(kindOf("i keep counting my mum's pills")).toBe('unsure');
     expect(kindOf('stopped eating sugar on purpose and now i get cramps')).toBe('nothing');
     expect(kindOf('i stopped eating on purpose to lose weight')).toBe('nothing');
     expect(kindOf('i stopped drinking on purpose for dry january')).toBe('nothing');

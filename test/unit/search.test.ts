@@ -1060,6 +1060,9 @@ describe('search: never a confident card for the wrong cause', () => {
     const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
     expect(flagsOf("my dad's skin is blotchy and mottled, he's cold and barely making sense")).toContain('sepsis');
     expect(flagsOf("my mum's skin looks mottled in the cold")).toEqual([]);
+    // The sign names what the member saw, in its title and advice.
+    const sepsis = search.lookup('mottled skin and confused').flags.find((flag) => flag.id === 'sepsis');
+    expect([sepsis?.sign, sepsis?.advice]).toEqual([expect.stringMatching(/blotchy skin/), expect.stringMatching(/blotchy/)]);
     expect(flagsOf('after the gym my arms and legs are swollen and my wee is like tea')).toContain('muscle-breakdown-severe');
     expect(search.lookup("i'm always running on empty food wise and my calves cramp").result.kind).toBe('did-you-mean');
   });
