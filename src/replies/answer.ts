@@ -25,10 +25,6 @@ const urgencyTitle = (catalogue: Catalogue, level: UrgencyLevel) =>
 
 const urgencyColor: Record<UrgencyLevel, number> = { emergency: 0xe74c3c, 'same-day': 0xe67e22, soon: 0xf1c40f };
 
-/**
- * The most urgent sign's advice; other signs the query described are named under it, with the member's own words
- * when only they see the reply (what a member typed is never shown to the channel).
- */
 /** The number to call, for the member's country when it is known, under advice to call one. */
 function numberToCall(catalogue: Catalogue, helplines: Helplines): string {
   const { country, emergency } = helplines;
@@ -37,18 +33,21 @@ function numberToCall(catalogue: Catalogue, helplines: Helplines): string {
     : format(catalogue.text.callNumberUnknown, { emergency });
 }
 
+/**
+ * The most urgent sign's advice; other signs the query described are named under it, with the member's own words:
+ * urgent advice is always private, and what a member typed is never shown to the channel.
+ */
 function adviceEmbed(
   catalogue: Catalogue,
   flags: readonly [RedFlag, ...RedFlag[]],
   said: readonly string[],
-  ephemeral: boolean,
   helplines: Helplines | undefined,
 ): APIEmbed {
   const [first, ...rest] = flags;
   const call = first.level === 'emergency' && helplines ? `\n${numberToCall(catalogue, helplines)}` : '';
   const described = (flag: RedFlag, i: number) => {
     const words = said[i + 1];
-    return ephemeral && words ? format(catalogue.text.youWrote, { sign: flag.sign, words: quoteUserText(words) }) : flag.sign;
+    return words ? format(catalogue.text.youWrote, { sign: flag.sign, words: quoteUserText(words) }) : flag.sign;
   };
   return {
     title: urgencyTitle(catalogue, first.level),
@@ -97,7 +96,10 @@ export function answerMessage(
   helplines?: Helplines,
 ): APIInteractionResponseChannelMessageWithSource {
   const { flags, result } = answer;
-  const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, ephemeral, helplines)] : [];
+  // Urgent advice is about the member's own body or someone with them: it comes privately, like crisis help, whatever
+  // the `private` choice (a private card may still be shared to the channel).
+  const privately = ephemeral || flags.length > 0;
+  const advice = flags.length > 0 ? [adviceEmbed(catalogue, flags as [RedFlag, ...RedFlag[]], answer.said, helplines)] : [];
   const signs = flags.map((flag) => `red-flag:${flag.id}` as const);
   // A private note; after urgent advice, it follows the advice, as Discord shows a message's text above its embeds.
   const noteAfterAdvice = (text: string, shown: readonly ReviewItemKey[], components?: MessageBody['components']) =>
@@ -112,7 +114,7 @@ export function answerMessage(
         );
   switch (result.kind) {
     case 'card':
-      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral, shareable, query, signs: flags }, advice);
+      return cardMessage(catalogue, result.cause, audience, { ...result, ephemeral: privately, shareable, query, signs: flags }, advice);
     case 'did-you-mean':
       return noteAfterAdvice(format(catalogue.text.didYouMean, { query: quoteUserText(query) }), signs, [didYouMeanButtons(result)]);
     case 'not-covered':
@@ -120,7 +122,7 @@ export function answerMessage(
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);
-      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience, signs) }] }, { ephemeral: ephemeral });
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience, signs) }] }, { ephemeral: true });
     }
   }
 }

@@ -113,8 +113,9 @@ describe('/cramp-cause', () => {
     expect(chosen.embeds?.[0]?.description).toMatch(/call 000 now.*Lifeline 13 11 14.*Numbers for Australia \(you chose\)/s);
     const unknown = message(await answer(slash('cramp-cause', { query: 'kms' }, { locale: Locale.Finnish })));
     expect(unknown.embeds?.[0]?.description).toMatch(/local emergency number.*findahelpline\.com.*We do not know your country/s);
-    // Other urgent advice follows the server's choice (public by default), so others nearby can see it too.
-    expect(isPrivate(message(await answer(slash('cramp-cause', { query: 'chest pain' }))))).toBe(false);
+    // Other urgent advice comes privately too, first, whatever the member or the server chose for answers.
+    expect(isPrivate(message(await answer(slash('cramp-cause', { query: 'chest pain' }))))).toBe(true);
+    expect(isPrivate(message(await answer(slash('cramp-cause', { query: 'chest pain', private: false }))))).toBe(true);
   });
 
   it('sends an overdose to emergency care even when the member feels well, and offers the cramp answer only as a button', async () => {
@@ -142,7 +143,7 @@ describe('/cramp-cause', () => {
     expect(data.embeds?.[0]?.description).toMatch(/Samaritans/);
   });
 
-  it('names the other signs a member described, in their own words only when the reply is private', async () => {
+  it('names the other signs a member described, in their own words, as urgent advice is always private', async () => {
     const query = 'chest pain and my left leg is swollen';
     const field = async (values: Record<string, string | boolean>) =>
       message(await answer(slash('cramp-cause', { query, ...values }))).embeds?.[0]?.fields?.[0];
@@ -150,7 +151,7 @@ describe('/cramp-cause', () => {
       name: 'You also described',
       value: 'One swollen, painful, warm or red leg (you wrote “left leg swollen”)',
     });
-    expect((await field({}))?.value).toBe('One swollen, painful, warm or red leg');
+    expect((await field({ private: false }))?.value).toBe('One swollen, painful, warm or red leg (you wrote “left leg swollen”)');
   });
 
   it("names a medicine's class on the medication card, and says not to stop it without advice", async () => {

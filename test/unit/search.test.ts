@@ -1056,6 +1056,15 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('back pain and numb when i wipe')).toContain('cauda-equina');
   });
 
+  it('someone who went down or fell and is not answering or responding is the collapse emergency; a cramp not responding to stretching is none', () => {
+    const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
+    expect(flagsOf("my nan went down in the kitchen and she's not answering me")).toContain('sudden-confusion');
+    expect(flagsOf("she fell and now she's not responding to me")).toContain('sudden-confusion');
+    expect(flagsOf("he collapsed and isn't answering")).toContain('sudden-confusion');
+    expect(flagsOf('fell over at football, cramp not responding to stretching')).toEqual([]);
+    expect(flagsOf("my gp isn't answering the phone about my cramps")).toEqual([]);
+  });
+
   it('mottled skin with confusion is the sepsis emergency, swollen limbs with tea-coloured pee the severe muscle-breakdown one, and "running on empty" is tiredness, not running', () => {
     const flagsOf = (query: string) => search.lookup(query).flags.map((flag) => flag.id);
     expect(flagsOf("my dad's skin is blotchy and mottled, he's cold and barely making sense")).toContain('sepsis');
