@@ -1692,6 +1692,20 @@ describe('each language a member can have', () => {
     expect(flags(Locale.PortugueseBR, 'pisei num prego enferrujado e agora meu maxilar tá travado')).toEqual(['tetanus']);
   });
 
+  it('reads a blood thinner taken too much by mistake as poisoning, a nail told before neck spasms as tetanus and a jaw "as if locked" after one as tetanus; taking "too many medicines" as a habit is none', () => {
+    expectHelp([
+      [Locale.SpanishES, 'mi madre se tomó el sintrom de más sin querer'],
+      [Locale.PortugueseBR, 'minha mãe tomou marevan demais sem querer e tá cheia de manchas roxas'],
+      [Locale.French, 'ma mère a pris trop de previscan par erreur'],
+      [Locale.German, 'meine Mutter hat aus Versehen zu viel Marcumar genommen'],
+    ]);
+    expect(flags(Locale.SpanishES, 'me clavé un clavo oxidado y ahora tengo espasmos en el cuello')).toContain('tetanus');
+    expect(flags(Locale.French, "j'ai marché sur un clou rouillé et maintenant j'ai des spasmes dans le cou")).toContain('tetanus');
+    expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist mein Kiefer wie gesperrt')).toContain('tetanus');
+    expect(safety(Locale.PortugueseBR, 'tomo remédio demais, será que é isso que dá câimbra?')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'vou tomar todos os remédios de casa hoje')).toBe('overdose');
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

@@ -475,6 +475,13 @@ describe('the safety pass', () => {
     expect(kindOf('i took a double dose of magnesium for my cramps')).toBe('nothing');
   });
 
+  it('reads too many of a blood thinner, or an extra dose, taken by mistake as an overdose or poisoning, but not a question about taking one with a painkiller', () => {
+    expect(kindOf("my mum took too many of her warfarin by mistake and she's bruising everywhere")).toBe('overdose');
+    expect(kindOf('accidentally took an extra dose of apixaban')).toBe('poisoning');
+    expect(kindOf('is it safe to take ibuprofen with warfarin')).toBe('nothing');
+    expect(kindOf('i took an extra dose of my statin, the doctor told me to')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1164,6 +1164,15 @@ describe('search: never a confident card for the wrong cause', () => {
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
     expect(result.candidates.map((cause) => cause.id)[0]).toBe('deep-vein-thrombosis');
   });
+
+  it('reads a puncture told before (a rusty nail, barbed wire) and then a stiff neck, spasms or a locked jaw as tetanus, but "rusty" for out of practice as no sign', () => {
+    expect(flagsOf('stepped on a rusty nail and now the muscles in my neck are going into spasm')).toContain('emergency:tetanus');
+    expect(flagsOf('caught my shin on barbed wire last week, this morning my muscles went stiff')).toContain('emergency:tetanus');
+    expect(flagsOf('stood on a nail in the garden, now my jaw feels locked')).toContain('emergency:tetanus');
+    expect(flagsOf('my knees feel rusty and stiff in the morning')).toEqual([]);
+    expect(flagsOf('my german is rusty and my legs cramp')).toEqual([]);
+    expect(flagsOf('i stepped on a rusty nail yesterday')).toEqual([]);
+  });
 });
 
 describe('autocomplete suggestions', () => {
