@@ -1706,6 +1706,15 @@ describe('each language a member can have', () => {
     expect(safety(Locale.PortugueseBR, 'vou tomar todos os remédios de casa hoje')).toBe('overdose');
   });
 
+  it('reads a German painkiller being saved up ("ich spare mein Tramadol") as a crisis, but money saved for magnesium tablets as none; a calf "gezerrt" is the pulled-muscle note', () => {
+    expect(safety(Locale.German, 'ich spare mein Tramadol für den Tag, an dem ich nicht mehr kann')).toBe('crisis');
+    expect(safety(Locale.German, 'ich spare Geld für Magnesium Tabletten')).toBeUndefined();
+    expect(read(Locale.German, 'ich habe mir die Wade gezerrt').result).toMatchObject({
+      kind: 'not-covered',
+      entry: { id: 'muscle-tear' },
+    });
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],
