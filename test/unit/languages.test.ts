@@ -1715,6 +1715,40 @@ describe('each language a member can have', () => {
     });
   });
 
+  it('reads having had enough of waking up, and not living to see a date, as possibly a crisis in every language; waking up with cramps is none; a question about the tetanus vaccine raises no tetanus emergency, a locked jaw asked about still does', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'no me veo llegando a mi cumpleaños'],
+        [Locale.SpanishES, 'estoy harta de despertarme'],
+        [Locale.PortugueseBR, 'não me vejo chegando ao meu aniversário'],
+        [Locale.PortugueseBR, 'cansei de acordar'],
+        [Locale.French, "je ne me vois pas arriver jusqu'à mon anniversaire"],
+        [Locale.French, "j'en ai marre de me réveiller"],
+        [Locale.German, 'ich werde meinen Geburtstag nicht mehr erleben'],
+        [Locale.German, 'ich bin es leid aufzuwachen'],
+      ],
+      'unsure',
+    );
+    expectSafety(
+      [
+        [Locale.SpanishES, 'harto de despertarme con calambres'],
+        [Locale.PortugueseBR, 'cansei de acordar com câimbra'],
+        [Locale.French, 'marre de me réveiller avec des crampes'],
+        [Locale.German, 'bin es leid, nachts mit Krämpfen aufzuwachen'],
+      ],
+      undefined,
+    );
+    for (const [locale, query] of [
+      [Locale.SpanishES, '¿cuánto dura la vacuna del tétanos?'],
+      [Locale.PortugueseBR, 'quanto tempo dura a vacina do tétano?'],
+      [Locale.French, 'combien de temps dure le vaccin contre le tétanos ?'],
+      [Locale.German, 'wie lange hält die Impfung gegen Tetanus?'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, []]);
+    expect(flags(Locale.French, "j'ai la mâchoire bloquée, c'est le tétanos ?")).toContain('tetanus');
+    expect(flags(Locale.PortugueseBR, 'pisei num prego e agora o pescoço tá rígido')).toContain('tetanus');
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

@@ -482,6 +482,16 @@ describe('the safety pass', () => {
     expect(kindOf('i took an extra dose of my statin, the doctor told me to')).toBe('nothing');
   });
 
+  it('reads having had enough of waking up, and not seeing oneself make it to a date, as possibly a crisis; waking up with cramps or at 4am, and not making it to the gym or a party, are none', () => {
+    expect(kindOf("i've had enough of waking up")).toBe('unsure');
+    expect(kindOf("I don't see myself making it to my birthday")).toBe('unsure');
+    expect(kindOf("I can't picture myself lasting till spring")).toBe('unsure');
+    expect(kindOf('sick of waking up with cramps')).toBe('nothing');
+    expect(kindOf("i'm tired of waking up at 4am")).toBe('nothing');
+    expect(kindOf("can't see myself making it to the gym this week")).toBe('nothing');
+    expect(kindOf("i can't see myself making it to the party tonight")).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1173,6 +1173,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my german is rusty and my legs cramp')).toEqual([]);
     expect(flagsOf('i stepped on a rusty nail yesterday')).toEqual([]);
   });
+
+  it('reads vomiting or diarrhoea told earlier as what confusion now follows (the fluid-loss emergency), and "confused which" as puzzled; a question about the tetanus jab is no tetanus', () => {
+    expect(flagsOf("been vomiting all day, can't keep water down, now confused and cramping")).toContain('emergency:fluid-loss-confusion');
+    expect(flagsOf("had diarrhoea last week, now i'm confused which magnesium to buy")).toEqual([]);
+    expect(flagsOf('how long does a tetanus jab last')).toEqual([]);
+    expect(flagsOf('my jaw is stiff after stepping on a nail, do i need a tetanus shot')).toContain('emergency:tetanus');
+  });
 });
 
 describe('autocomplete suggestions', () => {
