@@ -345,9 +345,15 @@ function indexLexicon(catalogue: Catalogue) {
       : [];
   });
 
+  // What each medicine group is known to do, in the words of its note ("can make your magnesium low").
+  const medicineEffects = new Map(
+    catalogue.medicines.classes.map((medicineClass) => [medicineClass, new Set(vocabulary.words(medicineClass.note))] as const),
+  );
+
   return {
     catalogue,
     reliefs,
+    medicineEffects: (medicineClass: MedicineClass): ReadonlySet<string> => medicineEffects.get(medicineClass) ?? new Set(),
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
     signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag) ?? new Set(),
     reader,

@@ -99,7 +99,21 @@ export function createHelpers(lexicon: Lexicon) {
     // When and where it comes ("calf cramps at night") tell no cause apart from one a finding names ("burning feet").
     const specific = (group: { words: Set<string>; whole: boolean }) =>
       group.whole || [...group.words].some((word) => !lexicon.generic(word) && !lexicon.saysWhenOrWhere(word));
-    const all = [...groups.values()];
+    // A cause named only in words a named medicine's note gives as its effect ("omeprazole … low magnesium") is what
+    // the medicine does, not a rival to it: the medicine's card explains both.
+    const effects = new Set(
+      [...groups.values()].flatMap((group) =>
+        group.target.type === 'medicine' ? [...lexicon.medicineEffects(group.target.medicineClass)] : [],
+      ),
+    );
+    const anEffect = (group: { target: Target; words: Set<string> }) => {
+      if (group.target.type !== 'cause' || group.target.cause === lexicon.medicineCause) return false;
+      const telling = [...group.words].filter(
+        (word) => !lexicon.generic(word) && !lexicon.complaint.has(word) && !lexicon.saysWhenOrWhere(word),
+      );
+      return telling.length > 0 && telling.every((word) => effects.has(word));
+    };
+    const all = [...groups.values()].filter((group) => !anEffect(group));
     const kept = all.some(specific) ? all.filter(specific) : all;
     const scored = kept
       .map((group) => ({

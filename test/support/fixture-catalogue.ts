@@ -99,7 +99,7 @@ export const fixtureCatalogue = (): Catalogue =>
       ],
       medicines: {
         cause: 'pills',
-        classes: [{ name: 'Water tablet', note: 'a water tablet', names: ['furosemide'] }],
+        classes: [{ name: 'Water tablet', note: 'a water tablet that can leave muscles tired', names: ['furosemide'] }],
         nameEndings: ['pril'],
       },
       notCovered: [

@@ -1749,6 +1749,13 @@ describe('each language a member can have', () => {
     expect(flags(Locale.PortugueseBR, 'pisei num prego e agora o pescoço tá rígido')).toContain('tetanus');
   });
 
+  it('opens the medicine’s card for a stomach-acid pill said to lower magnesium, in every language, as the group’s note says it does', () => {
+    expect(card(Locale.SpanishES, '¿el omeprazol baja el magnesio y da calambres?')).toBe('medication-side-effects');
+    expect(card(Locale.PortugueseBR, 'omeprazol abaixa o magnésio e dá câimbra?')).toBe('medication-side-effects');
+    expect(card(Locale.French, "l'oméprazole fait baisser le magnésium et donne des crampes ?")).toBe('medication-side-effects');
+    expect(card(Locale.German, 'senkt Omeprazol das Magnesium und macht Krämpfe?')).toBe('medication-side-effects');
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

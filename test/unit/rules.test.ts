@@ -206,6 +206,12 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('tablets for a cramp').decidedBy).not.toBe('described');
   });
 
+  it('named: a cause named only in words a named medicine’s note gives as its effect is what the medicine does, not a rival', () => {
+    expect(answer('furosemide and tired muscles')).toMatchObject({ got: 'card:pills', decidedBy: 'named' });
+    // a cause named in words the note does not hold is still a rival
+    expect(answer('furosemide and a blood clot').got).not.toBe('card:pills');
+  });
+
   it('an unless phrase sharing a word with a sign describes something else, unless another finding of the sign stands by', () => {
     expect(answer('cramp so bad i cant move my leg').flags).toEqual([]);
     expect(answer('cramp and i cant move my leg, it is tight').flags).toEqual(['breathless']);

@@ -1180,6 +1180,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('how long does a tetanus jab last')).toEqual([]);
     expect(flagsOf('my jaw is stiff after stepping on a nail, do i need a tetanus shot')).toContain('emergency:tetanus');
   });
+
+  it('opens the medicine’s card when the other thing named is what its group is known to do: a stomach-acid pill beside low magnesium', () => {
+    expect(cardFor('does omeprazole lower magnesium and cause cramps')).toBe('medication-side-effects');
+    expect(cardFor('on lansoprazole and my magnesium came back low, cramps')).toBe('medication-side-effects');
+    expect(cardFor('low magnesium and cramps')).toBe('dehydration-electrolytes');
+  });
 });
 
 describe('autocomplete suggestions', () => {
