@@ -1756,6 +1756,23 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'senkt Omeprazol das Magnesium und macht Krämpfe?')).toBe('medication-side-effects');
   });
 
+  it('reads a seizure happening now as the emergency in every language, but cramps likened to one, or a German "Anfall" of cramps, as none', () => {
+    for (const [locale, query] of [
+      [Locale.SpanishES, 'mi hijo está teniendo una convulsión y no para'],
+      [Locale.PortugueseBR, 'ele tá tendo uma convulsão e não para de tremer'],
+      [Locale.French, "il fait une crise d'épilepsie et ça ne s'arrête pas"],
+      [Locale.German, 'sie hat einen epileptischen Anfall'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, ['sudden-confusion']]);
+    for (const [locale, query] of [
+      [Locale.SpanishES, 'tengo calambres que parecen convulsiones'],
+      [Locale.PortugueseBR, 'câimbras que parecem convulsão'],
+      [Locale.French, 'des crampes comme des convulsions'],
+      [Locale.German, 'ich habe nachts Wadenkrämpfe, richtige Anfälle'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, []]);
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

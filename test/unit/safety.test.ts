@@ -492,6 +492,23 @@ describe('the safety pass', () => {
     expect(kindOf("i can't see myself making it to the party tonight")).toBe('nothing');
   });
 
+  it('reads "I feel like I’m dying" as a feeling, not a wish: possibly a crisis alone, nothing beside a cramp; "I feel like dying" is still a wish', () => {
+    expect(kindOf('i feel like dying')).toBe('crisis');
+    expect(kindOf("i feel like i'm dying inside")).toBe('unsure');
+    expect(kindOf("i feel like i'm disappearing and i'd be fine with that")).toBe('unsure');
+    expect(kindOf("i feel like i'm dying inside and i want to die")).toBe('crisis');
+    expect(kindOf("i feel like i'm dying every time i get a charley horse")).toBe('nothing');
+    expect(kindOf('felt like i was going to die when my calf cramped')).toBe('nothing');
+  });
+
+  it('reads pills piled up in front of one, and how much of a medicine would be too much, as possibly a crisis; a dose for a headache or a child is none', () => {
+    expect(kindOf('put all my pills in a pile on the bed, just looking at them')).toBe('unsure');
+    expect(kindOf('researching how much insulin would be too much')).toBe('unsure');
+    expect(kindOf('how much ibuprofen would be too much for my headache')).toBe('nothing');
+    expect(kindOf('how many paracetamol would be too many for my 5 year old')).toBe('nothing');
+    expect(kindOf('my pills are in a pile in the organiser')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1186,6 +1186,15 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('on lansoprazole and my magnesium came back low, cramps')).toBe('medication-side-effects');
     expect(cardFor('low magnesium and cramps')).toBe('dehydration-electrolytes');
   });
+
+  it('reads a fit that will not stop, and someone drowsy and hard to wake, as the emergency; being fit, a coughing fit and cramps likened to a seizure are none', () => {
+    expect(flagsOf("he's having a fit and won't stop shaking")).toContain('emergency:sudden-confusion');
+    expect(flagsOf('my partner is really drowsy and hard to wake after drinking and taking pills')).toContain('emergency:sudden-confusion');
+    expect(flagsOf("i'm fit and healthy but get leg cramps")).toEqual([]);
+    expect(flagsOf('having a coughing fit and my calf cramped')).toEqual([]);
+    expect(flagsOf('my leg cramps feel like a seizure')).toEqual([]);
+    expect(flagsOf('had a seizure years ago, now leg cramps')).toEqual([]);
+  });
 });
 
 describe('autocomplete suggestions', () => {
