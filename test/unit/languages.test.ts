@@ -1773,6 +1773,39 @@ describe('each language a member can have', () => {
       expect([query, flags(locale, query)]).toEqual([query, []]);
   });
 
+  it('reads no reason left to get up, pills heaped up, and fading out with indifference as possibly a crisis in every language; getting up early on holiday, a heap in an organiser and a phone battery fading are none', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'ya no le encuentro sentido a levantarme cada mañana'],
+        [Locale.PortugueseBR, 'não vejo mais sentido em levantar da cama todo dia'],
+        [Locale.French, "je ne vois plus l'intérêt de me lever le matin"],
+        [Locale.SpanishES, 'tengo todas las pastillas en un montón encima de la cama'],
+        [Locale.French, "j'ai mis tous mes cachets en tas sur le lit"],
+        [Locale.German, 'ich habe alle meine Tabletten auf dem Bett zu einem Haufen gelegt'],
+        [Locale.SpanishES, 'siento que me estoy apagando y me da igual'],
+        [Locale.PortugueseBR, 'sinto que tô me apagando e tanto faz'],
+        [Locale.French, "j'ai l'impression de m'éteindre et ça m'est égal"],
+        [Locale.German, 'ich habe das Gefühl, ich erlösche, und es ist mir egal'],
+        [Locale.German, 'ich denke, ich sterbe'],
+      ],
+      'unsure',
+    );
+    expectSafety(
+      [
+        [Locale.SpanishES, 'no le veo sentido a levantarme temprano en vacaciones'],
+        [Locale.French, 'pourquoi me lever si tôt en vacances'],
+        [Locale.SpanishES, 'la luz se está apagando y me da igual'],
+        [Locale.German, 'mein Handy-Akku verschwindet, egal was ich mache'],
+        [Locale.German, 'ich denke jedes Mal, ich sterbe, wenn ich einen Krampf kriege'],
+      ],
+      undefined,
+    );
+    expect(
+      flags(Locale.German, 'mein Partner ist total benommen und kaum wach zu kriegen, hat getrunken und Tabletten genommen'),
+    ).toContain('sudden-confusion');
+    expect(flags(Locale.German, 'ich bin morgens kaum wach zu kriegen und habe Wadenkrämpfe')).toEqual([]);
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

@@ -509,6 +509,12 @@ describe('the safety pass', () => {
     expect(kindOf('my pills are in a pile in the organiser')).toBe('nothing');
   });
 
+  it('reads fading away or switching off, with not caring, as possibly a crisis; a tan fading or a phone switching off is none', () => {
+    expect(kindOf("i'm fading away and i don't care anymore")).toBe('unsure');
+    expect(kindOf("my tan is fading and i don't care")).toBe('nothing');
+    expect(kindOf('my phone keeps switching off, whatever')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
