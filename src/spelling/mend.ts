@@ -9,9 +9,10 @@ const LONG_WORD = 8;
 const COMPLETED_SHARE = 0.5;
 /**
  * First letters that spell one sound, the one slip a first letter often takes: "sirculation" is "circulation",
- * "kramp" is "cramp". Any other first letter is kept ("painting" is not "fainting").
+ * "kramp" is "cramp", and Spanish and Portuguese say b and v alike ("barices" is "varices"). Any other first letter is
+ * kept ("painting" is not "fainting").
  */
-const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's'], k: ['c'], s: ['c'] };
+const SOUND_ALIKE: Readonly<Record<string, readonly string[]>> = { c: ['k', 's'], k: ['c'], s: ['c'], b: ['v'], v: ['b'] };
 /**
  * How many first letters a word of the language shares with a catalogue word that is another form of it ("operaron",
  * "operación"): no more than the shortest word mended, so a mended word always has them.

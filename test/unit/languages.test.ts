@@ -283,6 +283,9 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'nach 200 Metern muss ich wegen Wadenschmerzen stehen bleiben')).toBe('peripheral-artery-disease');
     expect(card(Locale.French, "on m'a diagnostiqué une sarcoïdose et j'ai des crampes")).toBe('sarcoidosis');
     expect(card(Locale.French, 'mauvaise sirculation crampes')).toBe('poor-circulation');
+    // Spanish and Portuguese say b and v alike: a first letter swapped between them is one slip
+    expect(card(Locale.SpanishES, 'barices y calambres en las piernas')).toBe('poor-circulation');
+    expect(card(Locale.PortugueseBR, 'barizes e câimbra')).toBe('poor-circulation');
     expect(card(Locale.German, 'dehidriert krämpfe')).toBe('dehydration-electrolytes');
     // "parte" (a part) is no "parto" (childbirth), though one stem serves both
     expect(card(Locale.SpanishES, 'dolor en la parte baja de la espalda')).toBe('not-covered');
