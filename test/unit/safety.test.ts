@@ -515,6 +515,12 @@ describe('the safety pass', () => {
     expect(kindOf('my phone keeps switching off, whatever')).toBe('nothing');
   });
 
+  it('reads driving into the sea, a lake or a quarry as a crisis, as into a wall or a tree; driving to the sea for a swim, or into town, is none', () => {
+    expect(kindOf('thinking of just driving into the sea tonight')).toBe('crisis');
+    expect(kindOf('thinking of driving to the sea tonight for a swim')).toBe('nothing');
+    expect(kindOf('thinking of driving into town later')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1195,6 +1195,11 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my leg cramps feel like a seizure')).toEqual([]);
     expect(flagsOf('had a seizure years ago, now leg cramps')).toEqual([]);
   });
+
+  it('reads an easing word right before a colour as what something became: skin on the leg that has gone black is the emergency, not a relief', () => {
+    expect(flagsOf('skin on my leg has gone black and it smells')).toContain('emergency:cold-limb');
+    expect(flagsOf('my foot on the left has gone white')).toContain('emergency:cold-limb');
+  });
 });
 
 describe('autocomplete suggestions', () => {
