@@ -1809,6 +1809,32 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'ich bin morgens kaum wach zu kriegen und habe Wadenkrämpfe')).toEqual([]);
   });
 
+  it('reads an attempt told in the past, and driving the car into a river, as a crisis in every language; trying to end the cramps, or a crash into a post, is none; thick twisted veins are varicose veins', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'intenté ahorcarme la semana pasada y lo sigo pensando'],
+        [Locale.PortugueseBR, 'tentei me enforcar semana passada e ainda penso nisso'],
+        [Locale.French, "j'ai essayé de me pendre la semaine dernière et j'y pense encore"],
+        [Locale.PortugueseBR, 'tô pensando em jogar o carro no rio hoje à noite'],
+        [Locale.French, 'je pense à foncer dans la rivière en voiture ce soir'],
+      ],
+      'crisis',
+    );
+    expect(safety(Locale.German, 'ich denke daran, heute Nacht mit dem Auto in den Fluss zu fahren')).toBe('unsure');
+    expectSafety(
+      [
+        [Locale.SpanishES, 'intenté acabar con esto de los calambres con magnesio'],
+        [Locale.PortugueseBR, 'bati o carro no poste ontem e agora tenho câimbra'],
+        [Locale.French, 'je vais au lac en voiture ce week-end'],
+        [Locale.German, 'wir fahren mit dem Auto an den See zum Baden'],
+      ],
+      undefined,
+    );
+    expect(card(Locale.SpanishES, 'venas gruesas y retorcidas en las pantorrillas y calambres')).toBe('poor-circulation');
+    expect(card(Locale.French, 'des veines tordues sur les mollets et des crampes')).toBe('poor-circulation');
+    expect(card(Locale.German, 'dicke, geschlängelte Venen an den Waden und Krämpfe')).toBe('poor-circulation');
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],
