@@ -214,7 +214,10 @@ export const LanguageSchema = z.strictObject({
     )
     .max(L.languageWords)
     .default([]),
-  /** Verbs that say how long something went on ("lasted", "dura"): they may stand between a long time and what lasted. */
+  /**
+   * Verbs that say how long something went on ("lasted", "dura"), and words of how hard it held ("cramped solid"): they
+   * may stand between a long time and what lasted.
+   */
   lasting: words.default([]),
   /** Patterns that ask about what follows rather than describe it ("a sign of", "risk of"): a sign there is a topic. */
   asking: z.array(text(L.lexiconTerm)).max(L.languageWords),

@@ -521,6 +521,15 @@ describe('the safety pass', () => {
     expect(kindOf('thinking of driving into town later')).toBe('nothing');
   });
 
+  it('reads one’s own eulogy written, and a rope already in the car, as possibly a crisis; a mother’s eulogy, a tow rope and an arm "going dead" are none', () => {
+    expect(kindOf('i keep writing my own eulogy in my head')).toBe('unsure');
+    expect(kindOf('the rope is already in the car')).toBe('unsure');
+    expect(kindOf("writing my mum's eulogy and my legs cramp")).toBe('nothing');
+    expect(kindOf('the tow rope is already in the car')).toBe('nothing');
+    expect(kindOf('my arm keeps going dead when i sleep')).toBe('nothing');
+    expect(kindOf("i'm going to be dead soon")).toBe('crisis');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

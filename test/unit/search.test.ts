@@ -1200,6 +1200,10 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('skin on my leg has gone black and it smells')).toContain('emergency:cold-limb');
     expect(flagsOf('my foot on the left has gone white')).toContain('emergency:cold-limb');
   });
+
+  it('reads how hard a cramp held ("cramped solid") between it and how long it lasted: the long-cramp sign', () => {
+    expect(flagsOf('my calf has been cramped solid for 2 hours now')).toContain('same-day:long-cramp');
+  });
 });
 
 describe('autocomplete suggestions', () => {
