@@ -199,6 +199,11 @@ export const LanguageSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Numbers written as words ("two", "dos", "zwei") and their values: a #count of a stretch below (a long time, a
+   * child's age, a week of pregnancy) reads them as it reads digits, so "for two hours" is as long as "for 2 hours".
+   */
+  numbers: z.record(z.string().min(1), z.number().int().min(0)).default({}),
+  /**
    * How long something has gone on, said with a number or without ("for 3 hours", "for 20 minutes", "for hours"):
    * in a pattern, #count stands for a number of at least `atLeast`; what matches reads as `as`, so one phrase of
    * an urgent sign ("prolonged cramp") holds however the time is said. Written with "for" (or the language's

@@ -11,16 +11,33 @@ export interface Stretch {
   readonly as: string;
 }
 
-/** A stretch whose patterns' #count stands for a whole number from `atLeast` up to, not including, `under`. */
-export function compileStretch(patterns: readonly string[], as: string, atLeast: number, under = Infinity): Stretch {
+/**
+ * A stretch whose patterns' #count stands for a whole number from `atLeast` up to, not including, `under`, typed in
+ * digits or as one of the language's `numbers` (folded word → value).
+ */
+export function compileStretch(
+  patterns: readonly string[],
+  as: string,
+  atLeast: number,
+  under = Infinity,
+  numbers: ReadonlyMap<string, number> = new Map(),
+): Stretch {
+  const valueOf = (token: string) => (/^\d{1,3}$/.test(token) ? Number(token) : numbers.get(token));
   const context: PatternContext = {
     classes: new Map(),
     gap: 0,
-    isCount: (tokens, at) => /^\d{1,3}$/.test(tokens[at] ?? '') && Number(tokens[at]) >= atLeast && Number(tokens[at]) < under,
+    isCount: (tokens, at) => {
+      const value = valueOf(tokens[at] ?? '');
+      return value !== undefined && value >= atLeast && value < under;
+    },
   };
   const compiled = patterns.map(compilePattern);
   return { patterns: compiled, startable: startIndex(compiled, context), context, as: foldText(as) };
 }
+
+/** A language's numbers written as words (`Language.numbers`), keyed by the folded word. */
+export const numbersOf = (numbers: Readonly<Record<string, number>>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(numbers).map(([word, value]) => [foldText(word), value] as const));
 
 /** Folded words with each stretch read as its one word, the longest first where two start at one word. */
 export function readStretches(words: readonly string[], stretches: readonly Stretch[]): string[] {

@@ -2,7 +2,7 @@ import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
 import { LRUCache } from 'lru-cache';
 import { memoStemmer } from '../spelling/stemmer.js';
-import { compileStretch, readStretches, type Stretch } from './stretches.js';
+import { compileStretch, numbersOf, readStretches, type Stretch } from './stretches.js';
 
 /** The weeks of a pregnancy a number may be: from 20, when its urgent signs (pre-eclampsia) begin, to term. */
 const PREGNANCY_WEEKS = { from: 20, under: 43 };
@@ -63,6 +63,7 @@ export class Vocabulary {
       | 'places'
       | 'durations'
       | 'pregnancy'
+      | 'numbers'
       | 'forms'
       | 'derivations'
       | 'participles'
@@ -74,10 +75,11 @@ export class Vocabulary {
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
     this.#forms = new Map(Object.entries(language.forms));
     this.#participles = language.participles;
+    const numbers = numbersOf(language.numbers);
     this.#stretches = [
-      ...language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast)),
+      ...language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast, Infinity, numbers)),
       ...(language.pregnancy
-        ? [compileStretch(language.pregnancy.weeks, language.pregnancy.as, PREGNANCY_WEEKS.from, PREGNANCY_WEEKS.under)]
+        ? [compileStretch(language.pregnancy.weeks, language.pregnancy.as, PREGNANCY_WEEKS.from, PREGNANCY_WEEKS.under, numbers)]
         : []),
     ];
     // The Snowball stemmer for the catalogue's language: "racing" and "races" are one word, "walking" is "walk".

@@ -125,6 +125,7 @@ export const fixtureCatalogue = (): Catalogue =>
         likening: ['like i|im'],
         relief: ['stops when'],
         purpose: ['for'],
+        numbers: { two: 2, twelve: 12 },
         durations: [{ patterns: ['for #count hours|minutes'], atLeast: 10, as: 'prolonged' }],
         lasting: ['lasted'],
         timeBreaks: ['now'],

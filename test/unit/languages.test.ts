@@ -1835,6 +1835,34 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'dicke, geschlängelte Venen an den Waden und Krämpfe')).toBe('poor-circulation');
   });
 
+  it('reads a number written as a word as its digits ("dos horas", "zwei Stunden"), so a cramp that long is the long-cramp sign in every language; a racing heart from a cramp’s pain is no sign; one’s own obituary written is possibly a crisis', () => {
+    for (const [locale, query] of [
+      [Locale.SpanishES, 'tengo el gemelo agarrotado desde hace dos horas'],
+      [Locale.PortugueseBR, 'a panturrilha tá travada há duas horas'],
+      [Locale.French, 'crampe au mollet depuis deux heures'],
+      [Locale.German, 'die Wade ist seit zwei Stunden komplett verkrampft'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, ['long-cramp']]);
+    expect(flags(Locale.SpanishES, 'calambre desde hace dos minutos')).toEqual([]);
+    for (const [locale, query] of [
+      [Locale.SpanishES, 'el corazón me late rápido del dolor de un calambre muy fuerte'],
+      [Locale.PortugueseBR, 'o coração acelerou de dor por causa de uma câimbra forte'],
+      [Locale.French, "le cœur qui bat vite à cause de la douleur d'une grosse crampe"],
+      [Locale.German, 'Herzklopfen vor Schmerz wegen eines heftigen Krampfs'],
+    ] as const)
+      expect([query, flags(locale, query)]).toEqual([query, []]);
+    expect(flags(Locale.German, 'Herzrasen und Krämpfe in den Beinen')).toEqual(['palpitations']);
+    expectSafety(
+      [
+        [Locale.SpanishES, 'no paro de escribir mi propia esquela en la cabeza'],
+        [Locale.PortugueseBR, 'não paro de escrever meu próprio obituário na cabeça'],
+        [Locale.French, "j'écris sans arrêt ma propre nécrologie dans ma tête"],
+        [Locale.German, 'ich schreibe im Kopf ständig meinen eigenen Nachruf'],
+      ],
+      'unsure',
+    );
+  });
+
   it('reads a pregnancy told by its weeks alone as a pregnancy, so its urgent signs hold in every language', () => {
     const emergencies: [Locale, string][] = [
       [Locale.SpanishES, 'estoy de 36 semanas, dolor de cabeza fuerte, veo lucecitas y los pies muy hinchados'],

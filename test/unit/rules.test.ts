@@ -113,6 +113,9 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('cramp lasted for 10 minutes').flags).toEqual(['long-cramp']);
     // too short, or how long something else went on
     expect(answer('leg cramp for 2 minutes').flags).toEqual([]);
+    // a number written as one of the language's number words counts as its digits
+    expect(answer('leg cramp for twelve hours').flags).toEqual(['long-cramp']);
+    expect(answer('leg cramp for two minutes').flags).toEqual([]);
     expect(answer('cramp after running for 12 hours').flags).toEqual([]);
   });
 

@@ -1203,6 +1203,7 @@ describe('search: never a confident card for the wrong cause', () => {
 
   it('reads how hard a cramp held ("cramped solid") between it and how long it lasted: the long-cramp sign', () => {
     expect(flagsOf('my calf has been cramped solid for 2 hours now')).toContain('same-day:long-cramp');
+    expect(flagsOf('my calf has cramped for two hours')).toContain('same-day:long-cramp');
   });
 });
 
