@@ -148,8 +148,8 @@ export class Reader {
   readonly #lacking: ReadonlyMap<string, string>;
   readonly #diet: readonly Pattern[];
   readonly #dietAs: string;
-  /** Colour words (folded): an easing word right before one says what something became ("gone black"), not relief. */
-  readonly #colours: ReadonlySet<string>;
+  /** Colour and side words (`language.modifiers`, folded): an easing word right before one says what something became ("gone black"), not relief. */
+  readonly #becomes: ReadonlySet<string>;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -203,7 +203,7 @@ export class Reader {
     );
     this.#diet = (language.diet?.patterns ?? []).map(compilePattern);
     this.#dietAs = language.diet ? vocabulary.canonical(foldText(language.diet.as)) : '';
-    this.#colours = new Set(language.modifiers.map(foldText));
+    this.#becomes = new Set(language.modifiers.map(foldText));
   }
 
   /** Whether a phrase opening with `lead` then `finding` (canonical) names an absence: a denial of a finding it covers. */
@@ -497,7 +497,7 @@ export class Reader {
     if (forward.size > 0) return relieving;
     words.forEach((_word, at) => {
       for (const { easing, by } of this.#reliefAfter) {
-        if (matchedFrom(easing, words, this.#patternContext, at) === undefined || this.#colours.has(words[at + 1] ?? '')) continue;
+        if (matchedFrom(easing, words, this.#patternContext, at) === undefined || this.#becomes.has(words[at + 1] ?? '')) continue;
         const from = this.#reliefBefore(words, at, by);
         if (from === undefined || words.slice(at + 1, at + 1 + RELIEF_DENIED_BEFORE).some((word) => this.#denialWords.has(word))) continue;
         relieving[at] = 'easing';

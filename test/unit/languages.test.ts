@@ -1729,6 +1729,7 @@ describe('each language a member can have', () => {
         [Locale.French, "j'en ai marre de me réveiller"],
         [Locale.German, 'ich werde meinen Geburtstag nicht mehr erleben'],
         [Locale.German, 'ich bin es leid aufzuwachen'],
+        [Locale.French, "j'en ai marre de me réveiller chaque matin"],
       ],
       'unsure',
     );

@@ -486,6 +486,8 @@ describe('the safety pass', () => {
     expect(kindOf("i've had enough of waking up")).toBe('unsure');
     expect(kindOf("I don't see myself making it to my birthday")).toBe('unsure');
     expect(kindOf("I can't picture myself lasting till spring")).toBe('unsure');
+    expect(kindOf("i'm sick of waking up every morning")).toBe('unsure');
+    expect(kindOf('sick of waking up every morning for work')).toBe('nothing');
     expect(kindOf('sick of waking up with cramps')).toBe('nothing');
     expect(kindOf("i'm tired of waking up at 4am")).toBe('nothing');
     expect(kindOf("can't see myself making it to the gym this week")).toBe('nothing');
