@@ -532,6 +532,12 @@ describe('the safety pass', () => {
     expect(kindOf("i'm going to be dead soon")).toBe('crisis');
   });
 
+  it('reads a noose being tied or practised as a crisis, and a wish for the pain to stop said not to mean the cramps as possibly one; a noose knot for sailing is none', () => {
+    expect(kindOf("i've been practising tying a noose")).toBe('crisis');
+    expect(kindOf("i want my pain to stop and i don't mean the cramps")).toBe('unsure');
+    expect(kindOf('learning to tie a noose knot for sailing')).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');

@@ -1205,6 +1205,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my calf has been cramped solid for 2 hours now')).toContain('same-day:long-cramp');
     expect(flagsOf('my calf has cramped for two hours')).toContain('same-day:long-cramp');
   });
+
+  it('reads a sign the member thought they had as a topic, and pain that will "go after a rest" as relief: no alarm; a sign now still is one', () => {
+    expect(flagsOf('i thought i was having a heart attack it was so painful, but it was just a cramp')).toEqual([]);
+    expect(flagsOf('aching calves when walking uphill that go after a short rest')).toEqual([]);
+    expect(flagsOf("i think i'm having a heart attack")).toContain('emergency:heart-attack');
+    expect(flagsOf('i thought it was a cramp but now my chest is crushing')).not.toEqual([]);
+  });
 });
 
 describe('autocomplete suggestions', () => {
