@@ -122,7 +122,7 @@ export function answerMessage(
     case 'none': {
       const [first] = advice;
       if (!first) return noMatchNotice(catalogue, query);
-      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience, signs) }] }, { ephemeral: true });
+      return messageResponse({ embeds: [{ ...first, footer: disclaimerFooter(catalogue, audience, signs) }] }, { ephemeral: privately });
     }
   }
 }

@@ -1,7 +1,7 @@
 import { foldText } from '../catalogue/fold.js';
 import type { Language } from '../catalogue/schema.js';
 import { compilePattern, matchedFrom, matches, type Pattern, type PatternContext } from '../safety/patterns.js';
-import { compileStretch, numbersOf, readStretches, type Stretch } from './stretches.js';
+import { compileStretch, readStretches, type Stretch } from './stretches.js';
 import type { Vocabulary } from './words.js';
 
 /** One word of the query that carries meaning, where it stands. */
@@ -189,7 +189,7 @@ export class Reader {
     this.#changes = new Set(language.onset?.changes ?? []);
     this.#sudden = language.onset ? vocabulary.canonical(foldText(language.onset.as)) : '';
     this.#childAges = language.child
-      ? [compileStretch(language.child.ages, language.child.as, 0, language.child.under, numbersOf(language.numbers))]
+      ? [compileStretch(language.child.ages, language.child.as, 0, language.child.under, vocabulary.numbers)]
       : [];
     this.#scarce = canonical(language.scarcity?.words ?? []);
     this.#comparing = new Set(language.likenedTo?.markers ?? []);

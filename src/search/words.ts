@@ -45,6 +45,8 @@ export class Vocabulary {
   readonly #linkers: readonly string[] | undefined;
   /** Stretches read as one word in queries and phrases alike: a long time ("for 3 hours"), a pregnancy's weeks. */
   readonly #stretches: readonly Stretch[];
+  /** The language's numbers written as words (folded → value): every stretch's #count, the reader's too, reads them. */
+  readonly numbers: ReadonlyMap<string, number>;
   /** A word's forms the stemmer cannot join to it ("stood" of "stand"). */
   readonly #forms: ReadonlyMap<string, string>;
   readonly #participles: Language['participles'];
@@ -75,7 +77,8 @@ export class Vocabulary {
     this.#linkers = language.compounds ? ['', ...language.compounds.linkers] : undefined;
     this.#forms = new Map(Object.entries(language.forms));
     this.#participles = language.participles;
-    const numbers = numbersOf(language.numbers);
+    this.numbers = numbersOf(language.numbers);
+    const { numbers } = this;
     this.#stretches = [
       ...language.durations.map(({ patterns, as, atLeast }) => compileStretch(patterns, as, atLeast, Infinity, numbers)),
       ...(language.pregnancy
