@@ -538,6 +538,13 @@ describe('the safety pass', () => {
     expect(kindOf('learning to tie a noose knot for sailing')).toBe('nothing');
   });
 
+  it('reads "soon it won’t matter" as possibly a crisis; a missed dose or a bill that will not matter is none', () => {
+    expect(kindOf("i've stopped answering my family's calls because soon it won't matter")).toBe('unsure');
+    expect(kindOf('soon none of this will matter')).toBe('unsure');
+    expect(kindOf("it won't matter if i miss one dose")).toBe('nothing');
+    expect(kindOf("don't worry about the bill, soon it won't matter once i'm paid")).toBe('nothing');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
