@@ -2,7 +2,7 @@ import type { Catalogue, Catalogues } from '../catalogue/catalogue.js';
 import type { LanguageFile } from '../catalogue/languages.js';
 import type { Cause } from '../catalogue/schema.js';
 import { foldText } from '../catalogue/fold.js';
-import { commonWordsOf, familiarIn } from '../spelling/familiar.js';
+import { commonWordsOf, familiarIn, realWordIn } from '../spelling/familiar.js';
 import { createSafetyPass, loadSafety, precedence, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
 import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
 import { createTriage } from './triage.js';
@@ -81,7 +81,9 @@ export function createLanguages(catalogues: Catalogues, files: readonly Language
   // A word that means something in any of the languages is never mended into another's safety word: the Spanish
   // "matan" (in "these cramps are killing me") is no slip of the Portuguese "matar".
   const everyday = catalogues.all.map(({ locale, language }) => familiarIn(locale.code, language.everyday, (word) => word));
-  const everydayAnywhere = (word: string) => everyday.some((familiar) => familiar(word));
+  // Nor is an English word spoken in its own right, however rare in everyday talk: "overdoing" is no "overdosing".
+  const spokenEnglish = realWordIn('en', (word) => word);
+  const everydayAnywhere = (word: string) => spokenEnglish(word) || everyday.some((familiar) => familiar(word));
   const knownAnywhere = (word: string) => readers.some(({ triage }) => triage.knows(word));
   const readers = catalogues.all.map((catalogue) => {
     const { code } = catalogue.locale;

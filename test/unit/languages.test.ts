@@ -2186,6 +2186,41 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'me falta el aire y me duele el pecho')).toContain('chest-or-breathing');
   });
 
+  it('reads hurting oneself with a blade as self-harm in every language; a cut while shaving, or an injury at football, is none', () => {
+    expect(safety(Locale.PortugueseBR, 'me machuquei de novo com uma lâmina')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'me hice daño con una cuchilla otra vez')).toBe('unsure');
+    expect(safety(Locale.French, 'je me suis fait du mal avec un rasoir hier soir')).toBe('unsure');
+    expect(safety(Locale.German, 'ich habe mich gestern mit einer Klinge verletzt')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'me cortei com a gilete fazendo a barba')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'me corté con la cuchilla al afeitarme')).toBeUndefined();
+    expect(safety(Locale.French, 'je me suis coupé en me rasant avec le rasoir')).toBeUndefined();
+    expect(safety(Locale.German, 'ich habe mich beim Rasieren mit der Klinge geschnitten')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'me machuquei no futebol ontem e agora tenho câimbra')).toBeUndefined();
+  });
+
+  it('reads tablets told as hoarded or hidden, after the word for them, as a crisis in every language; tablets left over are none', () => {
+    expect(safety(Locale.German, 'die Tabletten im Schrank, die ich gebunkert habe, reichen')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'tengo pastillas que he ido acaparando')).toBe('crisis');
+    expect(safety(Locale.French, 'des comprimés que j’ai planqués dans ma chambre')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'comprimidos que eu fui juntando no armário')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'tengo muchas pastillas acumuladas que ya no tomo')).toBeUndefined();
+    expect(safety(Locale.German, 'ich habe Magnesiumtabletten gehamstert wegen der Krämpfe')).toBeUndefined();
+  });
+
+  it('reads a wish not to wake again, a farewell note left, and knowing how and when, as possibly a crisis in the languages; waking less with cramps and a note for a colleague are none', () => {
+    expect(safety(Locale.SpanishES, 'espero que mañana ya no despierte')).toBe('unsure');
+    expect(safety(Locale.German, 'ich wünschte, ich wache morgen früh einfach nicht mehr auf')).toBe('unsure');
+    expect(safety(Locale.French, 'j’ai laissé un message d’adieu à ma sœur')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'já sei como vou fazer e quando')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'ya sé cómo lo voy a hacer y dónde')).toBe('unsure');
+    expect(safety(Locale.French, 'je sais comment je vais le faire et quand')).toBe('unsure');
+    expect(safety(Locale.German, 'ich weiß genau, wie ich es mache und wann')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'ojalá esta noche no me despierte con calambres')).toBeUndefined();
+    expect(safety(Locale.German, 'hoffentlich wache ich nachts nicht mehr auf wegen der Krämpfe')).toBeUndefined();
+    expect(safety(Locale.French, 'j’ai écrit un mot d’adieu pour ma collègue qui part à la retraite')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'já sei como e quando tomar o magnésio')).toBeUndefined();
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');

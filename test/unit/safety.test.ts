@@ -545,6 +545,29 @@ describe('the safety pass', () => {
     expect(kindOf("don't worry about the bill, soon it won't matter once i'm paid")).toBe('nothing');
   });
 
+  it('reads a high place stood on the edge of, a hose and tape, a plan that is ready and knowing how and when as possibly a crisis; a car park waited in, a hose for a leak, a marathon plan and when to take magnesium are none', () => {
+    expect(kindOf('sitting on the edge of the multistorey car park again')).toBe('unsure');
+    expect(kindOf('got a hose and some duct tape, that should do it')).toBe('unsure');
+    expect(kindOf('my plan is ready, i just need a quiet house')).toBe('unsure');
+    expect(kindOf("i know how i'm going to do it and where")).toBe('unsure');
+    expect(kindOf('standing at the car park waiting for my lift')).toBe('nothing');
+    expect(kindOf('standing on top of the car park to get phone signal')).toBe('nothing');
+    expect(kindOf('i bought a hose and some tape to fix the leak')).toBe('nothing');
+    expect(kindOf('my plan is ready for the marathon')).toBe('nothing');
+    expect(kindOf('i know how and when to take my magnesium')).toBe('nothing');
+  });
+
+  it('reads sleeping and never coming back as a crisis, and how long it takes to bleed out as possibly one; a cramp that never came back is none', () => {
+    expect(kindOf('wish i could go to sleep and never come round')).toBe('crisis');
+    expect(kindOf('been reading how long it takes to bleed out')).toBe('unsure');
+    expect(kindOf('i went to sleep and the cramp never came back')).toBe('nothing');
+  });
+
+  it('reads "overdoing it" at the gym as no overdose, and overdoing it with a medicine as one', () => {
+    expect(kindOf('leg cramps from overdoing it at the gym')).toBe('nothing');
+    expect(kindOf("i've been overdoing it with the co-codamol")).toBe('overdose');
+  });
+
   it('reads only the habitual form "cutting myself" as self-harm on its own: one cut on a knife in the kitchen is none', () => {
     expect(kindOf("i've started cutting myself again")).toBe('crisis');
     expect(kindOf('cut myself on a bread knife in the kitchen')).toBe('nothing');
