@@ -89,6 +89,12 @@ export const RedFlagSchema = z.strictObject({
    * after a snake bit me") it still stands, where a past illness ("cramps since my stroke") is history.
    */
   anEvent: z.boolean().default(false),
+  /**
+   * Other signs beside which this one is more urgent (a faint beside one swollen leg may be a clot that reached the
+   * lungs): with any of them standing anywhere in the message, this sign stands at `level` even where its `unless`
+   * would cancel it ("nearly fainted").
+   */
+  raisedBy: z.strictObject({ signs: z.array(id).min(1), level: z.enum(UrgencyLevels) }).optional(),
 });
 
 export const MedicineClassSchema = z.strictObject({
@@ -440,6 +446,15 @@ export const CatalogueSchema = z
     });
     // A sign phrase may stand for every phrase of another sign ("@palpitations faint"), one that names no other.
     const flagIds = new Map(catalogue.redFlags.map((flag) => [flag.id, flag]));
+    catalogue.redFlags.forEach((flag, i) => {
+      if (!flag.raisedBy) return;
+      flag.raisedBy.signs.forEach((signId, j) => {
+        if (!flagIds.has(signId) || signId === flag.id)
+          issue(['redFlags', i, 'raisedBy', 'signs', j], `"${signId}" is not another sign's id`);
+      });
+      if (UrgencyLevels.indexOf(flag.raisedBy.level) >= UrgencyLevels.indexOf(flag.level))
+        issue(['redFlags', i, 'raisedBy', 'level'], `must be more urgent than the sign's own level, ${flag.level}`);
+    });
     catalogue.redFlags.forEach((flag, i) => {
       flag.phrases.forEach((phrase, j) => {
         for (const word of phrase.split(' ').filter((part) => part.startsWith(SIGN_REFERENCE))) {

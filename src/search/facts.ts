@@ -79,14 +79,20 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // What explains a sign on its own ("out of breath after a run") does not explain it beside another sign of the same
   // cause ("… and one calf is swollen and hot"): together they are that cause's picture, so the sign stands.
   const standing = candidateSigns.filter((hit) => !cancelled(hit));
+  const raising = (flag: RedFlag, others: readonly PhraseHit<RedFlag>[]) =>
+    others.some((other) => other.owner !== flag && flag.raisedBy?.signs.includes(other.owner.id));
   const corroborated = (hit: PhraseHit<RedFlag>) =>
-    standing.some((other) => other.owner !== hit.owner && other.owner.causes.some((cause) => hit.owner.causes.includes(cause)));
+    standing.some((other) => other.owner !== hit.owner && other.owner.causes.some((cause) => hit.owner.causes.includes(cause))) ||
+    raising(hit.owner, standing);
   const signHits = candidateSigns.filter((hit) => !cancelled(hit) || corroborated(hit));
+  // A sign beside one that raises it is told at the raised level ("fainted" beside one swollen calf is an emergency).
+  const raised = (flag: RedFlag): RedFlag => (flag.raisedBy && raising(flag, signHits) ? { ...flag, level: flag.raisedBy.level } : flag);
   // Most urgent first; of equal urgency, in the catalogue's order, not the order the member happened to tell them.
   const { redFlags } = lexicon.catalogue;
-  const urgent = [...new Set(signHits.map((hit) => hit.owner))].sort(
-    (a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level) || redFlags.indexOf(a) - redFlags.indexOf(b),
-  );
+  const order = (flag: RedFlag) => redFlags.findIndex((candidate) => candidate.id === flag.id);
+  const urgent = [...new Set(signHits.map((hit) => hit.owner))]
+    .map(raised)
+    .sort((a, b) => UrgencyLevels.indexOf(a.level) - UrgencyLevels.indexOf(b.level) || order(a) - order(b));
   const signWords = new Set(urgent.flatMap((flag) => [...lexicon.signVocabulary(flag)]));
   // A medicine taken for the complaint ("pills for my cramps", "Tabletten gegen Krämpfe") is a remedy, not its cause:
   // the medication cause's phrase is not read across a word of purpose when only the complaint (the catalogue's
@@ -149,7 +155,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // cause: it may be a medicine like any the catalogue does not list.
   const jargon = meaningful.filter((token) => lexicon.clinicianJargon(token));
   const saidFor = (flag: RedFlag) => {
-    const hit = signHits.find((candidate) => candidate.owner === flag);
+    const hit = signHits.find((candidate) => candidate.owner.id === flag.id);
     if (!hit) return '';
     const [from, to] = [Math.min(...hit.positions), Math.max(...hit.positions)];
     return reading.tokens

@@ -36,7 +36,11 @@ const certain = (answer: Answer) =>
  */
 function into(from: Catalogue, catalogue: Catalogue, answer: Answer): Answer {
   const cause = (found: Cause) => catalogue.cause(found.id) ?? found;
-  const flags = answer.flags.map((flag) => catalogue.redFlags.find((candidate) => candidate.id === flag.id) ?? flag);
+  const flags = answer.flags.map((flag) => {
+    const same = catalogue.redFlags.find((candidate) => candidate.id === flag.id);
+    // At the level it was told at: a sign raised by another stays raised.
+    return same ? { ...same, level: flag.level } : flag;
+  });
   const { result } = answer;
   const mapped: Result =
     result.kind === 'card'

@@ -297,7 +297,7 @@ function indexLexicon(catalogue: Catalogue) {
 
   /** Every word an urgent sign is written in: a name made only of these says nothing beyond the sign. */
   const signVocabulary = new Map(
-    catalogue.redFlags.map((flag) => [flag, new Set(flag.phrases.flatMap((phrase) => vocabulary.words(phrase)))] as const),
+    catalogue.redFlags.map((flag) => [flag.id, new Set(flag.phrases.flatMap((phrase) => vocabulary.words(phrase)))] as const),
   );
 
   /**
@@ -307,7 +307,7 @@ function indexLexicon(catalogue: Catalogue) {
   const signFindings = new Map(
     catalogue.redFlags.map((flag) => {
       const plain = flag.phrases.map((phrase) => vocabulary.words(phrase)).filter((words) => !words.some((word) => grammarWords.has(word)));
-      return [flag, new Set(plain.flat().filter((word) => !timeWords.has(word) && !coveredPlaces.has(word)))] as const;
+      return [flag.id, new Set(plain.flat().filter((word) => !timeWords.has(word) && !coveredPlaces.has(word)))] as const;
     }),
   );
 
@@ -354,8 +354,9 @@ function indexLexicon(catalogue: Catalogue) {
     catalogue,
     reliefs,
     medicineEffects: (medicineClass: MedicineClass): ReadonlySet<string> => medicineEffects.get(medicineClass) ?? new Set(),
-    signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag) ?? new Set(),
-    signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag) ?? new Set(),
+    // By id: a sign told at a raised level is a copy of the catalogue's.
+    signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag.id) ?? new Set(),
+    signFindings: (flag: RedFlag): ReadonlySet<string> => signFindings.get(flag.id) ?? new Set(),
     reader,
     /** The owner of each entry, by the entry's index (the term index's owner numbers). */
     targets: entries.map((entry) => entry.owner),

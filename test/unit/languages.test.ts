@@ -2221,6 +2221,17 @@ describe('each language a member can have', () => {
     expect(safety(Locale.PortugueseBR, 'já sei como e quando tomar o magnésio')).toBeUndefined();
   });
 
+  it('reads a faint beside one swollen calf as an emergency in every language, and transthyretin amyloidosis by its name', () => {
+    const first = (locale: Locale, query: string) => app.languages.pick(locale).search.lookup(query).flags[0];
+    expect(first(Locale.SpanishES, 'tengo la pantorrilla hinchada y me desmayé')).toMatchObject({ id: 'fainting', level: 'emergency' });
+    expect(first(Locale.PortugueseBR, 'minha panturrilha tá inchada e eu desmaiei')).toMatchObject({ id: 'fainting', level: 'emergency' });
+    expect(first(Locale.French, 'mon mollet est gonflé et je me suis évanoui')).toMatchObject({ id: 'fainting', level: 'emergency' });
+    expect(card(Locale.SpanishES, 'amiloidosis por transtiretina y calambres')).toBe('amyloidosis');
+    expect(card(Locale.PortugueseBR, 'amiloidose por transtirretina e câimbras')).toBe('amyloidosis');
+    expect(card(Locale.French, 'amylose à transthyrétine et crampes')).toBe('amyloidosis');
+    expect(card(Locale.German, 'Transthyretin-Amyloidose und Krämpfe')).toBe('amyloidosis');
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');

@@ -233,6 +233,37 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('leg tight since a fall').flags).toEqual(['breathless']);
   });
 
+  it('a sign raised by another stands at the raised level beside it, even where its unless would cancel it', () => {
+    const raising = createTriage(
+      fixtureCatalogue((data) => {
+        data.redFlags.push(
+          {
+            id: 'fainted',
+            level: 'same-day',
+            sign: 'Fainting',
+            phrases: ['fainted'],
+            advice: 'Get help today.',
+            causes: [],
+            unless: ['nearly fainted'],
+            raisedBy: { signs: ['swollen'], level: 'emergency' },
+          },
+          {
+            id: 'swollen',
+            level: 'same-day',
+            sign: 'One swollen calf',
+            phrases: ['swollen calf'],
+            advice: 'Get help today.',
+            causes: ['clot'],
+          },
+        );
+      }),
+    );
+    const levels = (query: string) => raising.lookup(query).flags.map((flag) => `${flag.id}:${flag.level}`);
+    expect(levels('i fainted')).toEqual(['fainted:same-day']);
+    expect(levels('i nearly fainted')).toEqual([]);
+    expect(levels('a swollen calf, and later i nearly fainted')).toEqual(['fainted:emergency', 'swollen:same-day']);
+  });
+
   it('a note about someone the catalogue is not for (a pet) answers the whole query, description and all', () => {
     expect(answer('my dog has a swollen calf')).toMatchObject({ got: 'not-covered', decidedBy: 'named' });
   });

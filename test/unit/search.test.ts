@@ -648,6 +648,20 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('my calf has been swollen and hot since yesterday')).toEqual(['same-day:one-swollen-leg']);
   });
 
+  it('a faint, or nearly one, beside one swollen calf is the emergency the fainting advice names; a faint from a cramp’s pain is none', () => {
+    expect(flagsOf('calf has been red and hot for two days and today i nearly fainted on the stairs')).toEqual([
+      'emergency:fainting',
+      'same-day:one-swollen-leg',
+    ]);
+    expect(flagsOf('i fainted at work today')).toEqual(['same-day:fainting']);
+    expect(flagsOf('nearly fainted from the pain of the calf cramp')).toEqual([]);
+  });
+
+  it('breathing "through the pain" of a cramp is coping, not breathlessness; being unable to breathe still is', () => {
+    expect(flagsOf("calf cramp at night, i couldn't breathe through the pain for a second")).toEqual([]);
+    expect(flagsOf("calf cramp and now i can't breathe")).toContain('emergency:chest-or-breathing');
+  });
+
   it('an everyday word the catalogue reads as one of its own ("eat" as "diet") keeps a card chosen by generic words a question', () => {
     const eating = search.lookup('i hardly eat anything and my legs cramp').result;
     expect(eating.kind).toBe('did-you-mean');
