@@ -145,9 +145,11 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // holds: those are left unexplained, however familiar. A word of the catalogue's phrases ("stabbed") is not.
   const phrased = new Set([...describedHits, ...nameHits, ...signHits].flatMap((hit) => hit.positions.map((at) => reading.tokens[at])));
   // A word typed in capitals in a message that is not all capitals is an abbreviation ("POTS and leg cramps"), not
-  // the everyday word it spells: unless the catalogue's phrases hold it, it is left unexplained.
+  // the everyday word it spells: unless the catalogue's phrases hold it, or it is one the catalogue calls everyday
+  // ("GP"), it is left unexplained.
   const shouting = reading.tokens.every((token) => token.caps || !/\p{L}/u.test(token.folded));
-  const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word);
+  const everyday = lexicon.catalogue.language.everyday;
+  const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word) && !everyday.includes(token.folded);
   const unexplained = meaningful.filter(
     (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
   );

@@ -219,7 +219,9 @@ export class PhraseIndex<Owner> {
       // Inside what the complaint followed ("thighs cramp after lifting heavy"), it describes that event, not the body part.
       if (reading.tokens[at]?.event && placed.every((other, j) => j === i || !reading.tokens[other]?.event)) return false;
       const saidAfter = placed.some((other, j) => j !== i && other < at);
-      return saidAfter && (!next || next.clause !== clause || !next.joined || this.rules.functionWords.has(next.folded));
+      // A stretch of time read as one word ("white for an hour" as "white prolonged") says how long, as "since" does.
+      const timed = next !== undefined && this.rules.besideOnly.has(next.word);
+      return saidAfter && (!next || next.clause !== clause || !next.joined || timed || this.rules.functionWords.has(next.folded));
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
     const beside = (i: number) => {

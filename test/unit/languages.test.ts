@@ -2232,6 +2232,17 @@ describe('each language a member can have', () => {
     expect(card(Locale.German, 'Transthyretin-Amyloidose und Krämpfe')).toBe('amyloidosis');
   });
 
+  it('reads a face that droops, a smile that will not come and a colour that has lasted an hour in every language; crashing the car on purpose and death sounding better are help', () => {
+    expect(flags(Locale.SpanishES, 'mi padre no puede sonreír bien')).toContain('stroke');
+    expect(flags(Locale.German, 'plötzlich hängt eine Gesichtshälfte')).toContain('stroke');
+    expect(flags(Locale.French, 'mon pied est froid et blanc depuis deux heures')).toContain('cold-limb');
+    expect(flags(Locale.SpanishES, 'tengo la pierna fría y blanca desde hace una hora')).toContain('cold-limb');
+    expect(safety(Locale.PortugueseBR, 'penso em bater o carro de propósito')).toBe('crisis');
+    expect(safety(Locale.French, 'être mort serait mieux que ça')).toBe('unsure');
+    expect(safety(Locale.German, 'tot sein wäre besser als das hier')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'a veces pienso en estrellar el coche a propósito')).toBe('crisis');
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');

@@ -563,6 +563,13 @@ describe('the safety pass', () => {
     expect(kindOf('i went to sleep and the cramp never came back')).toBe('nothing');
   });
 
+  it('reads crashing the car on purpose as a crisis and death sounding better as possibly one; a crash in a game and leg-day hyperbole are none', () => {
+    expect(kindOf('thinking of wrecking the car deliberately tonight')).toBe('crisis');
+    expect(kindOf('death seems easier than another year of this')).toBe('unsure');
+    expect(kindOf('i crashed my car on purpose in the game')).toBe('nothing');
+    expect(kindOf('dying sounds better than another leg day lol')).toBe('nothing');
+  });
+
   it('reads "overdoing it" at the gym as no overdose, and overdoing it with a medicine as one', () => {
     expect(kindOf('leg cramps from overdoing it at the gym')).toBe('nothing');
     expect(kindOf("i've been overdoing it with the co-codamol")).toBe('overdose');

@@ -657,6 +657,23 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('nearly fainted from the pain of the calf cramp')).toEqual([]);
   });
 
+  it('a colour told with how long it has lasted ("cold and white for an hour") still describes the leg; blue toes in a cold sea are none', () => {
+    expect(flagsOf('my foot has been cold and pale for two hours and it hurts')).toEqual(['emergency:cold-limb']);
+    expect(flagsOf('my toes went blue for a few minutes in the cold sea then fine')).toEqual([]);
+  });
+
+  it('a smile that is lopsided, or will not come properly, is the face of a stroke; not facing work is none', () => {
+    expect(flagsOf("my dad can't smile properly and his arm is weak")).toContain('emergency:stroke');
+    expect(flagsOf("i can't face work today, legs cramping")).toEqual([]);
+  });
+
+  it('a word the catalogue calls everyday is no abbreviation in capitals: asking one’s GP leaves the medicine card standing', () => {
+    expect(search.lookup('hi all, on atorva 40, calf cramps most nights for 3 weeks, should i ask my GP?').result).toMatchObject({
+      kind: 'card',
+      cause: { id: 'medication-side-effects' },
+    });
+  });
+
   it('breathing "through the pain" of a cramp is coping, not breathlessness; being unable to breathe still is', () => {
     expect(flagsOf("calf cramp at night, i couldn't breathe through the pain for a second")).toEqual([]);
     expect(flagsOf("calf cramp and now i can't breathe")).toContain('emergency:chest-or-breathing');
