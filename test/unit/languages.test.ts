@@ -2205,6 +2205,9 @@ describe('each language a member can have', () => {
     expect(safety(Locale.PortugueseBR, 'comprimidos que eu fui juntando no armário')).toBe('crisis');
     expect(safety(Locale.SpanishES, 'tengo muchas pastillas acumuladas que ya no tomo')).toBeUndefined();
     expect(safety(Locale.German, 'ich habe Magnesiumtabletten gehamstert wegen der Krämpfe')).toBeUndefined();
+    expect(safety(Locale.German, 'die Magnesiumtabletten habe ich im Angebot gebunkert, helfen sie?')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'fui juntando os remédios vencidos pra descartar na farmácia')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'tengo pastillas de magnesio escondidas en el cajón')).toBeUndefined();
   });
 
   it('reads a wish not to wake again, a farewell note left, and knowing how and when, as possibly a crisis in the languages; waking less with cramps and a note for a colleague are none', () => {

@@ -665,6 +665,9 @@ describe('search: never a confident card for the wrong cause', () => {
   it('a smile that is lopsided, or will not come properly, is the face of a stroke; not facing work is none', () => {
     expect(flagsOf("my dad can't smile properly and his arm is weak")).toContain('emergency:stroke');
     expect(flagsOf("i can't face work today, legs cramping")).toEqual([]);
+    // a face numb from the dentist is the injection; beside a weak arm it is a stroke again
+    expect(flagsOf('my face is numb from the dentist and i have a calf cramp')).toEqual([]);
+    expect(flagsOf('face numb after the dentist and now my arm is weak and my speech is slurred')).toContain('emergency:stroke');
   });
 
   it('a word the catalogue calls everyday is no abbreviation in capitals: asking one’s GP leaves the medicine card standing', () => {
