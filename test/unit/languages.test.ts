@@ -2246,6 +2246,22 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'a veces pienso en estrellar el coche a propósito')).toBe('crisis');
   });
 
+  it('reads wondering what dying is like, no strength left to live and a poison for oneself as help in every language; a poison for rats and laughing to death are none', () => {
+    expect(safety(Locale.PortugueseBR, 'toda noite penso em como seria morrer')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'cada noche pienso en cómo sería morir')).toBe('unsure');
+    expect(safety(Locale.German, 'manchmal denke ich, wie es wäre zu sterben')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'não tenho mais forças pra viver')).toBe('unsure');
+    expect(safety(Locale.French, 'je n’ai plus la force de vivre')).toBe('unsure');
+    expect(safety(Locale.SpanishES, 'compré matarratas para mí')).toBe('crisis');
+    expect(safety(Locale.German, 'ich habe Rattengift für mich gekauft')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'comprei veneno de rato e tá aqui comigo')).toBe('unsure');
+    expect(safety(Locale.French, 'je me fais des entailles sur les cuisses')).toBe('crisis');
+    expect(safety(Locale.French, 'je garde les cachets de mon père pour tout avaler')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'comprei veneno de rato pros ratos da garagem')).toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'morri de rir e depois deu câimbra')).toBeUndefined();
+    expect(safety(Locale.SpanishES, 'guardo las pastillas de magnesio en la mesilla')).toBeUndefined();
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');

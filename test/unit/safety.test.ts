@@ -570,6 +570,21 @@ describe('the safety pass', () => {
     expect(kindOf('dying sounds better than another leg day lol')).toBe('nothing');
   });
 
+  it('reads not wanting to be on this earth, checking out, being gone tomorrow, picturing oneself dead, being no one’s problem, wondering what dying is like and no strength left to live as help; their everyday look-alikes are none', () => {
+    expect(kindOf("i don't want to be in this world anymore")).not.toBe('nothing');
+    expect(kindOf("it won't get better, i'm checking out")).toBe('unsure');
+    expect(kindOf("if i'm not here tomorrow, look after my cat")).toBe('unsure');
+    expect(kindOf('i keep seeing myself in a coffin')).toBe('unsure');
+    expect(kindOf("soon i won't be everyone's burden")).toBe('unsure');
+    expect(kindOf('wondering how it would feel to be dead')).not.toBe('nothing');
+    expect(kindOf('lost the will, no strength left to live')).not.toBe('nothing');
+    expect(kindOf('sitting in the garage with the car running and the door shut')).toBe('unsure');
+    expect(kindOf('i’m checking out the new gym, my calves cramp on the bike')).toBe('nothing');
+    expect(kindOf('if i’m not here tomorrow it’s because of the work trip')).toBe('nothing');
+    expect(kindOf('no energy left for leg day')).toBe('nothing');
+    expect(kindOf('warming the car up in the garage with the engine running, cold morning')).toBe('nothing');
+  });
+
   it('reads "overdoing it" at the gym as no overdose, and overdoing it with a medicine as one', () => {
     expect(kindOf('leg cramps from overdoing it at the gym')).toBe('nothing');
     expect(kindOf("i've been overdoing it with the co-codamol")).toBe('overdose');
