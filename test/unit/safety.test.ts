@@ -583,6 +583,9 @@ describe('the safety pass', () => {
     expect(kindOf('if i’m not here tomorrow it’s because of the work trip')).toBe('nothing');
     expect(kindOf('no energy left for leg day')).toBe('nothing');
     expect(kindOf('warming the car up in the garage with the engine running, cold morning')).toBe('nothing');
+    expect(kindOf("if i'm gone tomorrow it's because i'm at my mum's, anyway cramps")).toBe('nothing');
+    // what dying of an illness would feel like is a fear, not a wish
+    expect(kindOf('what would it feel like to die of a blood clot, my calf is sore')).toBe('nothing');
   });
 
   it('reads "overdoing it" at the gym as no overdose, and overdoing it with a medicine as one', () => {
