@@ -45,6 +45,9 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // now it's cold").
   const describedOtherwise = (hit: PhraseHit<RedFlag>, cancel: PhraseHit<RedFlag>) => {
     if (!cancel.words.some((word) => hit.words.includes(word) && !lexicon.grammatical(word))) return false;
+    // Being unable is a finding of its own: "breathing fine" does not describe "can't breathe fine" ("no puedo
+    // respirar bien"), unless the phrase says the inability too ("can't move" of a cramp).
+    if (hit.words.some((word) => lexicon.unable.has(word) && !cancel.words.includes(word))) return false;
     const findings = lexicon.signFindings(hit.owner);
     const explained = new Set([...hit.words, ...cancel.words]);
     return !reading.tokens.some((token) => !token.denied && findings.has(token.word) && !explained.has(token.word));

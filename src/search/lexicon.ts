@@ -350,9 +350,13 @@ function indexLexicon(catalogue: Catalogue) {
     catalogue.medicines.classes.map((medicineClass) => [medicineClass, new Set(vocabulary.words(medicineClass.note))] as const),
   );
 
+  // The language's words of being unable ("can't", "puedo" of "no puedo", "kann"), as the query's words read.
+  const unable = new Set(language.denials.turnsRound.map((word) => vocabulary.canonical(word)).filter(Boolean));
+
   return {
     catalogue,
     reliefs,
+    unable,
     medicineEffects: (medicineClass: MedicineClass): ReadonlySet<string> => medicineEffects.get(medicineClass) ?? new Set(),
     // By id: a sign told at a raised level is a copy of the catalogue's.
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag.id) ?? new Set(),

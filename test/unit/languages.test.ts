@@ -2262,6 +2262,21 @@ describe('each language a member can have', () => {
     expect(safety(Locale.SpanishES, 'guardo las pastillas de magnesio en la mesilla')).toBeUndefined();
   });
 
+  it('reads breathing told as fine as no sign in every language, while being unable to breathe well still is one; hurting oneself when low is self-harm', () => {
+    expect(flags(Locale.PortugueseBR, 'consigo respirar bem, só tenho câimbra')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'não consigo respirar bem')).toContain('chest-or-breathing');
+    expect(flags(Locale.SpanishES, 'no puedo respirar bien')).toContain('chest-or-breathing');
+    expect(flags(Locale.French, 'je n’arrive pas à respirer normalement')).toContain('chest-or-breathing');
+    expect(flags(Locale.German, 'ich kann nicht gut atmen')).toContain('chest-or-breathing');
+    expect(safety(Locale.PortugueseBR, 'acho que todo mundo ia respirar aliviado sem mim')).not.toBeUndefined();
+    expect(safety(Locale.PortugueseBR, 'me machuco quando fico mal')).toBe('crisis');
+    expect(safety(Locale.SpanishES, 'me corto cuando estoy agobiada')).toBe('crisis');
+    expect(safety(Locale.French, 'je me fais du mal quand ça va pas')).toBe('crisis');
+    expect(safety(Locale.German, 'ich verletze mich, wenn es mir schlecht geht')).toBe('crisis');
+    expect(safety(Locale.PortugueseBR, 'tô me sentindo um fardo pra todo mundo')).toBe('unsure');
+    expect(safety(Locale.PortugueseBR, 'me machuquei quando corri e fiquei mal')).toBeUndefined();
+  });
+
   it('reads the English urgent signs through each language’s glossary: a stiff jaw after a rusty nail is tetanus', () => {
     expect(flags(Locale.German, 'in einen rostigen Nagel getreten und jetzt ist der Kiefer steif')).toContain('tetanus');
     expect(flags(Locale.German, 'eingewachsener Zehennagel')).not.toContain('tetanus');

@@ -588,6 +588,17 @@ describe('the safety pass', () => {
     expect(kindOf('what would it feel like to die of a blood clot, my calf is sore')).toBe('nothing');
   });
 
+  it('reads hurting oneself when low, being better off gone typed as "better of", others relieved without one and staring at the railway as help; cutting oneself cooking, or a train running late, is none', () => {
+    expect(kindOf('i cut when i feel low')).toBe('crisis');
+    expect(kindOf('i burn myself whenever i get overwhelmed')).toBe('crisis');
+    expect(kindOf("i've been thinking id be better of gone")).toBe('crisis');
+    expect(kindOf('everyone would breathe a sigh of relief without me')).toBe('crisis');
+    expect(kindOf('been looking at the train tracks a lot lately')).toBe('unsure');
+    expect(kindOf("i cut myself when i'm cooking and stressed")).toBe('nothing');
+    expect(kindOf('keep looking at the departure board, train running late')).toBe('nothing');
+    expect(kindOf("i'd be better once the cramp is gone")).toBe('nothing');
+  });
+
   it('reads "overdoing it" at the gym as no overdose, and overdoing it with a medicine as one', () => {
     expect(kindOf('leg cramps from overdoing it at the gym')).toBe('nothing');
     expect(kindOf("i've been overdoing it with the co-codamol")).toBe('overdose');

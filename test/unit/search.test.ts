@@ -677,6 +677,12 @@ describe('search: never a confident card for the wrong cause', () => {
     });
   });
 
+  it('breathing told as fine is no breathing sign; being unable to breathe fine or normally still is', () => {
+    expect(flagsOf('breathing fine, just calf cramps')).toEqual([]);
+    expect(flagsOf("i can't breathe normally")).toContain('emergency:chest-or-breathing');
+    expect(flagsOf('cant breathe fine and my calf is swollen')).toContain('emergency:chest-or-breathing');
+  });
+
   it('breathing "through the pain" of a cramp is coping, not breathlessness; being unable to breathe still is', () => {
     expect(flagsOf("calf cramp at night, i couldn't breathe through the pain for a second")).toEqual([]);
     expect(flagsOf("calf cramp and now i can't breathe")).toContain('emergency:chest-or-breathing');
