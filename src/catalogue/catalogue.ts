@@ -214,12 +214,18 @@ export function translateCatalogue(base: unknown, translation: CatalogueTranslat
     meta: { ...(english.meta as Raw), ...translation.meta },
     tiers: each('tiers', english.tiers, translation.tiers).map(({ item, text }) => ({ ...item, ...text })),
     causes: each('causes', english.causes, translation.causes).map(({ item, text }) => ({ ...item, ...text })),
-    redFlags: each('redFlags', expandSignReferences(english.redFlags), translation.redFlags).map(({ item, text }) => ({
-      ...item,
-      ...text,
-      phrases: distinct([...(text?.phrases ?? []), ...glossed(item.phrases)]),
-      unless: distinct([...(text?.unless ?? []), ...glossed(item.unless)]),
-    })),
+    redFlags: each('redFlags', expandSignReferences(english.redFlags), translation.redFlags).map(({ item, text }) => {
+      const { raisedAdvice, ...words } = text ?? {};
+      const raisedBy = item.raisedBy as Raw | undefined;
+      if (raisedBy && text && raisedAdvice === undefined) problems.push(`redFlags.${String(item.id)}.raisedAdvice is not translated`);
+      return {
+        ...item,
+        ...words,
+        ...(raisedBy ? { raisedBy: { ...raisedBy, advice: raisedAdvice } } : {}),
+        phrases: distinct([...(text?.phrases ?? []), ...glossed(item.phrases)]),
+        unless: distinct([...(text?.unless ?? []), ...glossed(item.unless)]),
+      };
+    }),
     notCovered: each('notCovered', english.notCovered, translation.notCovered).map(({ item, text }) => ({ ...item, ...text })),
     medicines: {
       ...english.medicines,

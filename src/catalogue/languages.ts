@@ -67,7 +67,16 @@ export const CatalogueTranslationSchema = z.strictObject({
       }),
     }),
   ),
-  redFlags: map(z.strictObject({ sign: line(L.redFlagSign), advice: line(L.advice), phrases: list.min(1), unless: list.default([]) })),
+  redFlags: map(
+    z.strictObject({
+      sign: line(L.redFlagSign),
+      advice: line(L.advice),
+      /** The advice when another sign raises this one (the English sign's `raisedBy.advice`), in this language. */
+      raisedAdvice: line(L.advice).optional(),
+      phrases: list.min(1),
+      unless: list.default([]),
+    }),
+  ),
   medicines: z.strictObject({
     /** By the English name of each medicine group: its name and note here, and names sold here beside the international ones. */
     classes: z.record(z.string(), z.strictObject({ name: line(L.medicineClass), note: line(L.medicineNote), names: list.default([]) })),

@@ -92,9 +92,9 @@ export const RedFlagSchema = z.strictObject({
   /**
    * Other signs beside which this one is more urgent (a faint beside one swollen leg may be a clot that reached the
    * lungs): with any of them standing anywhere in the message, this sign stands at `level` even where its `unless`
-   * would cancel it ("nearly fainted").
+   * would cancel it ("nearly fainted"), and shows `advice` (why, and what to do at that level) instead of its own.
    */
-  raisedBy: z.strictObject({ signs: z.array(id).min(1), level: z.enum(UrgencyLevels) }).optional(),
+  raisedBy: z.strictObject({ signs: z.array(id).min(1), level: z.enum(UrgencyLevels), advice: text(L.advice) }).optional(),
 });
 
 export const MedicineClassSchema = z.strictObject({

@@ -48,6 +48,11 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     // Being unable is a finding of its own: "breathing fine" does not describe "can't breathe fine" ("no puedo
     // respirar bien"), unless the phrase says the inability too ("can't move" of a cramp).
     if (hit.words.some((word) => lexicon.unable.has(word) && !cancel.words.includes(word))) return false;
+    // Another sign's finding told between its words parts them: in "swollen and I blacked out for a second" the
+    // second is the blackout's, not the swelling's.
+    const [from, to] = [Math.min(...cancel.positions), Math.max(...cancel.positions)];
+    const apart = (at: number) => at > from && at < to && !hit.positions.includes(at);
+    if (matched.some((other) => other.owner !== hit.owner && other.positions.some(apart))) return false;
     const findings = lexicon.signFindings(hit.owner);
     const explained = new Set([...hit.words, ...cancel.words]);
     return !reading.tokens.some((token) => !token.denied && findings.has(token.word) && !explained.has(token.word));
@@ -89,7 +94,8 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     raising(hit.owner, standing);
   const signHits = candidateSigns.filter((hit) => !cancelled(hit) || corroborated(hit));
   // A sign beside one that raises it is told at the raised level ("fainted" beside one swollen calf is an emergency).
-  const raised = (flag: RedFlag): RedFlag => (flag.raisedBy && raising(flag, signHits) ? { ...flag, level: flag.raisedBy.level } : flag);
+  const raised = (flag: RedFlag): RedFlag =>
+    flag.raisedBy && raising(flag, signHits) ? { ...flag, level: flag.raisedBy.level, advice: flag.raisedBy.advice } : flag;
   // Most urgent first; of equal urgency, in the catalogue's order, not the order the member happened to tell them.
   const { redFlags } = lexicon.catalogue;
   const order = (flag: RedFlag) => redFlags.findIndex((candidate) => candidate.id === flag.id);

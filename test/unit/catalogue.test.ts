@@ -80,13 +80,15 @@ describe('an invalid catalogue is refused with the JSON path and the rule broken
   });
 
   it('a sign raised by a sign that does not exist, or to a level no more urgent than its own', () => {
-    expect(refuse((d) => Object.assign(d.redFlags[0]!, { raisedBy: { signs: ['nowhere'], level: 'emergency' } }))).toThrow(
-      /redFlags\[0\]\.raisedBy\.signs\[0\]: "nowhere" is not another sign's id/,
-    );
+    expect(
+      refuse((d) => Object.assign(d.redFlags[0]!, { raisedBy: { signs: ['nowhere'], level: 'emergency', advice: 'Call now.' } })),
+    ).toThrow(/redFlags\[0\]\.raisedBy\.signs\[0\]: "nowhere" is not another sign's id/);
     const sameDay = (d: { redFlags: { level: string }[] }) => d.redFlags.findIndex((flag) => flag.level === 'same-day');
-    expect(refuse((d) => Object.assign(d.redFlags[sameDay(d)]!, { raisedBy: { signs: [d.redFlags[0]!.id], level: 'soon' } }))).toThrow(
-      /raisedBy\.level: must be more urgent than the sign's own level, same-day/,
-    );
+    expect(
+      refuse((d) =>
+        Object.assign(d.redFlags[sameDay(d)]!, { raisedBy: { signs: [d.redFlags[0]!.id], level: 'soon', advice: 'See a doctor.' } }),
+      ),
+    ).toThrow(/raisedBy\.level: must be more urgent than the sign's own level, same-day/);
   });
 
   it('a synonym group whose first entry, the one that stands for all, is several words', () => {

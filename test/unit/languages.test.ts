@@ -2449,4 +2449,13 @@ describe('a language file', () => {
       /causes\.sarcoidosis is not translated/,
     );
   });
+
+  it('whose catalogue leaves a raised sign’s advice untranslated is refused, so no English advice reaches its members', () => {
+    const translation = CatalogueTranslationSchema.parse(spanish.catalogue);
+    const { raisedAdvice: _dropped, ...fainting } = translation.redFlags.fainting ?? { sign: '', advice: '', phrases: [], unless: [] };
+    const redFlags = { ...translation.redFlags, fainting };
+    expect(() => translateCatalogue(rawCatalogue, { ...translation, redFlags }, 'data/languages/es.json')).toThrow(
+      /redFlags\.fainting\.raisedAdvice is not translated/,
+    );
+  });
 });

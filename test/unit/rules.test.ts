@@ -245,7 +245,7 @@ describe('the triage rules, each on a catalogue of its own', () => {
             advice: 'Get help today.',
             causes: [],
             unless: ['nearly fainted'],
-            raisedBy: { signs: ['swollen'], level: 'emergency' },
+            raisedBy: { signs: ['swollen'], level: 'emergency', advice: 'Call an emergency number now.' },
           },
           {
             id: 'swollen',
