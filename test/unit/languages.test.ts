@@ -2452,8 +2452,10 @@ describe('a language file', () => {
 
   it('whose catalogue leaves a raised sign’s advice untranslated is refused, so no English advice reaches its members', () => {
     const translation = CatalogueTranslationSchema.parse(spanish.catalogue);
-    const { raisedAdvice: _dropped, ...fainting } = translation.redFlags.fainting ?? { sign: '', advice: '', phrases: [], unless: [] };
-    const redFlags = { ...translation.redFlags, fainting };
+    const own = translation.redFlags.fainting;
+    if (!own) throw new Error('the Spanish catalogue translates the fainting sign');
+    const { sign, advice, phrases, unless } = own;
+    const redFlags = { ...translation.redFlags, fainting: { sign, advice, phrases, unless } };
     expect(() => translateCatalogue(rawCatalogue, { ...translation, redFlags }, 'data/languages/es.json')).toThrow(
       /redFlags\.fainting\.raisedAdvice is not translated/,
     );
