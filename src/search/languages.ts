@@ -38,8 +38,10 @@ function into(from: Catalogue, catalogue: Catalogue, answer: Answer): Answer {
   const cause = (found: Cause) => catalogue.cause(found.id) ?? found;
   const flags = answer.flags.map((flag) => {
     const same = catalogue.redFlags.find((candidate) => candidate.id === flag.id);
-    // At the level it was told at: a sign raised by another stays raised.
-    return same ? { ...same, level: flag.level } : flag;
+    if (!same) return flag;
+    // A sign raised by another stays raised, with this catalogue's advice for it.
+    const raised = same.raisedBy && flag.level !== same.level ? { level: same.raisedBy.level, advice: same.raisedBy.advice } : {};
+    return { ...same, ...raised };
   });
   const { result } = answer;
   const mapped: Result =

@@ -2229,6 +2229,10 @@ describe('each language a member can have', () => {
     expect(first(Locale.SpanishES, 'tengo la pantorrilla hinchada y me desmayé')).toMatchObject({ id: 'fainting', level: 'emergency' });
     expect(first(Locale.PortugueseBR, 'minha panturrilha tá inchada e eu desmaiei')).toMatchObject({ id: 'fainting', level: 'emergency' });
     expect(first(Locale.French, 'mon mollet est gonflé et je me suis évanoui')).toMatchObject({ id: 'fainting', level: 'emergency' });
+    // told in English by a member whose Discord is in Spanish: raised, with the Spanish advice for it
+    const told = first(Locale.SpanishES, 'my calf is swollen and i fainted');
+    expect(told).toMatchObject({ id: 'fainting', level: 'emergency' });
+    expect(told?.advice).toMatch(/^Llama a emergencias ahora/);
     expect(card(Locale.SpanishES, 'amiloidosis por transtiretina y calambres')).toBe('amyloidosis');
     expect(card(Locale.PortugueseBR, 'amiloidose por transtirretina e câimbras')).toBe('amyloidosis');
     expect(card(Locale.French, 'amylose à transthyrétine et crampes')).toBe('amyloidosis');
