@@ -94,8 +94,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
     raising(hit.owner, standing);
   const signHits = candidateSigns.filter((hit) => !cancelled(hit) || corroborated(hit));
   // A sign beside one that raises it is told at the raised level ("fainted" beside one swollen calf is an emergency).
-  const raised = (flag: RedFlag): RedFlag =>
-    flag.raisedBy && raising(flag, signHits) ? { ...flag, level: flag.raisedBy.level, advice: flag.raisedBy.advice } : flag;
+  const raised = (flag: RedFlag): RedFlag => (raising(flag, signHits) ? raisedSign(flag) : flag);
   // Most urgent first; of equal urgency, in the catalogue's order, not the order the member happened to tell them.
   const { redFlags } = lexicon.catalogue;
   const order = (flag: RedFlag) => redFlags.findIndex((candidate) => candidate.id === flag.id);
@@ -157,8 +156,7 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
   // the everyday word it spells: unless the catalogue's phrases hold it, or it is one the catalogue calls everyday
   // ("GP"), it is left unexplained.
   const shouting = reading.tokens.every((token) => token.caps || !/\p{L}/u.test(token.folded));
-  const everyday = lexicon.catalogue.language.everyday;
-  const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word) && !everyday.includes(token.folded);
+  const abbreviation = (token: Token) => token.caps && !shouting && !lexicon.inPhrases(token.word) && !lexicon.everyday.has(token.folded);
   const unexplained = meaningful.filter(
     (token) => !lexicon.explains(token) || (token.likened && !lexicon.inPhrases(token.word) && !phrased.has(token)) || abbreviation(token),
   );
@@ -232,6 +230,10 @@ function besideNames(reading: Reading, nameHits: readonly PhraseHit<Target>[], l
   });
   return beside;
 }
+
+/** A sign as told when another sign raises it: at its raised level, with the advice that says why. */
+export const raisedSign = (flag: RedFlag): RedFlag =>
+  flag.raisedBy ? { ...flag, level: flag.raisedBy.level, advice: flag.raisedBy.advice } : flag;
 
 /** Whether a phrase found in the query says something beyond the urgent sign's own words. */
 export const beyond = (hit: PhraseHit<Target>, signWords: ReadonlySet<string>) => hit.words.some((word) => !signWords.has(word));

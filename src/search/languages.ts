@@ -5,6 +5,7 @@ import { foldText } from '../catalogue/fold.js';
 import { commonWordsOf, familiarIn, realWordIn } from '../spelling/familiar.js';
 import { createSafetyPass, loadSafety, precedence, translateSafety, type SafetyData, type SafetyFinding } from '../safety/safety.js';
 import { createSearch, type Answer, type CauseSearch, type Result } from './search.js';
+import { raisedSign } from './facts.js';
 import { createTriage } from './triage.js';
 
 /** Everything one language answers with: its catalogue, a search that reads every language, its safety advice. */
@@ -40,8 +41,7 @@ function into(from: Catalogue, catalogue: Catalogue, answer: Answer): Answer {
     const same = catalogue.redFlags.find((candidate) => candidate.id === flag.id);
     if (!same) return flag;
     // A sign raised by another stays raised, with this catalogue's advice for it.
-    const raised = same.raisedBy && flag.level !== same.level ? { level: same.raisedBy.level, advice: same.raisedBy.advice } : {};
-    return { ...same, ...raised };
+    return flag.level === same.level ? same : raisedSign(same);
   });
   const { result } = answer;
   const mapped: Result =

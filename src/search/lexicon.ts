@@ -357,6 +357,8 @@ function indexLexicon(catalogue: Catalogue) {
     catalogue,
     reliefs,
     unable,
+    /** The words the catalogue lists as everyday (`language.everyday`), as typed: never an abbreviation, even in capitals. */
+    everyday: new Set(language.everyday),
     medicineEffects: (medicineClass: MedicineClass): ReadonlySet<string> => medicineEffects.get(medicineClass) ?? new Set(),
     // By id: a sign told at a raised level is a copy of the catalogue's.
     signVocabulary: (flag: RedFlag): ReadonlySet<string> => signVocabulary.get(flag.id) ?? new Set(),
