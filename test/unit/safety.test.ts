@@ -543,6 +543,11 @@ describe('the safety pass', () => {
     expect(kindOf('soon none of this will matter')).toBe('unsure');
     expect(kindOf("it won't matter if i miss one dose")).toBe('nothing');
     expect(kindOf("don't worry about the bill, soon it won't matter once i'm paid")).toBe('nothing');
+    // a day named in place of "soon", and apologies said to everyone before it
+    expect(kindOf("i've been saying sorry to everyone this week because after friday it won't matter")).toBe('unsure');
+    expect(kindOf('come monday none of this will matter')).toBe('unsure');
+    expect(kindOf("after friday it won't matter if i miss a dose")).toBe('nothing');
+    expect(kindOf('saying sorry to everyone for cancelling the run because of my cramps')).toBe('nothing');
   });
 
   it('reads a high place stood on the edge of, a hose and tape, a plan that is ready and knowing how and when as possibly a crisis; a car park waited in, a hose for a leak, a marathon plan and when to take magnesium are none', () => {
