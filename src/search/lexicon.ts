@@ -176,15 +176,19 @@ function indexLexicon(catalogue: Catalogue) {
 
   // A word found in the phrases of many targets ("cramp", "leg") says less than one found in few ("lasix").
   const holders = new Map<string, Set<string>>();
-  // Two words that stand in a row in a phrase ("food poisoning", "water tablet"): the first does not stand alone there.
-  const pairs = new Set<string>();
+  // Two words that stand in a row in a phrase ("food poisoning", "water tablet"), with the targets whose phrases hold
+  // them so: the first does not stand alone there, and the two together tell more than either word.
+  const pairs = new Map<string, Set<string>>();
   const medicineWords = new Set(catalogue.medicines.general.flatMap((word) => vocabulary.words(word)));
   // Words that stand beside a medicine word in every phrase that holds them ("sleeping pills", "pastillas para dormir").
   const besideMedicineOnly = new Map<string, boolean>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
     const words = vocabulary.words(phrase);
     for (const word of words) holders.set(word, (holders.get(word) ?? new Set()).add(keyOf(owner)));
-    words.slice(1).forEach((word, i) => pairs.add(`${words[i] ?? ''} ${word}`));
+    words.slice(1).forEach((word, i) => {
+      const pair = `${words[i] ?? ''} ${word}`;
+      pairs.set(pair, (pairs.get(pair) ?? new Set()).add(keyOf(owner)));
+    });
     words.forEach((word, i) => {
       const beside = [words[i - 1], words[i + 1]].some((other) => other !== undefined && medicineWords.has(other));
       besideMedicineOnly.set(word, (besideMedicineOnly.get(word) ?? true) && beside && !medicineWords.has(word));
@@ -376,6 +380,8 @@ function indexLexicon(catalogue: Catalogue) {
     // Prose is long: short words ("leg", "day") are everywhere and say nothing about which cause is meant.
     prose: new ProseIndex(proseDocuments, (text) => vocabulary.words(text).filter((word) => word.length >= 3)),
     holders,
+    /** The targets whose phrases hold two canonical words in a row ("red eye"). */
+    pairHolders: (left: string, right: string): ReadonlySet<string> => pairs.get(`${left} ${right}`) ?? new Set(),
     /** The canonical words of a cause's own name ("poor", "circulation"). */
     nameWords: (cause: Cause): ReadonlySet<string> => nameWords.get(cause.id) ?? new Set(),
     /** How telling a canonical word is: rare words weigh more. */

@@ -206,11 +206,21 @@ function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
  */
 function leftOverRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const wordsOf = new Map<string, Set<string>>();
-  for (const token of facts.reading.tokens) {
+  const add = (key: string, ...words: string[]) => wordsOf.set(key, new Set([...(wordsOf.get(key) ?? []), ...words]));
+  const free = (token: Token) =>
+    !token.denied && !(lexicon.holders.get(token.word)?.has(cause.id) ?? false) && !lexicon.saysWhenOrWhere(token.word);
+  const { tokens } = facts.reading;
+  tokens.forEach((token, at) => {
     const holders = lexicon.holders.get(token.word) ?? new Set<string>();
-    if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS || lexicon.saysWhenOrWhere(token.word)) continue;
-    for (const key of holders) wordsOf.set(key, (wordsOf.get(key) ?? new Set()).add(token.word));
-  }
+    if (free(token) && holders.size <= TELLING_HOLDERS) for (const key of holders) add(key, token.word);
+    // Two words in a row as only one other target's phrases hold them ("sore red eyes") tell as two words, though
+    // either alone ("red") is said of many; not the complaint itself ("muscle cramps").
+    const next = tokens[at + 1];
+    const telling = (word: Token) => free(word) && !lexicon.generic(word.word) && !lexicon.complaint.has(word.word);
+    if (!next || !telling(token) || !telling(next)) return;
+    const keys = lexicon.pairHolders(token.word, next.word);
+    if (keys.size === 1) for (const key of keys) add(key, token.word, next.word);
+  });
   return [...wordsOf].filter(([, words]) => words.size >= 2).flatMap(([key]) => lexicon.catalogue.cause(key) ?? []);
 }
 

@@ -37,6 +37,8 @@ export class Vocabulary {
    * walk" is "won't walk" because "refusing" is "won't", without every way of saying each word listed again.
    */
   readonly #byMeaning = new Map<string, { meaning: readonly string[]; words: ReadonlySet<string>; canonical: string }[]>();
+  /** What words of how much mean ("a bit" as "slightly"): passed over inside a phrase read by meaning. */
+  readonly #degree: ReadonlySet<string> = new Set();
   readonly #ignored: ReadonlySet<string>;
   readonly #stem: (word: string) => string;
   /** Each compound word already read, as its two words (or as itself). */
@@ -69,6 +71,7 @@ export class Vocabulary {
       | 'forms'
       | 'derivations'
       | 'participles'
+      | 'degreeWords'
     >,
     /** Every word the catalogue is written in: what a compound may be built from, a participle or a plural made of. */
     private readonly parts: ReadonlySet<string> = new Set(),
@@ -124,6 +127,7 @@ export class Vocabulary {
       const entry = { meaning, words: new Set(words), canonical: canonical.trim() };
       this.#byMeaning.set(lead, [...(this.#byMeaning.get(lead) ?? []), entry]);
     }
+    this.#degree = new Set(language.degreeWords.flatMap((word) => this.words(word)));
   }
 
   /**
@@ -241,21 +245,33 @@ export class Vocabulary {
       if (!start) break;
       // One word at least as the synonym has it: every word another way round is another phrase that happens to mean
       // the same words ("problems breathing" is no "bad breath").
-      const found = this.#byMeaning
-        .get(start.meaning)
-        ?.find(
-          ({ meaning, words }) =>
-            meaning.every((word, i) => meaningful[k + i]?.meaning === word) &&
-            meaning.some((_, i) => words.has(typed[meaningful[k + i]?.at ?? -1] ?? '')),
-        );
+      const found = this.#byMeaning.get(start.meaning)?.flatMap(({ meaning, words, canonical }) => {
+        const at = this.#inPlace(meaning, meaningful, k);
+        return at && at.some((i) => words.has(typed[meaningful[i]?.at ?? -1] ?? '')) ? [{ at, canonical }] : [];
+      })[0];
       if (!found) continue;
-      const last = meaningful[k + found.meaning.length - 1]?.at ?? start.at;
+      const end = found.at.at(-1) ?? k;
       out.push(...typed.slice(copied, start.at), found.canonical);
-      copied = last + 1;
-      k += found.meaning.length - 1;
+      copied = (meaningful[end]?.at ?? start.at) + 1;
+      k = end;
     }
     out.push(...typed.slice(copied));
     return out.join(' ');
+  }
+
+  /**
+   * Where a phrase's meaning stands in the query's meaningful words from `from` on, word by word, a word of how much
+   * between them passed over ("felt a bit faint" is "felt faint"): the positions, or undefined.
+   */
+  #inPlace(meaning: readonly string[], meaningful: readonly { meaning: string }[], from: number): number[] | undefined {
+    const at: number[] = [];
+    for (let j = from; at.length < meaning.length; j += 1) {
+      const word = meaningful[j]?.meaning;
+      if (word === undefined) return undefined;
+      if (word === meaning[at.length]) at.push(j);
+      else if (at.length === 0 || !this.#degree.has(word)) return undefined;
+    }
+    return at;
   }
 
   /** The canonical form of one folded word, or '' for a word read past ("my", "went"). */

@@ -66,6 +66,13 @@ describe('multi-word synonyms, read by what their words mean', () => {
     // As typed, it still joins.
     expect(words('my son is refusing to walk')).toContain('limp');
   });
+
+  it('pass over a word of how much between their words: "felt a bit faint" is "felt faint", but not one before them', () => {
+    expect(words('i felt a bit faint')).toEqual(words('i felt faint'));
+    expect(words('feeling slightly faint')).toEqual(['lightheaded']);
+    // "a bit" before the phrase is the member's own word, kept
+    expect(words('a bit lost all feeling in my foot')).toEqual(['slightly', 'numb', 'foot']);
+  });
 });
 
 describe('how often a word is spoken', () => {

@@ -661,6 +661,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('nearly fainted from the pain of the calf cramp')).toEqual([]);
   });
 
+  it('feeling lightheaded is no faint alone, but beside one swollen calf it is the emergency; a word of how much inside it is passed over', () => {
+    expect(flagsOf('i felt a bit faint from hunger and got a cramp in my foot')).toEqual([]);
+    expect(flagsOf('i feel lightheaded and my calves cramp')).toEqual([]);
+    expect(flagsOf('i feel a bit faint and my calf is swollen and sore')).toEqual(['emergency:fainting', 'same-day:one-swollen-leg']);
+    expect(flagsOf('felt a little faint then passed out')).toEqual(['same-day:fainting']);
+  });
+
   it('a colour told with how long it has lasted ("cold and white for an hour") still describes the leg; blue toes in a cold sea are none', () => {
     expect(flagsOf('my foot has been cold and pale for two hours and it hurts')).toEqual(['emergency:cold-limb']);
     expect(flagsOf('my toes went blue for a few minutes in the cold sea then fine')).toEqual([]);
@@ -877,6 +884,16 @@ describe('search: never a confident card for the wrong cause', () => {
       'neurological-disorders',
       'poor-circulation',
     ]);
+  });
+
+  it('two words in a row as only another cause says them ("sore red eyes") ask, though either alone is said of many', () => {
+    const { result } = search.lookup('sore red eyes, swollen ankles and crampy legs');
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual(
+      expect.arrayContaining(['poor-circulation', 'sarcoidosis']),
+    );
+    expect(cardFor('swollen ankles and crampy legs')).toBe('poor-circulation');
+    // the complaint itself in a row ("muscle cramps") tells no other cause
+    expect(cardFor('bruising round my eyes, foamy urine and muscle cramps')).toBe('amyloidosis');
   });
 
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
