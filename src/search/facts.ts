@@ -115,7 +115,17 @@ export function readFacts(lexicon: Lexicon, query: string): Facts {
       after.some((token) => !lexicon.complaint.has(token.word) && !lexicon.generic(token.word) && !lexicon.saysWhenOrWhere(token.word))
     );
   };
-  const describedHits = [...lexicon.described.match(reading).filter(notThroughRelief).filter(notARemedy), ...toldApart(lexicon, reading)];
+  // A cause of a one-sided sign described of both sides ("my legs swell up by bedtime") is another picture, as its sign is.
+  const oneSidedOfBoth = (hit: PhraseHit<Target>) =>
+    hit.owner.type === 'cause' && lexicon.oneSidedCauses.has(hit.owner.cause.id) && saysBothSides(lexicon, reading, hit.positions);
+  const describedHits = [
+    ...lexicon.described
+      .match(reading)
+      .filter(notThroughRelief)
+      .filter(notARemedy)
+      .filter((hit) => !oneSidedOfBoth(hit)),
+    ...toldApart(lexicon, reading),
+  ];
   // A condition named as what a medicine is for ("diabetes meds", "pills for my diabetes") says what the medicine
   // treats, not what the member has here: it names no cause, and the medicine's own phrase answers.
   const forAMedicine = (hit: PhraseHit<Target>) => {

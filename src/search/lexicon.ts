@@ -394,6 +394,8 @@ function indexLexicon(catalogue: Catalogue) {
     joiners: new Set(language.denials.joiners),
     /** Canonical words for any medicine ("pills", "meds" as "medicine"). */
     medicineWords,
+    /** The causes of a sign of one side only (a clot, of one swollen leg): said of both sides, their description is another picture. */
+    oneSidedCauses: new Set(catalogue.redFlags.flatMap((flag) => (flag.oneSide ? flag.causes : []))),
     /** Colour and side words ("pale", "left", Spanish "una"): they describe a finding and name no cause alone. */
     modifiers: phraseRules.modifiers,
     /** The words of the catalogue's own symptom ("leg", "cramp"): what members complain of, whatever else they say. */

@@ -799,6 +799,16 @@ describe('the safety pass', () => {
     // German "die" is an article, not the English verb: a plan for the week is no wish to die.
     expect(kindOf('ich habe einen Plan für die Woche')).toBe('nothing');
   });
+
+  it('reads counting down to when it all stops and no future for oneself as a possible crisis, but not counting down to a holiday, a boot coming off or leaving hospital, nor a knee with no future in football', () => {
+    expect(kindOf('counting down the days until i can finally stop')).toBe('unsure');
+    expect(kindOf("counting down until it all ends, i'm tired")).toBe('unsure');
+    expect(kindOf("there's no future for me and i don't want one")).toBe('unsure');
+    expect(kindOf('counting down the days until my holiday')).toBe('nothing');
+    expect(kindOf('counting down the days until i can stop wearing this boot')).toBe('nothing');
+    expect(kindOf('counting down till i can go home from hospital')).toBe('nothing');
+    expect(kindOf("there's no future for me with this knee, should i quit football")).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {

@@ -668,6 +668,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('felt a little faint then passed out')).toEqual(['same-day:fainting']);
   });
 
+  it('swelling of both legs is no clot: its card is poor circulation, and one swollen calf is still the clot', () => {
+    expect(cardFor('my legs swell up by bedtime')).toBe('poor-circulation');
+    expect(cardFor('both legs swollen by the evening')).toBe('poor-circulation');
+    expect(cardFor('my calf is swollen')).toBe('deep-vein-thrombosis');
+  });
+
   it('a colour told with how long it has lasted ("cold and white for an hour") still describes the leg; blue toes in a cold sea are none', () => {
     expect(flagsOf('my foot has been cold and pale for two hours and it hurts')).toEqual(['emergency:cold-limb']);
     expect(flagsOf('my toes went blue for a few minutes in the cold sea then fine')).toEqual([]);
