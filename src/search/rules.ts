@@ -499,7 +499,8 @@ export const checks: readonly Check[] = [
           token.likened &&
           !token.denied &&
           TELLING_WORD.test(token.folded) &&
-          !ownWords.has(token.word) &&
+          !ownWords.has(token.folded) &&
+          !(lexicon.holders.get(token.word)?.has(result.cause.id) ?? false) &&
           !lexicon.generic(token.word) &&
           !lexicon.grammatical(token.word),
       );

@@ -674,6 +674,10 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my calf is swollen')).toBe('deep-vein-thrombosis');
   });
 
+  it('a feeling likened to what the card itself describes ("walking on cotton wool") is explained by it, in any form of its words', () => {
+    expect(cardFor("my feet feel like i'm walking on cotton wool and my calves cramp")).toBe('neurological-disorders');
+  });
+
   it('a colour told with how long it has lasted ("cold and white for an hour") still describes the leg; blue toes in a cold sea are none', () => {
     expect(flagsOf('my foot has been cold and pale for two hours and it hurts')).toEqual(['emergency:cold-limb']);
     expect(flagsOf('my toes went blue for a few minutes in the cold sea then fine')).toEqual([]);
