@@ -294,6 +294,8 @@ export const LanguageSchema = z.strictObject({
   medicineCues: words,
   /** Words that say both sides ("both", "legs", "ankles"): a one-sided sign said with one is not that sign. */
   bothSides: words,
+  /** Words that make a part one ("one leg", "ein Bein", "left calf"): said so, the clause is of one side whatever else it holds. */
+  oneSide: words.default([]),
   /** A body part within a larger one ("calf" → "leg"): a phrase about the leg also matches the calf. */
   partOf: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)),
   /** Everyday words beyond the language's common-word list (src/spelling/familiar.ts): never jargon, never a misspelling. */

@@ -216,7 +216,11 @@ function toldApart(lexicon: Lexicon, reading: Reading): PhraseHit<Target>[] {
 
 function saysBothSides(lexicon: Lexicon, reading: Reading, positions: readonly number[]): boolean {
   const clauses = new Set(positions.map((at) => reading.tokens[at]?.clause));
-  return reading.tokens.some((token) => clauses.has(token.clause) && lexicon.bothSides.has(token.folded));
+  const inClauses = reading.tokens.filter((token) => clauses.has(token.clause));
+  // A part told as one ("ein Bein", "my left calf") is one side, whatever else the clause holds ("vom Knöchel bis zum
+  // Knie": German "Knöchel" is one ankle or both).
+  if (inClauses.some((token) => lexicon.isPlace(token.word) && lexicon.oneSide.has(token.before))) return false;
+  return inClauses.some((token) => lexicon.bothSides.has(token.folded));
 }
 
 /** Shorter unknown words are too often something else: a medicine's name has five letters or more. */

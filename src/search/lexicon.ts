@@ -439,6 +439,9 @@ function indexLexicon(catalogue: Catalogue) {
       note: catalogue.notCovered.find((entry) => entry.kind === 'other-place'),
     },
     bothSides: new Set(language.bothSides),
+    oneSide: new Set(language.oneSide),
+    /** A part of the leg the catalogue covers ("calf", "Bein"), canonical. */
+    isPlace: (word: string) => coveredPlaces.has(word),
     familiar,
     /** A word of everyday talk, by how often it is spoken ("festival", "basically"): however long, never jargon. */
     spokenOften,

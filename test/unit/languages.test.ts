@@ -264,6 +264,14 @@ describe('each language a member can have', () => {
     expect(read(locale, query).safety).toBe(finding);
   });
 
+  it('reads one leg told as one as one side, whatever else its clause names; swollen ankles of both legs are poor circulation', () => {
+    // German "Knöchel" is one ankle or both: "ein Bein" says which
+    expect(flags(Locale.German, 'ein Bein ist vom Knöchel bis zum Knie geschwollen und tut weh')).toEqual(['one-swollen-leg']);
+    expect(card(Locale.German, 'beide Knöchel sind abends geschwollen')).toBe('poor-circulation');
+    expect(flags(Locale.SpanishES, 'tengo una pierna hinchada desde el tobillo hasta la rodilla')).toEqual(['one-swollen-leg']);
+    expect(card(Locale.French, 'les chevilles gonflées le soir')).toBe('poor-circulation');
+  });
+
   it('reads numbness on both sides as no stroke, and one side still as one, in every language', () => {
     expect(flags(Locale.French, 'crampes et engourdissement des orteils des deux côtés')).toEqual([]);
     expect(flags(Locale.French, "visage engourdi d'un côté")).toEqual(['stroke']);
