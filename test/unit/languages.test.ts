@@ -264,6 +264,48 @@ describe('each language a member can have', () => {
     expect(read(locale, query).safety).toBe(finding);
   });
 
+  // Round 30: apologies or goodbyes said to everyone, a named day after which nothing matters, no future for oneself,
+  // one's own funeral pictured, a pet rehomed for when one is gone, a gun's hiding place in mind: each beside its
+  // everyday look-alike, which gets nothing.
+  it.each([
+    [Locale.SpanishES, 'les he pedido perdón a todos porque después del viernes ya no importará', 'unsure'],
+    [Locale.SpanishES, 'le pedí perdón a todos por llegar tarde a la cena', undefined],
+    [Locale.SpanishES, 'me despedí de todos en la fiesta', undefined],
+    [Locale.SpanishES, 'después del viernes ya no importará la dieta', undefined],
+    [Locale.SpanishES, 'no hay futuro para mí y tampoco lo quiero', 'unsure'],
+    [Locale.SpanishES, 'no hay futuro para mí en esta empresa', undefined],
+    [Locale.SpanishES, 'me imagino mi propio funeral y me da paz', 'unsure'],
+    [Locale.SpanishES, 'le estoy buscando otra casa a mi perro porque yo no voy a estar', 'unsure'],
+    [Locale.SpanishES, 'busco a alguien que cuide a mi perro porque no voy a estar en agosto', undefined],
+    [Locale.SpanishES, 'encontré dónde guarda mi padre la escopeta y no dejo de pensar en ello', 'unsure'],
+    [Locale.SpanishES, 'encontré la escopeta de caza de mi abuelo en el trastero', undefined],
+    [Locale.PortugueseBR, 'pedi desculpa pra todo mundo porque depois de sexta não vai importar mais', 'unsure'],
+    [Locale.PortugueseBR, 'pedi desculpa pra todo mundo pelo atraso', undefined],
+    [Locale.PortugueseBR, 'me despedi de todo mundo na festa', undefined],
+    [Locale.PortugueseBR, 'não existe futuro pra mim nessa empresa', undefined],
+    [Locale.PortugueseBR, 'fico imaginando meu próprio enterro e sinto paz', 'unsure'],
+    [Locale.French, "j'ai demandé pardon à tout le monde parce qu'après vendredi ça n'aura plus d'importance", 'unsure'],
+    [Locale.French, "j'ai demandé pardon à tout le monde pour mon retard", undefined],
+    [Locale.French, "j'ai dit au revoir à tout le monde à la fête", undefined],
+    [Locale.French, "je suis fatiguée d'être en vie", 'unsure'],
+    [Locale.French, "j'imagine mon propre enterrement et ça m'apaise", 'unsure'],
+    [Locale.German, 'ich habe mich bei allen entschuldigt, weil es nach Freitag sowieso egal ist', 'unsure'],
+    [Locale.German, 'ich habe mich bei allen für die Verspätung entschuldigt', undefined],
+    [Locale.German, 'nach Freitag ist die Diät egal', undefined],
+    [Locale.German, 'ich zähle die Tage, bis ich endlich aufhören kann zu existieren', 'unsure'],
+    [Locale.German, 'ich will endlich aufhören zu rauchen', undefined],
+    [Locale.German, 'ich esse absichtlich nichts mehr, damit ich langsam verschwinde', 'unsure'],
+    [Locale.German, 'ich weiß, wo mein Vater sein Gewehr aufbewahrt, und ich denke ständig daran', 'unsure'],
+    [Locale.German, 'ich kaufe ein Gewehr für die Jagd', undefined],
+    [Locale.German, 'ich stelle mir meine eigene Beerdigung vor und fühle mich dabei ruhig', 'unsure'],
+    [Locale.EnglishUS, 'said goodbye to everyone at the party', undefined],
+    [Locale.EnglishUS, 'said goodbye to my dad at the airport', undefined],
+    [Locale.EnglishUS, 'bought a rifle for deer hunting season', undefined],
+    [Locale.EnglishUS, "said goodbye to everyone, i'm done", 'unsure'],
+  ])('%s: "%s" gets the safety finding %s', (locale, query, finding) => {
+    expect(read(locale, query).safety).toBe(finding);
+  });
+
   it('reads one leg told as one as one side, whatever else its clause names; swollen ankles of both legs are poor circulation', () => {
     // German "Knöchel" is one ankle or both: "ein Bein" says which
     expect(flags(Locale.German, 'ein Bein ist vom Knöchel bis zum Knie geschwollen und tut weh')).toEqual(['one-swollen-leg']);
