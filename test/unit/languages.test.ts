@@ -306,6 +306,16 @@ describe('each language a member can have', () => {
     expect(read(locale, query).safety).toBe(finding);
   });
 
+  it.each([
+    [Locale.EnglishUS, "i haven't been eating well and my legs cramp"],
+    [Locale.SpanishES, 'no como bien desde hace semanas y tengo calambres'],
+    [Locale.PortugueseBR, 'faz semanas que não como direito e as pernas travam'],
+    [Locale.French, 'je ne mange plus correctement depuis des semaines et mes jambes se bloquent'],
+    [Locale.German, 'ich esse seit Wochen nicht richtig und meine Beine verkrampfen'],
+  ])('%s: not eating properly, in any form of the verb ("%s"), is a poor diet', (locale, query) => {
+    expect(card(locale, query)).toBe('nutritional-deficiency');
+  });
+
   it('reads one leg told as one as one side, whatever else its clause names; swollen ankles of both legs are poor circulation', () => {
     // German "Knöchel" is one ankle or both: "ein Bein" says which
     expect(flags(Locale.German, 'ein Bein ist vom Knöchel bis zum Knie geschwollen und tut weh')).toEqual(['one-swollen-leg']);
