@@ -316,6 +316,19 @@ describe('each language a member can have', () => {
     expect(card(locale, query)).toBe('nutritional-deficiency');
   });
 
+  it.each([
+    [Locale.German, 'meine Beine schwellen am Abend an wie Luftballons', 'poor-circulation'],
+    [Locale.SpanishES, 'las piernas se me ponen como globos por la noche', 'poor-circulation'],
+    [Locale.PortugueseBR, 'os tornozelos ficam que nem balão', 'poor-circulation'],
+    [Locale.French, 'mes chevilles sont comme des ballons le soir', 'poor-circulation'],
+    [Locale.EnglishUS, 'my ankles are like balloons by the evening', 'poor-circulation'],
+    [Locale.German, 'aufgedunsenes Gesicht, Verstopfung, ständig kalt und Krämpfe', 'hypothyroidism'],
+    [Locale.SpanishES, 'cara abotargada, estreñimiento, frío y calambres', 'hypothyroidism'],
+    [Locale.French, 'visage bouffi, constipation, toujours froid et des crampes', 'hypothyroidism'],
+  ])('%s: swelling likened to balloons, and a puffy face, are everyday words, not jargon: "%s" gets %s', (locale, query, cause) => {
+    expect(card(locale, query)).toBe(cause);
+  });
+
   it('reads one leg told as one as one side, whatever else its clause names; swollen ankles of both legs are poor circulation', () => {
     // German "Knöchel" is one ankle or both: "ein Bein" says which
     expect(flags(Locale.German, 'ein Bein ist vom Knöchel bis zum Knie geschwollen und tut weh')).toEqual(['one-swollen-leg']);
