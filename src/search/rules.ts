@@ -188,9 +188,13 @@ const TELLING_HOLDERS = 2;
  */
 function namedRivals(facts: Facts, lexicon: Lexicon, cause: Cause): Cause[] {
   const rivals = new Set<Cause>();
-  for (const token of facts.reading.tokens) {
+  const { tokens } = facts.reading;
+  for (const [at, token] of tokens.entries()) {
     const holders = lexicon.holders.get(token.word) ?? new Set<string>();
     if (token.denied || holders.has(cause.id) || holders.size > TELLING_HOLDERS || lexicon.generic(token.word)) continue;
+    // A word that describes the next, which the cause's own phrases hold ("a deep ache"), is said of that cause's finding.
+    const next = tokens[at + 1];
+    if (next && next.clause === token.clause && (lexicon.holders.get(next.word)?.has(cause.id) ?? false)) continue;
     // A word two causes share is telling only if everyday speech does not use it ("veins", not "side").
     if (holders.size > 1 && lexicon.familiar(token.word)) continue;
     const others = [...holders].flatMap((key) => lexicon.catalogue.cause(key) ?? []);
@@ -485,12 +489,16 @@ export const checks: readonly Check[] = [
       }
       // Two words a described card leaves over that both belong to another cause's own phrases ("cold all the time"
       // and "exhausted" beside a thigh cramp) may be that cause: offer both, as neither word alone would tell; so may a
-      // word of another cause's own name ("my circulation is terrible"). A name or an urgent sign has already said
-      // which cause the member means.
+      // word of another cause's own name ("my circulation is terrible"), beside a described card or a named one ("my
+      // veins … down the back of my legs"). An urgent sign has already said which cause the member means.
+      // A medicine named already says which cause: its note's effects are no rival ("furosemide and tired muscles").
+      const namedNotMedicine = decidedBy.name === 'named' && !result.medicine;
       const rivals =
         decidedBy.name === 'described'
           ? [...new Set([...leftOverRivals(facts, lexicon, result.cause), ...namedRivals(facts, lexicon, result.cause)])]
-          : [];
+          : namedNotMedicine
+            ? namedRivals(facts, lexicon, result.cause)
+            : [];
       if (rivals.length > 0) return helpers.didYouMean([result.cause, ...rivals, ...result.others]);
       // A feeling likened to something the card's own phrases do not hold ("feel like they're on fire", "like blocks of
       // ice") is how the member describes it: a card chosen without it may be the wrong one.

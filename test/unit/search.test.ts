@@ -902,6 +902,16 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('bruising round my eyes, foamy urine and muscle cramps')).toBe('amyloidosis');
   });
 
+  it('a named card asks when the member names another cause by a word of its own name ("my veins … down the back of my legs")', () => {
+    const { result } = search.lookup('my veins are like blue ropes down the back of my legs and they ache');
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual(
+      expect.arrayContaining(['neurological-disorders', 'poor-circulation']),
+    );
+    expect(cardFor('pain down the back of my leg')).toBe('neurological-disorders');
+    // a word that describes the card's own finding ("a deep ache") names no other cause
+    expect(cardFor('calf gets a deep ache on the hill walk then goes when i rest')).toBe('peripheral-artery-disease');
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
