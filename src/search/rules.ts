@@ -461,7 +461,9 @@ export const checks: readonly Check[] = [
       const support = [...facts.nameHits, ...facts.describedHits].filter(
         (hit) => hit.owner.type !== 'not-covered' && hit.owner.cause === result.cause,
       );
-      const genericOnly = support.length > 0 && support.every((hit) => hit.words.every((word) => lexicon.generic(word)));
+      // When and where it comes ("cramps at night") say no more than the complaint does.
+      const saysLittle = (word: string) => lexicon.generic(word) || lexicon.saysWhen(word);
+      const genericOnly = support.length > 0 && support.every((hit) => hit.words.every(saysLittle));
       if (genericOnly) {
         // A telling word of other cards ("vegan", from the nutrition card's "vegan diet"; an everyday word only one
         // card's phrases hold, "salt"; an everyday word the catalogue reads as one of its own, "eat" as "diet"): they
@@ -521,7 +523,9 @@ export const checks: readonly Check[] = [
         !left.some((word) => (word.length >= JARGON_LENGTH && !lexicon.spokenOften(word)) || facts.abbreviations.includes(word))
       )
         return result;
-      return helpers.didYouMean([result.cause, ...result.others]);
+      // A card chosen by the complaint alone says nothing of the rest: what the catalogue's prose makes of it may.
+      const suggested = genericOnly ? helpers.suggestedBy(facts.reading.folded) : [];
+      return helpers.didYouMean([result.cause, ...result.others, ...suggested]);
     },
   },
 ];

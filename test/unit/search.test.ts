@@ -912,6 +912,13 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('calf gets a deep ache on the hill walk then goes when i rest')).toBe('peripheral-artery-disease');
   });
 
+  it('a card chosen by the complaint and when it comes ("cramps at night") says nothing of another cause a telling word points to', () => {
+    const { result } = search.lookup('leg cramps at night and my hair is falling out');
+    expect(result.kind === 'did-you-mean' && result.candidates.map((cause) => cause.id)).toEqual(['muscle-overuse', 'hypothyroidism']);
+    expect(cardFor('calf cramps at night')).toBe('muscle-overuse');
+    expect(search.lookup('tired, cold hands, brittle nails and cramps at night').result.kind).toBe('did-you-mean');
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
