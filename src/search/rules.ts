@@ -388,7 +388,7 @@ export const rules: readonly Rule[] = [
       // The prose alone never makes a card of everyday words ("la crampe est partie vite"): one telling word of the
       // query must be a word the cause's own phrases use, and not a colour or side word ("una" of "una uña encarnada").
       const named = facts.reading.words.some(
-        (word) => !lexicon.generic(word) && !lexicon.modifiers.has(word) && lexicon.phraseWords(bestCause).has(word),
+        (word) => !lexicon.generic(word) && !lexicon.modifiers.has(word) && (lexicon.holders.get(word)?.has(bestCause.id) ?? false),
       );
       const strong =
         named &&

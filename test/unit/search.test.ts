@@ -919,6 +919,10 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(search.lookup('tired, cold hands, brittle nails and cramps at night').result.kind).toBe('did-you-mean');
   });
 
+  it('the prose opens a card with a telling word of the cause’s own phrases in any of its forms ("bariatric" read as the catalogue reads it)', () => {
+    expect(cardFor('i had a bariatric sleeve and now cramps')).toBe('nutritional-deficiency');
+  });
+
   it('a query with no leg, cramp or catalogue word gets no question from a word its prose shares', () => {
     expect(cardFor('how do i stop snoring')).toBe('none');
     // a word a cause's phrases use still earns the question
