@@ -220,7 +220,12 @@ function saysBothSides(lexicon: Lexicon, reading: Reading, positions: readonly n
   // A part told as one ("ein Bein", "my left calf") is one side, whatever else the clause holds ("vom Knöchel bis zum
   // Knie": German "Knöchel" is one ankle or both).
   if (inClauses.some((token) => lexicon.isPlace(token.word) && lexicon.oneSide.has(token.before))) return false;
-  return inClauses.some((token) => lexicon.bothSides.has(token.folded));
+  // "Deux"/"dois" count days as well as legs: a number before a time word ("depuis deux jours") says how long, not where.
+  return inClauses.some((token, at) => {
+    const next = inClauses[at + 1];
+    const counting = lexicon.isNumber(token.folded) && next !== undefined && lexicon.saysWhen(next.word);
+    return lexicon.bothSides.has(token.folded) && !counting;
+  });
 }
 
 /** Shorter unknown words are too often something else: a medicine's name has five letters or more. */

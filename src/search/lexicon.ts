@@ -228,6 +228,7 @@ function indexLexicon(catalogue: Catalogue) {
     wholeBody: new Set(),
     // The reader decides what a denial covers; the phrase indexes that ask are built after it.
     namesAbsence: (lead, finding) => reader.namesAbsence(lead, finding),
+    denials: new Set(language.denials.words.map((word) => vocabulary.canonical(word)).filter(Boolean)),
   };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
@@ -440,6 +441,8 @@ function indexLexicon(catalogue: Catalogue) {
     },
     bothSides: new Set(language.bothSides),
     oneSide: new Set(language.oneSide),
+    /** A number, in figures or written as a word of the language ("deux", "dois"). */
+    isNumber: (folded: string) => /^\d+$/.test(folded) || vocabulary.numbers.has(folded),
     /** A part of the leg the catalogue covers ("calf", "Bein"), canonical. */
     isPlace: (word: string) => coveredPlaces.has(word),
     familiar,

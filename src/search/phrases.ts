@@ -1,5 +1,5 @@
 import { foldText } from '../catalogue/fold.js';
-import type { Reading } from './reading.js';
+import { COMMA, type Reading } from './reading.js';
 import type { Vocabulary } from './words.js';
 
 export interface PhraseHit<Owner> {
@@ -39,6 +39,8 @@ export interface PhraseRules {
   readonly wholeBody: ReadonlySet<string>;
   /** Whether a phrase that opens with this word, as typed, then this finding (canonical) names an absence (see `Entry`). */
   readonly namesAbsence: (lead: string, finding: string) => boolean;
+  /** Denial words (canonical): inside a phrase, one denies the word after it, so it must be said before that word. */
+  readonly denials: ReadonlySet<string>;
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -241,6 +243,13 @@ export class PhraseIndex<Owner> {
       return placed.includes(at + 1) && reading.tokens[at + 1]?.joined === true;
     };
     if (words.length > 1 && words.some((word, i) => NUMBER.test(word) && !counts(i))) return undefined;
+    // A denial that opens a new part of the sentence after a comma denies what follows it, not the phrase's words before
+    // it: "quero que essas cãibras acabem, não consigo dormir" holds no cramp that does not end.
+    const deniesBack = (i: number) => {
+      const at = placed[i] ?? 0;
+      return reading.tokens[at]?.before === COMMA && placed.every((other, j) => j === i || other < at);
+    };
+    if (words.some((word, i) => this.rules.denials.has(word) && deniesBack(i))) return undefined;
     return placed;
   }
 }

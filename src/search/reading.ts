@@ -85,7 +85,7 @@ function sentences(query: string): string[] {
 }
 
 /** Stands for a comma among folded words (folding drops punctuation). */
-const COMMA = ',';
+export const COMMA = ',';
 const CAPS = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+/u;
 /** How many words after "a sign of" a question is about. */

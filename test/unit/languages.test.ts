@@ -329,6 +329,23 @@ describe('each language a member can have', () => {
     expect(card(locale, query)).toBe(cause);
   });
 
+  it('reads a crush apart from any injury: a fracture or an accident with cramps after it is no compartment emergency; a leg trapped under a weight still is', () => {
+    expect(flags(Locale.SpanishES, 'tuve una fractura en la pierna y ahora calambres')).toEqual([]);
+    expect(flags(Locale.German, 'ich hatte einen Unfall und habe jetzt Krämpfe im Bein')).toEqual([]);
+    expect(flags(Locale.French, "j'ai eu un accident et j'ai des crampes à la jambe")).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'tive lesão na medula e tenho cãibras nas pernas')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'se me quedó la pierna atrapada debajo de una viga y está hinchada y tensa')).toEqual(['compartment']);
+    expect(flags(Locale.German, 'mein Bein wurde gequetscht und ist jetzt prall geschwollen')).toContain('compartment');
+  });
+
+  it('reads two days as how long, not as both legs; a denial after a comma denies what follows it', () => {
+    expect(flags(Locale.French, 'mon mollet est rouge, chaud et gonflé depuis deux jours')).toEqual(['one-swollen-leg']);
+    expect(flags(Locale.PortugueseBR, 'a panturrilha tá vermelha, quente e inchada faz dois dias')).toEqual(['one-swollen-leg']);
+    expect(card(Locale.French, 'les deux jambes sont gonflées')).toBe('poor-circulation');
+    expect(flags(Locale.PortugueseBR, 'quero que essas cãibras acabem, não consigo dormir')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'a cãibra não passa faz uma hora')).toEqual(['long-cramp']);
+  });
+
   it('reads one leg told as one as one side, whatever else its clause names; swollen ankles of both legs are poor circulation', () => {
     // German "Knöchel" is one ankle or both: "ein Bein" says which
     expect(flags(Locale.German, 'ein Bein ist vom Knöchel bis zum Knie geschwollen und tut weh')).toEqual(['one-swollen-leg']);
