@@ -134,6 +134,8 @@ export const LanguageSchema = z.strictObject({
   clauseBreaks: words,
   /** Colour and side words: they describe only a body part right beside them ("blue leg", not "blue inhaler … legs"). */
   modifiers: words,
+  /** Whether a colour word follows the word it describes ("piernas azules", "jambe bleue"), as in the Romance languages. */
+  modifiersFollow: z.boolean().default(false),
   /** Words of how much ("a bit", "slightly"): passed over inside a multi-word synonym, so "felt a bit faint" is "felt faint". */
   degreeWords: z.array(text(L.lexiconTerm)).max(L.languageWords).default([]),
   /** Patterns (the safety pass's syntax, #any for a number) that put a clause in the past: "10 years ago", "history of". */

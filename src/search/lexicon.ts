@@ -215,6 +215,7 @@ function indexLexicon(catalogue: Catalogue) {
     besideOnly: new Set(),
     between: new Set([...(language.places?.covered ?? []), ...language.lasting].map((word) => vocabulary.canonical(word)).filter(Boolean)),
     modifiers: new Set(language.modifiers.map((word) => vocabulary.canonical(word))),
+    modifiersFollow: language.modifiersFollow,
     ordinaryShortWords: new Set(language.ordinaryShortWords),
     conditionCues: new Set(language.conditionCues),
     partOf: new Map(Object.entries(language.partOf).map(([part, whole]) => [vocabulary.canonical(part), vocabulary.canonical(whole)])),

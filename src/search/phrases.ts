@@ -15,6 +15,8 @@ export interface PhraseHit<Owner> {
 export interface PhraseRules {
   /** Colour and side words: each must stand right beside another word of its phrase. */
   readonly modifiers: ReadonlySet<string>;
+  /** Whether a colour word follows the word it describes (see `Language.modifiersFollow`). */
+  readonly modifiersFollow: boolean;
   /** Short abbreviations that are also everyday words: inside a sentence they count only in capitals. */
   readonly ordinaryShortWords: ReadonlySet<string>;
   /** Words after which one of those names a condition even in lower case ("have" in "I have ms"). */
@@ -215,6 +217,17 @@ export class PhraseIndex<Owner> {
     const describes = (i: number) => {
       const at = placed[i] ?? 0;
       const next = reading.tokens[at + 1];
+      // Where a colour follows what it describes, one typed right after a word of something else describes that
+      // ("venas como cuerdas azules detrás de las piernas": the cords are blue, not the legs).
+      const previous = reading.tokens[at - 1];
+      if (
+        this.rules.modifiersFollow &&
+        reading.tokens[at]?.joined &&
+        previous &&
+        !placed.includes(at - 1) &&
+        placed.every((other) => other >= at)
+      )
+        return false;
       // Beside it, unless a word that joins findings stands between ("feeling blue and my legs cramp").
       const beside = (other: number) => Math.abs(other - at) === 1 && !reading.tokens[Math.max(other, at)]?.afterJoiner;
       if (placed.some((other, j) => j !== i && beside(other))) return true;

@@ -338,6 +338,15 @@ describe('each language a member can have', () => {
     expect(flags(Locale.German, 'mein Bein wurde gequetscht und ist jetzt prall geschwollen')).toContain('compartment');
   });
 
+  it('reads a colour typed right after another word as that word’s, where colours follow what they describe: blue cords are no blue leg', () => {
+    expect(flags(Locale.SpanishES, 'tengo las venas como cuerdas azules detrás de las piernas y me duelen')).toEqual([]);
+    expect(flags(Locale.French, 'mes veines ressemblent à des cordes bleues derrière les jambes et elles me font mal')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'minhas veias parecem cordas azuis atrás das pernas e doem')).toEqual([]);
+    expect(flags(Locale.SpanishES, 'se me puso la pierna azul y fría')).toEqual(['cold-limb']);
+    expect(flags(Locale.SpanishES, 'se me puso azul la pierna')).toEqual(['cold-limb']);
+    expect(flags(Locale.French, 'ma jambe est devenue bleue et froide')).toEqual(['cold-limb']);
+  });
+
   it('reads two days as how long, not as both legs; a denial after a comma denies what follows it', () => {
     expect(flags(Locale.French, 'mon mollet est rouge, chaud et gonflé depuis deux jours')).toEqual(['one-swollen-leg']);
     expect(flags(Locale.PortugueseBR, 'a panturrilha tá vermelha, quente e inchada faz dois dias')).toEqual(['one-swollen-leg']);
