@@ -265,8 +265,8 @@ describe('each language a member can have', () => {
   });
 
   // Round 30: apologies or goodbyes said to everyone, a named day after which nothing matters, no future for oneself,
-  // one's own funeral pictured, a pet rehomed for when one is gone, a gun's hiding place in mind: each beside its
-  // everyday look-alike, which gets nothing.
+  // one's own funeral pictured, a pet rehomed for when one is gone, a gun's hiding place in mind, a cut that brought
+  // relief, a decision to end it: each beside its everyday look-alike, which gets nothing.
   it.each([
     [Locale.SpanishES, 'les he pedido perdón a todos porque después del viernes ya no importará', 'unsure'],
     [Locale.SpanishES, 'le pedí perdón a todos por llegar tarde a la cena', undefined],
@@ -298,6 +298,17 @@ describe('each language a member can have', () => {
     [Locale.German, 'ich weiß, wo mein Vater sein Gewehr aufbewahrt, und ich denke ständig daran', 'unsure'],
     [Locale.German, 'ich kaufe ein Gewehr für die Jagd', undefined],
     [Locale.German, 'ich stelle mir meine eigene Beerdigung vor und fühle mich dabei ruhig', 'unsure'],
+    [Locale.SpanishES, 'me corté anoche y me sentí mejor', 'unsure'],
+    [Locale.SpanishES, 'me lastimé entrenando y el hielo me alivió', undefined],
+    [Locale.SpanishES, 'me corté el pelo y me siento mejor', undefined],
+    [Locale.PortugueseBR, 'me cortei ontem à noite e me senti melhor', 'unsure'],
+    [Locale.PortugueseBR, 'me machuquei no treino e o gelo me aliviou', undefined],
+    [Locale.French, "je me suis coupée hier soir et ça m'a soulagée", 'unsure'],
+    [Locale.French, "je me suis coupée en cuisinant, le pansement m'a soulagée", undefined],
+    [Locale.French, "je prévois d'en finir ce week-end", 'crisis'],
+    [Locale.French, 'je vais en finir avec ce projet', undefined],
+    [Locale.German, 'ich habe mich gestern Abend geschnitten und es hat gutgetan', 'unsure'],
+    [Locale.German, 'ich habe mich beim Kochen geschnitten, das Pflaster hat geholfen', undefined],
     [Locale.EnglishUS, 'said goodbye to everyone at the party', undefined],
     [Locale.EnglishUS, 'said goodbye to my dad at the airport', undefined],
     [Locale.EnglishUS, 'bought a rifle for deer hunting season', undefined],
