@@ -239,6 +239,11 @@ export class PhraseIndex<Owner> {
       return saidAfter && (!next || next.clause !== clause || !next.joined || timed || this.rules.functionWords.has(next.folded));
     };
     if (words.length > 1 && words.some((word, i) => this.rules.modifiers.has(word) && !describes(i))) return undefined;
+    // A colour alone names something only as a noun ("un bleu", "um roxo": a bruise); typed right after another word,
+    // where colours follow what they describe, it is that word's colour ("cordes bleues").
+    const [only] = words;
+    if (words.length === 1 && only && this.rules.modifiersFollow && this.rules.modifiers.has(only) && reading.tokens[anchor]?.joined)
+      return undefined;
     const beside = (i: number) => {
       const at = placed[i] ?? 0;
       return placed.some((other, j) => {

@@ -356,6 +356,10 @@ describe('each language a member can have', () => {
     expect(flags(Locale.SpanishES, 'se me puso la pierna azul y fría')).toEqual(['cold-limb']);
     expect(flags(Locale.SpanishES, 'se me puso azul la pierna')).toEqual(['cold-limb']);
     expect(flags(Locale.French, 'ma jambe est devenue bleue et froide')).toEqual(['cold-limb']);
+    // nor a bruise: a colour names one only as a noun ("un bleu"), not typed right after another word
+    expect(read(Locale.French, 'mes veines ressemblent à des cordes bleues derrière les jambes et elles me font mal').result.kind).not.toBe(
+      'not-covered',
+    );
   });
 
   it('reads two days as how long, not as both legs; a denial after a comma denies what follows it', () => {
