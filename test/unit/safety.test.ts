@@ -809,6 +809,22 @@ describe('the safety pass', () => {
     expect(kindOf('counting down till i can go home from hospital')).toBe('nothing');
     expect(kindOf("there's no future for me with this knee, should i quit football")).toBe('nothing');
   });
+
+  it('reads an end to dealing with any of it, how easy it would be beside water or a height, care arranged for when one is gone, pills stocked up over weeks and everything simpler without one as a possible crisis, but not their everyday look-alikes', () => {
+    expect(kindOf('i wish i could just go to sleep and not have to deal with any of it ever again')).toBe('unsure');
+    expect(kindOf('i keep driving past the reservoir thinking how easy it would be')).toBe('unsure');
+    expect(kindOf('i told my best friend to look after my kids if anything happens to me')).toBe('unsure');
+    expect(kindOf("i've stocked up on painkillers over the last few weeks")).toBe('unsure');
+    expect(kindOf('everything would be simpler without me around')).toBe('unsure');
+    expect(kindOf("i wish i didn't have to deal with these cramps ever again")).toBe('nothing');
+    expect(kindOf('so glad i never have to deal with that job again')).toBe('nothing');
+    expect(kindOf('walked past the river thinking how easy it would be to swim across')).toBe('nothing');
+    expect(kindOf('drove past the lake, how quiet it is at dawn')).toBe('nothing');
+    expect(kindOf('asked my sister to look after my kids if anything happens to me during the surgery')).toBe('nothing');
+    expect(kindOf('stocked up on my meds for the next few weeks')).toBe('nothing');
+    expect(kindOf('the house is calmer without me around on weekends')).toBe('nothing');
+    expect(kindOf('the cramps were fine without me stretching')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
