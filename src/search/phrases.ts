@@ -41,7 +41,7 @@ export interface PhraseRules {
   readonly wholeBody: ReadonlySet<string>;
   /** Whether a phrase that opens with this word, as typed, then this finding (canonical) names an absence (see `Entry`). */
   readonly namesAbsence: (lead: string, finding: string) => boolean;
-  /** Denial words (canonical): inside a phrase, one denies the word after it, so it must be said before that word. */
+  /** Denial words (canonical): one typed right after a comma denies what follows it, not a phrase's words before it. */
   readonly denials: ReadonlySet<string>;
 }
 

@@ -245,10 +245,14 @@ export class Vocabulary {
       if (!start) break;
       // One word at least as the synonym has it: every word another way round is another phrase that happens to mean
       // the same words ("problems breathing" is no "bad breath").
-      const found = this.#byMeaning.get(start.meaning)?.flatMap(({ meaning, words, canonical }) => {
+      let found: { at: number[]; canonical: string } | undefined;
+      for (const { meaning, words, canonical } of this.#byMeaning.get(start.meaning) ?? []) {
         const at = this.#inPlace(meaning, meaningful, k);
-        return at && at.some((i) => words.has(typed[meaningful[i]?.at ?? -1] ?? '')) ? [{ at, canonical }] : [];
-      })[0];
+        if (at?.some((i) => words.has(typed[meaningful[i]?.at ?? -1] ?? ''))) {
+          found = { at, canonical };
+          break;
+        }
+      }
       if (!found) continue;
       const end = found.at.at(-1) ?? k;
       out.push(...typed.slice(copied, start.at), found.canonical);
