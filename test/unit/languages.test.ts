@@ -305,6 +305,7 @@ describe('each language a member can have', () => {
     [Locale.PortugueseBR, 'me machuquei no treino e o gelo me aliviou', undefined],
     [Locale.French, "je me suis coupée hier soir et ça m'a soulagée", 'unsure'],
     [Locale.French, "je me suis coupée en cuisinant, le pansement m'a soulagée", undefined],
+    [Locale.French, "je me suis entaillé le bras hier soir et ça m'a apaisée", 'unsure'],
     [Locale.French, "je prévois d'en finir ce week-end", 'crisis'],
     [Locale.French, 'je vais en finir avec ce projet', undefined],
     [Locale.German, 'ich habe mich gestern Abend geschnitten und es hat gutgetan', 'unsure'],

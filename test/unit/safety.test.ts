@@ -307,6 +307,14 @@ describe('the safety pass', () => {
     expect(kindOf('the cramps were fine without me stretching')).toBe('nothing');
   });
 
+  it('reads rehearsing how one would do it as a possible crisis, but not practising for a driving test, a speech or round a sleeping baby', () => {
+    expect(kindOf("i keep rehearsing how i'd do it when everyone's asleep")).toBe('unsure');
+    expect(kindOf("rehearsing how i'd do the speech at the wedding")).toBe('nothing');
+    expect(kindOf('practising how to do it before the driving test')).toBe('nothing');
+    expect(kindOf('planning how to do it without waking the baby')).toBe('nothing');
+    expect(kindOf("what's the easiest way to do it")).toBe('crisis');
+  });
+
   it('reads someone else’s crisis told in another language, and "what for" before carrying on, as in English', () => {
     expect(kindOf('mi amiga dice que se va a matar')).toBe('crisis');
     expect(kindOf('minha amiga disse que vai se matar')).toBe('crisis');
