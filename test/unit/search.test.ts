@@ -674,6 +674,12 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(cardFor('my calf is swollen')).toBe('deep-vein-thrombosis');
   });
 
+  it('an arm that will not lift or move is a stroke sign, as one that cannot; after the gym or with a frozen shoulder it is none', () => {
+    expect(flagsOf("my husband was talking nonsense and now one arm won't lift properly")).toEqual(['emergency:stroke']);
+    expect(flagsOf("my arm won't move properly after the gym")).toEqual([]);
+    expect(flagsOf('arm wont lift above my head since the frozen shoulder')).toEqual([]);
+  });
+
   it('a colour told with how long it has lasted ("cold and white for an hour") still describes the leg; blue toes in a cold sea are none', () => {
     expect(flagsOf('my foot has been cold and pale for two hours and it hurts')).toEqual(['emergency:cold-limb']);
     expect(flagsOf('my toes went blue for a few minutes in the cold sea then fine')).toEqual([]);
