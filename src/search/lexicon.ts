@@ -210,6 +210,9 @@ function indexLexicon(catalogue: Catalogue) {
     ].flatMap((phrase) => foldText(phrase).split(' ')),
   );
   const canonicalWords = new Set([...lexiconWords].map((word) => vocabulary.canonical(word)));
+  const coveredPlaces = new Set((language.places?.covered ?? []).map((word) => vocabulary.canonical(word)));
+  const elsewherePlaces = new Set((language.places?.elsewhere ?? []).map((word) => vocabulary.canonical(word)));
+  const placeSymptoms = new Set((language.places?.symptoms ?? []).map((word) => vocabulary.canonical(word)));
   const phraseRules: PhraseRules = {
     likenedApart: true,
     besideOnly: new Set(),
@@ -230,6 +233,12 @@ function indexLexicon(catalogue: Catalogue) {
     // The reader decides what a denial covers; the phrase indexes that ask are built after it.
     namesAbsence: (lead, finding) => reader.namesAbsence(lead, finding),
     denials: new Set(language.denials.words.map((word) => vocabulary.canonical(word)).filter(Boolean)),
+    places: {
+      covered: coveredPlaces,
+      elsewhere: elsewherePlaces,
+      sides: new Set([...language.oneSide, ...language.bothSides]),
+      symptoms: placeSymptoms,
+    },
   };
   /** Whether a folded word already means something to the catalogue (filler words count as known). */
   const knownWord = (word: string) => vocabulary.words(word).every((canonical) => canonicalWords.has(canonical));
@@ -291,7 +300,6 @@ function indexLexicon(catalogue: Catalogue) {
   );
   const clinicianOnly = (word: string) => !layProse.has(word) && (proseCauses.get(word)?.length ?? 0) > 0;
   const timeWords = new Set([...language.timeWords, ...language.timeBreaks].map((word) => vocabulary.canonical(word)));
-  const coveredPlaces = new Set((language.places?.covered ?? []).map((word) => vocabulary.canonical(word)));
   /** The folded words of each cause's own phrases: a word one slip away from them is explained by its card. */
   const phraseWords = new Map<string, Set<string>>();
   for (const { owner, phrase } of [...entries, ...descriptions]) {
@@ -435,9 +443,9 @@ function indexLexicon(catalogue: Catalogue) {
     nameEndings: catalogue.medicines.nameEndings.map(foldText),
     medicineCues: new Set(language.medicineCues),
     places: language.places && {
-      covered: new Set(language.places.covered.map((word) => vocabulary.canonical(word))),
-      elsewhere: new Set(language.places.elsewhere.map((word) => vocabulary.canonical(word))),
-      symptoms: new Set(language.places.symptoms.map((word) => vocabulary.canonical(word))),
+      covered: coveredPlaces,
+      elsewhere: elsewherePlaces,
+      symptoms: placeSymptoms,
       note: catalogue.notCovered.find((entry) => entry.kind === 'other-place'),
     },
     bothSides: new Set(language.bothSides),

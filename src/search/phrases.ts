@@ -43,6 +43,17 @@ export interface PhraseRules {
   readonly namesAbsence: (lead: string, finding: string) => boolean;
   /** Denial words (canonical): one typed right after a comma denies what follows it, not a phrase's words before it. */
   readonly denials: ReadonlySet<string>;
+  /**
+   * Parts of the body the catalogue covers (canonical: "leg", "calf"), parts it does not ("face", "hand"), and the
+   * words (folded) that make one of those a side rather than a part ("one" in "one side", "einer" in "einer Seite").
+   */
+  readonly places: {
+    readonly covered: ReadonlySet<string>;
+    readonly elsewhere: ReadonlySet<string>;
+    readonly sides: ReadonlySet<string>;
+    /** Complaints a part may have of its own (canonical: "cramp", "numb"): "leg cramps" is no part joined to another. */
+    readonly symptoms: ReadonlySet<string>;
+  };
 }
 
 /** Single words this short ("MS", "PE", "TIA") are abbreviations: inside a sentence they need care. */
@@ -268,6 +279,41 @@ export class PhraseIndex<Owner> {
       return reading.tokens[at]?.before === COMMA && placed.every((other, j) => j === i || other < at);
     };
     if (words.some((word, i) => this.rules.denials.has(word) && deniesBack(i))) return undefined;
+    // A word typed right beside a part of the body the phrase does not name describes that part: "puffy face and leg
+    // cramps" and "aufgedunsenes Gesicht und Beinkrämpfe" hold no swollen leg.
+    const { covered, elsewhere, sides, symptoms } = this.rules.places;
+    const isPart = (word: string) => covered.has(word) || elsewhere.has(word) || covered.has(this.rules.partOf.get(word) ?? '');
+    // Parts joined by "and" share what describes them ("numb hands and feet"): such a part is no other part, unless the
+    // phrase's part has a complaint of its own right after it ("puffy face and leg cramps").
+    const ownComplaint = (at: number) => {
+      const next = reading.tokens[at + 1];
+      return next !== undefined && !next.afterJoiner && symptoms.has(next.word);
+    };
+    const joinedToPlaced = (from: number, step: 1 | -1) => {
+      for (let at = from + step; reading.tokens[at] !== undefined; at += step) {
+        const token = reading.tokens[Math.max(at, at - step)];
+        if (!token?.afterJoiner) return false;
+        if (placed.includes(at)) return !ownComplaint(at);
+        if (!isPart(reading.tokens[at]?.word ?? '')) return false;
+      }
+      return false;
+    };
+    const besideAnother = (i: number) => {
+      const at = placed[i] ?? 0;
+      const beside = [at - 1, at + 1].filter((other) => !reading.tokens[Math.max(other, at)]?.afterJoiner);
+      const another = (other: number) => {
+        const token = reading.tokens[other];
+        return (
+          token !== undefined &&
+          elsewhere.has(token.word) &&
+          !sides.has(token.before) &&
+          !joinedToPlaced(other, 1) &&
+          !joinedToPlaced(other, -1)
+        );
+      };
+      return beside.some(another) && !beside.some((other) => placed.includes(other));
+    };
+    if (words.some((word) => covered.has(word)) && words.some((word, i) => !isPart(word) && besideAnother(i))) return undefined;
     return placed;
   }
 }

@@ -2596,3 +2596,85 @@ describe('a language file', () => {
     );
   });
 });
+
+describe('round 31: help and signs read in every language', () => {
+  it('reads things given away because one will not need them as a possible crisis, but not when moving house or abroad', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'le di mi bici a mi primo porque ya no la voy a necesitar'],
+        [Locale.PortugueseBR, 'dei meu violão pro meu sobrinho porque não vou mais precisar dele'],
+        [Locale.French, "j'ai donné ma guitare à mon neveu, je n'en aurai plus besoin"],
+        [Locale.German, 'ich habe meine Bücher verschenkt, ich werde sie nicht mehr brauchen'],
+      ],
+      'unsure',
+    );
+    expectSafety(
+      [
+        [Locale.SpanishES, 'regalé la bici porque nos mudamos y no la voy a necesitar'],
+        [Locale.PortugueseBR, 'dei minhas roupas de frio porque vou me mudar pro nordeste e não vou precisar'],
+        [Locale.French, "j'ai donné mes manteaux car on déménage au soleil, je n'en aurai plus besoin"],
+        [Locale.German, 'ich habe die Winterjacken verschenkt, wir ziehen nach Spanien und ich werde sie nicht mehr brauchen'],
+      ],
+      undefined,
+    );
+  });
+
+  it('reads rather being dead "if it goes on like this" as a crisis however near the cramp, the courage to end it, and not being here any more, but not a doctor preferred or a break-up', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'si esto sigue así prefiero morirme'],
+        [Locale.PortugueseBR, 'se continuar assim prefiro morrer'],
+        [Locale.German, 'wenn das so weitergeht bin ich lieber tot'],
+        [Locale.French, "si seulement j'avais le courage d'en finir"],
+        [Locale.German, 'hätte ich nur den Mut, Schluss zu machen'],
+      ],
+      'crisis',
+    );
+    expectSafety([[Locale.German, 'wenn ich nicht mehr wäre, hätten alle es leichter']], 'unsure');
+    expectSafety(
+      [
+        [Locale.SpanishES, 'si los calambres siguen así prefiero ir al médico'],
+        [Locale.PortugueseBR, 'se as cãibras continuarem assim prefiro ir ao médico'],
+        [Locale.German, 'wenn das so weitergeht gehe ich lieber zum Arzt'],
+        [Locale.German, 'ich hätte gern den Mut, mit ihm Schluss zu machen'],
+        [Locale.German, 'wenn ich nicht mehr so müde wäre, würde ich laufen'],
+      ],
+      undefined,
+    );
+  });
+
+  it('reads a medicine left off on purpose, told before the medicine, as an overdose', () => {
+    expectSafety(
+      [
+        [Locale.French, "j'arrête exprès mon insuline"],
+        [Locale.German, 'ich lasse absichtlich mein Insulin weg'],
+      ],
+      'overdose',
+    );
+  });
+
+  it('reads wetting oneself in everyday words as the spinal emergency, and a German stroke told as no words found and a limp arm', () => {
+    expect(flags(Locale.SpanishES, 'me he hecho pis encima y tengo las piernas débiles')).toContain('cauda-equina');
+    expect(flags(Locale.PortugueseBR, 'fiz xixi na roupa e as pernas estão fracas')).toContain('cauda-equina');
+    expect(flags(Locale.French, 'je me suis fait pipi dessus et mes jambes sont faibles')).toContain('cauda-equina');
+    expect(flags(Locale.German, 'ich habe in die Hose gemacht und die Beine sind schwach')).toContain('cauda-equina');
+    expect(flags(Locale.German, 'mein Mann findet keine Worte mehr und ein Arm ist schlaff')).toContain('stroke');
+  });
+
+  it('reads a word typed beside a part of the body the phrase does not name as that part’s: a puffy face is no swollen leg', () => {
+    expect(flags(Locale.German, 'aufgedunsenes Gesicht und Wadenkrämpfe')).toEqual([]);
+    expect(flags(Locale.EnglishUS, 'puffy face, always cold and leg cramps')).toEqual([]);
+    expect(card(Locale.SpanishES, 'la cara hinchada, siempre frío y calambres en las piernas')).toBe('hypothyroidism');
+    // the swollen calf is still read where it is said, and "one side" is a side, not a part
+    expect(flags(Locale.EnglishUS, 'swollen face and a swollen calf since the flight')).toContain('one-swollen-leg');
+    expect(flags(Locale.German, 'meine Wade ist auf einer Seite geschwollen seit dem Flug')).toContain('one-swollen-leg');
+  });
+
+  it('reads a fluttering chest with nearly passing out as the emergency, a child burning up who will not bear weight as one, and a face that feels strange beside a weak arm as a stroke, but not after the dentist', () => {
+    expect(flags(Locale.EnglishUS, 'chest fluttering and i almost passed out')).toContain('palpitations-faint');
+    expect(flags(Locale.EnglishUS, "my son is burning up and won't put weight on his leg")).toContain('child-limp-fever');
+    expect(flags(Locale.EnglishUS, 'my face feels strange and my arm is weak')).toContain('stroke');
+    expect(flags(Locale.EnglishUS, 'my face feels strange after the dentist')).toEqual([]);
+    expect(card(Locale.German, 'Knöchel beim Fußball umgeknickt')).toBe('not-covered');
+  });
+});

@@ -833,6 +833,20 @@ describe('the safety pass', () => {
     expect(kindOf('the house is calmer without me around on weekends')).toBe('nothing');
     expect(kindOf('the cramps were fine without me stretching')).toBe('nothing');
   });
+
+  it('reads things given away "as I won\'t need them", the nerve to end it, a cord tied to a banister, pills counted out as enough and stepping off a platform as help, but not their everyday look-alikes', () => {
+    expect(kindOf("gave my records away to a mate as i won't need them any more")).toBe('unsure');
+    expect(kindOf('i wish i had the nerve to end it all')).toBe('crisis');
+    expect(kindOf('tied a belt to the banister to see if it would hold')).toBe('unsure');
+    expect(kindOf("counted out every tablet i have, it's enough")).toBe('unsure');
+    expect(kindOf('thought about stepping off the platform when the train came in')).toBe('crisis');
+    expect(kindOf("giving my books away before we emigrate, won't need them")).toBe('nothing');
+    expect(kindOf('i wish i had the guts to finish my degree')).toBe('nothing');
+    expect(kindOf('tied a resistance band to the door to stretch my calves')).toBe('nothing');
+    expect(kindOf('tied the rope to the beam for the kids swing')).toBe('nothing');
+    expect(kindOf('counted my tablets, enough for the holiday')).toBe('nothing');
+    expect(kindOf('stepped off the platform and my calf cramped')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
