@@ -2643,6 +2643,48 @@ describe('round 31: help and signs read in every language', () => {
     );
   });
 
+  it('reads who gets what, a knot practised, the right moment waited for, pills emptied out or laid before one as a possible crisis, but not a grandmother’s things, a tie, a doctor to be asked or a weekly pill box', () => {
+    expectSafety(
+      [
+        [Locale.SpanishES, 'he apuntado quién se queda con mis cosas'],
+        [Locale.SpanishES, 'estoy practicando cómo hacer el nudo'],
+        [Locale.SpanishES, 'espero el momento adecuado'],
+        [Locale.SpanishES, 'saqué todas las pastillas en un plato'],
+        [Locale.SpanishES, 'tengo todas las pastillas preparadas delante'],
+        [Locale.PortugueseBR, 'tô treinando como dar o nó'],
+        [Locale.PortugueseBR, 'esvaziei as cartelas no prato'],
+        [Locale.French, "j'ai écrit qui aura mes affaires"],
+        [Locale.French, 'je me suis exercé à faire le nœud'],
+        [Locale.French, "j'attends le bon moment"],
+        [Locale.French, "j'ai vidé les plaquettes dans un bol"],
+        [Locale.German, 'ich habe geregelt wer was bekommt'],
+        [Locale.German, 'ich habe nicht vor, an Weihnachten noch da zu sein'],
+        [Locale.German, 'ich warte auf den richtigen Moment'],
+        [Locale.German, 'ich habe die Tabletten in eine Schale geschüttet'],
+      ],
+      'unsure',
+    );
+    expectSafety(
+      [
+        [Locale.SpanishES, 'discutimos quién se queda con las cosas de la abuela'],
+        [Locale.SpanishES, 'practicando el nudo de la corbata para la boda'],
+        [Locale.SpanishES, 'espero el momento adecuado para hablar con el médico'],
+        [Locale.SpanishES, 'saqué las pastillas en el pastillero semanal'],
+        [Locale.SpanishES, 'tengo las pastillas delante, cuál es la dosis'],
+        [Locale.PortugueseBR, 'aprendi a dar o nó na gravata'],
+        [Locale.PortugueseBR, 'esvaziei as cartelas no porta comprimidos semanal'],
+        [Locale.PortugueseBR, 'só esperando o momento certo pra falar com o médico'],
+        [Locale.French, 'on a discuté de qui aura quoi chez la grand-mère'],
+        [Locale.French, "j'ai appris à faire le nœud de cravate"],
+        [Locale.French, "j'attends le bon moment pour appeler le médecin"],
+        [Locale.German, 'wir streiten wer was von Oma erbt'],
+        [Locale.German, 'ich warte auf den richtigen Moment, um den Arzt zu fragen'],
+        [Locale.German, 'ich habe die Tabletten in den Wochendosierer geschüttet'],
+      ],
+      undefined,
+    );
+  });
+
   it('reads a medicine left off on purpose, told before the medicine, as an overdose', () => {
     expectSafety(
       [

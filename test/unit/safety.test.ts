@@ -847,6 +847,22 @@ describe('the safety pass', () => {
     expect(kindOf('counted my tablets, enough for the holiday')).toBe('nothing');
     expect(kindOf('stepped off the platform and my calf cramped')).toBe('nothing');
   });
+
+  it('reads writing down who gets what, others finally getting some peace, a height that felt like the answer, practising a knot, waiting for the right moment and pills emptied into a bowl as a possible crisis, but not their everyday look-alikes', () => {
+    expect(kindOf('i wrote down which of my mates gets what')).toBe('unsure');
+    expect(kindOf('my kids would finally get some peace')).toBe('unsure');
+    expect(kindOf('stood on the bridge and it felt like the answer')).toBe('unsure');
+    expect(kindOf('i practised tying the knot last night')).toBe('unsure');
+    expect(kindOf('just waiting for the right moment')).toBe('unsure');
+    expect(kindOf('emptied all my tablets into a bowl')).toBe('unsure');
+    expect(kindOf("we argued about who gets what from grandma's house")).toBe('nothing');
+    expect(kindOf('my family would finally get some peace if my cramps stopped')).toBe('nothing');
+    expect(kindOf('stood on the bridge taking photos, felt like the answer to a stressful week')).toBe('nothing');
+    expect(kindOf('practising tying knots for my sailing course')).toBe('nothing');
+    expect(kindOf('learning to tie a windsor knot for my interview')).toBe('nothing');
+    expect(kindOf('waiting for the right moment to ask my doctor')).toBe('nothing');
+    expect(kindOf('emptied my tablets into the weekly pill box')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {
