@@ -2703,6 +2703,14 @@ describe('round 31: help and signs read in every language', () => {
     expect(flags(Locale.German, 'mein Mann findet keine Worte mehr und ein Arm ist schlaff')).toContain('stroke');
   });
 
+  it('reads calcified arteries in German, a Spanish spelling of low potassium and a French collapse in the heat, but not nonsense said about cramps', () => {
+    expect(card(Locale.German, 'die Adern in den Beinen sind verkalkt')).toBe('peripheral-artery-disease');
+    expect(card(Locale.SpanishES, 'hipocalemia y calambres')).toBe('dehydration-electrolytes');
+    expect(card(Locale.SpanishES, 'hipocalcemia y calambres')).toBe('nutritional-deficiency');
+    expect(flags(Locale.French, "il s'est effondré avec des crampes dans la chaleur et il dit n'importe quoi")).toContain('heatstroke');
+    expect(flags(Locale.French, "on dit n'importe quoi sur les crampes")).toEqual([]);
+  });
+
   it('reads a word typed beside a part of the body the phrase does not name as that part’s: a puffy face is no swollen leg', () => {
     expect(flags(Locale.German, 'aufgedunsenes Gesicht und Wadenkrämpfe')).toEqual([]);
     expect(flags(Locale.EnglishUS, 'puffy face, always cold and leg cramps')).toEqual([]);
