@@ -2711,6 +2711,23 @@ describe('round 31: help and signs read in every language', () => {
     expect(flags(Locale.French, "on dit n'importe quoi sur les crampes")).toEqual([]);
   });
 
+  it('reads someone hard to wake after vomiting, a leg gone tense after a kick and water that cannot be passed as emergencies, but not a baby’s kicks in pregnancy or passing water often at night', () => {
+    expect(flags(Locale.SpanishES, 'no consigo despertar bien a mi madre y ha vomitado toda la tarde')).toContain('fluid-loss-confusion');
+    expect(flags(Locale.PortugueseBR, 'não consigo acordar direito minha mãe e ela vomitou a tarde toda')).toContain('fluid-loss-confusion');
+    expect(flags(Locale.French, "je n'arrive pas à bien réveiller ma mère et elle a vomi tout l'après-midi")).toContain('fluid-loss-confusion');
+    expect(flags(Locale.German, 'meine Mutter ist kaum wach und erbricht seit Mittag')).toContain('fluid-loss-confusion');
+    expect(flags(Locale.SpanishES, 'después de una patada en el fútbol tengo la pierna tensa y el dolor va a más')).toContain('compartment');
+    expect(flags(Locale.German, 'nach einem Tritt beim Fußball ist das Bein gespannt und tut immer mehr weh')).toContain('compartment');
+    expect(flags(Locale.German, 'ich kann nicht Wasser lassen und die Beine werden ab der Hüfte taub')).toContain('cauda-equina');
+    expect(flags(Locale.EnglishUS, "can't pass water and my legs are going numb")).toContain('cauda-equina');
+    expect(flags(Locale.SpanishES, 'el bebé me da patadas y tengo la pantorrilla tensa')).toEqual([]);
+    expect(flags(Locale.PortugueseBR, 'o bebê dá chute e a panturrilha fica tensa')).toEqual([]);
+    expect(flags(Locale.French, 'le bébé donne des coups de pied et mon mollet est tendu')).toEqual([]);
+    expect(flags(Locale.German, 'das Baby tritt und meine Wade ist gespannt')).toEqual([]);
+    expect(flags(Locale.German, 'muss nachts oft Wasser lassen und habe Wadenkrämpfe')).toEqual([]);
+    expect(flags(Locale.EnglishUS, 'i have to pass water a lot at night and get cramps')).toEqual([]);
+  });
+
   it('reads a word typed beside a part of the body the phrase does not name as that part’s: a puffy face is no swollen leg', () => {
     expect(flags(Locale.German, 'aufgedunsenes Gesicht und Wadenkrämpfe')).toEqual([]);
     expect(flags(Locale.EnglishUS, 'puffy face, always cold and leg cramps')).toEqual([]);
