@@ -2713,10 +2713,16 @@ describe('round 31: help and signs read in every language', () => {
 
   it('reads someone hard to wake after vomiting, a leg gone tense after a kick and water that cannot be passed as emergencies, but not a baby’s kicks in pregnancy or passing water often at night', () => {
     expect(flags(Locale.SpanishES, 'no consigo despertar bien a mi madre y ha vomitado toda la tarde')).toContain('fluid-loss-confusion');
-    expect(flags(Locale.PortugueseBR, 'não consigo acordar direito minha mãe e ela vomitou a tarde toda')).toContain('fluid-loss-confusion');
-    expect(flags(Locale.French, "je n'arrive pas à bien réveiller ma mère et elle a vomi tout l'après-midi")).toContain('fluid-loss-confusion');
+    expect(flags(Locale.PortugueseBR, 'não consigo acordar direito minha mãe e ela vomitou a tarde toda')).toContain(
+      'fluid-loss-confusion',
+    );
+    expect(flags(Locale.French, "je n'arrive pas à bien réveiller ma mère et elle a vomi tout l'après-midi")).toContain(
+      'fluid-loss-confusion',
+    );
     expect(flags(Locale.German, 'meine Mutter ist kaum wach und erbricht seit Mittag')).toContain('fluid-loss-confusion');
-    expect(flags(Locale.SpanishES, 'después de una patada en el fútbol tengo la pierna tensa y el dolor va a más')).toContain('compartment');
+    expect(flags(Locale.SpanishES, 'después de una patada en el fútbol tengo la pierna tensa y el dolor va a más')).toContain(
+      'compartment',
+    );
     expect(flags(Locale.German, 'nach einem Tritt beim Fußball ist das Bein gespannt und tut immer mehr weh')).toContain('compartment');
     expect(flags(Locale.German, 'ich kann nicht Wasser lassen und die Beine werden ab der Hüfte taub')).toContain('cauda-equina');
     expect(flags(Locale.EnglishUS, "can't pass water and my legs are going numb")).toContain('cauda-equina');
