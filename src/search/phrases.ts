@@ -291,8 +291,8 @@ export class PhraseIndex<Owner> {
     };
     const joinedToPlaced = (from: number, step: 1 | -1) => {
       for (let at = from + step; reading.tokens[at] !== undefined; at += step) {
-        const token = reading.tokens[Math.max(at, at - step)];
-        if (!token?.afterJoiner) return false;
+        // Of two tokens side by side, the later one knows whether a joiner stood between them.
+        if (!reading.tokens[Math.max(at, at - step)]?.afterJoiner) return false;
         if (placed.includes(at)) return !ownComplaint(at);
         if (!isPart(reading.tokens[at]?.word ?? '')) return false;
       }

@@ -126,7 +126,7 @@ const fixtureData = (): FixtureData => ({
   ],
   language: {
     stemmer: 'english',
-    stopWords: ['a', 'the', 'my', 'i', 'is', 'and', 'of', 'in', 'at', 'after', 'it', 'has', 'had', 'on', 'with', 'makes', 'no'],
+    stopWords: ['a', 'the', 'my', 'i', 'is', 'and', 'of', 'in', 'at', 'after', 'it', 'has', 'had', 'on', 'with', 'makes', 'no', 'or'],
     linkWords: ['went', 'looks'],
     clauseBreaks: ['but'],
     modifiers: ['blue'],

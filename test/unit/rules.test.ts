@@ -56,6 +56,12 @@ describe('the triage rules, each on a catalogue of its own', () => {
     expect(answer('cramp last night').flags).toEqual([]);
   });
 
+  it('a word typed right beside a part the catalogue does not cover describes that part, unless joined to the phrase’s part', () => {
+    expect(answer('red eye with a fever and my leg aches').flags).toEqual([]);
+    expect(answer('red leg with a fever').flags).toEqual(['infection']);
+    expect(answer('red eye or leg with a fever').flags).toEqual(['infection']);
+  });
+
   it('a colour word followed by filler describes what its clause is about; followed directly by a word, that word', () => {
     expect(answer('my leg suddenly went blue and it hurts').flags).toEqual(['breathless']);
     expect(answer('leg cramp in blue socks').flags).toEqual([]);
