@@ -2651,6 +2651,7 @@ describe('round 31: help and signs read in every language', () => {
         [Locale.SpanishES, 'espero el momento adecuado'],
         [Locale.SpanishES, 'saqué todas las pastillas en un plato'],
         [Locale.SpanishES, 'tengo todas las pastillas preparadas delante'],
+        [Locale.German, 'vor mir stehen eine Flasche Wodka und alle meine Tabletten'],
         [Locale.PortugueseBR, 'tô treinando como dar o nó'],
         [Locale.PortugueseBR, 'esvaziei as cartelas no prato'],
         [Locale.French, "j'ai écrit qui aura mes affaires"],
@@ -2680,6 +2681,7 @@ describe('round 31: help and signs read in every language', () => {
         [Locale.German, 'wir streiten wer was von Oma erbt'],
         [Locale.German, 'ich warte auf den richtigen Moment, um den Arzt zu fragen'],
         [Locale.German, 'ich habe die Tabletten in den Wochendosierer geschüttet'],
+        [Locale.German, 'vor mir liegt Ibuprofen, wie viele darf ich nehmen'],
       ],
       undefined,
     );
