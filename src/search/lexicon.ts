@@ -213,6 +213,8 @@ function indexLexicon(catalogue: Catalogue) {
   const coveredPlaces = new Set((language.places?.covered ?? []).map((word) => vocabulary.canonical(word)));
   const elsewherePlaces = new Set((language.places?.elsewhere ?? []).map((word) => vocabulary.canonical(word)));
   const placeSymptoms = new Set((language.places?.symptoms ?? []).map((word) => vocabulary.canonical(word)));
+  const oneSide = new Set(language.oneSide);
+  const bothSides = new Set(language.bothSides);
   const phraseRules: PhraseRules = {
     likenedApart: true,
     besideOnly: new Set(),
@@ -236,7 +238,7 @@ function indexLexicon(catalogue: Catalogue) {
     places: {
       covered: coveredPlaces,
       elsewhere: elsewherePlaces,
-      sides: new Set([...language.oneSide, ...language.bothSides]),
+      sides: new Set([...oneSide, ...bothSides]),
       symptoms: placeSymptoms,
     },
   };
@@ -448,8 +450,8 @@ function indexLexicon(catalogue: Catalogue) {
       symptoms: placeSymptoms,
       note: catalogue.notCovered.find((entry) => entry.kind === 'other-place'),
     },
-    bothSides: new Set(language.bothSides),
-    oneSide: new Set(language.oneSide),
+    bothSides,
+    oneSide,
     /** A number, in figures or written as a word of the language ("deux", "dois"). */
     isNumber: (folded: string) => /^\d+$/.test(folded) || vocabulary.numbers.has(folded),
     /** A part of the leg the catalogue covers ("calf", "Bein"), canonical. */

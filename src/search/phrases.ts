@@ -76,6 +76,8 @@ interface Entry<Owner> {
    * across a word that joins two findings ("sweat at work and at night I get cramps": the night is the cramps').
    */
   readonly when?: ReadonlySet<string>;
+  /** The phrase names a part the catalogue covers ("swollen leg"): a word of it beside another part is that part's. */
+  readonly namesPlace: boolean;
   /**
    * A phrase that opens with a denial and a finding it would cover names an absence ("not breathing"): it holds where
    * that denial, as typed, denies the finding ("he isn't breathing"), which no other phrase can, and not where the
@@ -115,6 +117,7 @@ export class PhraseIndex<Owner> {
         ...(absence === undefined ? {} : { absence }),
         ...(typed === undefined ? {} : { typed }),
         ...(when && words.some((word) => when.has(word)) ? { when } : {}),
+        namesPlace: words.some((word) => rules.places.covered.has(word)),
       });
       this.#byWord.set(first, list);
     }
@@ -182,7 +185,7 @@ export class PhraseIndex<Owner> {
 
   /** Where the phrase's words stand together in one clause around its first word at `anchor`, if they do. */
   #placed(
-    { words, slack, when }: Entry<Owner>,
+    { words, slack, when, namesPlace }: Entry<Owner>,
     anchor: number,
     positions: ReadonlyMap<string, readonly number[]>,
     reading: Reading,
@@ -281,6 +284,12 @@ export class PhraseIndex<Owner> {
     if (words.some((word, i) => this.rules.denials.has(word) && deniesBack(i))) return undefined;
     // A word typed right beside a part of the body the phrase does not name describes that part: "puffy face and leg
     // cramps" and "aufgedunsenes Gesicht und Beinkrämpfe" hold no swollen leg.
+    if (namesPlace && this.#describesAnotherPart(words, placed, reading)) return undefined;
+    return placed;
+  }
+
+  /** Whether a word of the phrase, not a part itself, stands right beside a part of the body the phrase does not name. */
+  #describesAnotherPart(words: readonly string[], placed: readonly number[], reading: Reading): boolean {
     const { covered, elsewhere, sides, symptoms } = this.rules.places;
     const isPart = (word: string) => covered.has(word) || elsewhere.has(word) || covered.has(this.rules.partOf.get(word) ?? '');
     // Parts joined by "and" share what describes them ("numb hands and feet"): such a part is no other part, unless the
@@ -313,7 +322,6 @@ export class PhraseIndex<Owner> {
       };
       return beside.some(another) && !beside.some((other) => placed.includes(other));
     };
-    if (words.some((word) => covered.has(word)) && words.some((word, i) => !isPart(word) && besideAnother(i))) return undefined;
-    return placed;
+    return words.some((word, i) => !isPart(word) && besideAnother(i));
   }
 }
