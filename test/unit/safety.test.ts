@@ -863,6 +863,13 @@ describe('the safety pass', () => {
     expect(kindOf('waiting for the right moment to ask my doctor')).toBe('nothing');
     expect(kindOf('emptied my tablets into the weekly pill box')).toBe('nothing');
   });
+
+  it('reads pills kept "for when I decide" as a possible crisis, but not days or energy saved for a decision about where to go or a race', () => {
+    expect(kindOf('i have bought a second packet of my sleeping tablets so there will be plenty for when i decide')).toBe('unsure');
+    expect(kindOf('i keep these tablets for when i decide')).toBe('unsure');
+    expect(kindOf('saving some holiday days for when i decide where to go')).toBe('nothing');
+    expect(kindOf('saving my energy for when the time comes to run the race')).toBe('nothing');
+  });
 });
 
 describe('help numbers by country', () => {

@@ -1026,6 +1026,14 @@ describe('search: never a confident card for the wrong cause', () => {
     expect(flagsOf('really hot and stopped sweating and confused')[0]).toBe('emergency:heatstroke');
   });
 
+  it('muddled words are a stroke sign, as jumbled words are (not in a meeting): beside a dropped cup, the emergency, not the note for hands', () => {
+    expect(flagsOf('my mum keeps saying her words are muddled and she dropped her cup with her right hand after a cramp')).toContain(
+      'emergency:stroke',
+    );
+    expect(flagsOf('the instructions were muddled and my calves cramp')).toEqual([]);
+    expect(flagsOf('i got my words muddled in the meeting and my calves cramp')).toEqual([]);
+  });
+
   it('a condition beside a description of a cause not to miss is a question, not the condition’s card', () => {
     const { result } = search.lookup('swollen leg while pregnant');
     if (result.kind !== 'did-you-mean') throw new Error(`expected a question, got ${result.kind}`);
